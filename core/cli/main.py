@@ -1,0 +1,95 @@
+"""The ``encadena`` console script.
+
+No arguments (or ``--smoke``) opens the desktop app; subcommands run headless and never
+import Qt. Each module in :mod:`core.cli` that defines ``register(subparsers)`` adds one
+subcommand; its handler returns an exit code.
+Exit codes: 0 done, 2 the user's input cannot be used, 1 an internal error.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+import traceback
+
+import core
+from core.errors import Cancelled, UserInputError
+from core.messages import describe_error, message
+
+COMMAND_ORDER = ("score", "toolkit", "project", "risk", "progress", "followup",
+                 "template", "report", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="encadena",
+        description="Encadena: supplier development programmes, offline. "
+                    "Run with no arguments to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"encadena {core.__version__}")
+    parser.add_argument("--language", choices=("en", "es", "pt"),
+                        help="language of messages and reports (default: from the environment)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    modules = []
+    import core.cli as cli_pkg
+    for info in pkgutil.iter_modules(cli_pkg.__path__):
+        if info.name in ("main",) or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"core.cli.{info.name}")
+        if hasattr(module, "register"):
+            modules.append(module)
+    order = {name: i for i, name in enumerate(COMMAND_ORDER)}
+    modules.sort(key=lambda m: order.get(getattr(m, "COMMAND", m.__name__), 99))
+    for module in modules:
+        module.register(sub)
+    return parser
+
+
+def _launch_gui(argv: list[str]) -> int:
+    # Imported lazily: subcommands must never load Qt.
+    gui_app = importlib.import_module("gui.app")
+    return int(gui_app.main(argv) or 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("--smoke") or argv[0] in ("--screenshots", "--open"):
+        return _launch_gui(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.language:
+        import os
+        os.environ["ENCADENA_LANG"] = args.language
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except UserInputError as exc:
+        print(describe_error(exc), file=sys.stderr)
+        return 2
+    except Cancelled:
+        print(message("cancelled"), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(message("cancelled"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, then a short message
+        return _report_internal_error(exc)
+
+
+def _report_internal_error(exc: BaseException) -> int:
+    from core.paths import log_file
+    path = log_file()
+    logging.basicConfig(filename=path, level=logging.INFO)
+    logging.getLogger("encadena").error("internal error\n%s", traceback.format_exc())
+    print(message("internal_error", error=type(exc).__name__, log=path), file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Translated sentences for the codes the core reports.
+
+Modules register their codes with :func:`register`; the CLI and GUI call :func:`message`
+with the user's language. Templates use ``str.format`` fields named after the parameters.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+_CATALOGUE: dict[str, dict[str, str]] = {}
+LANGUAGES = ("en", "es", "pt")
+
+
+def register(entries: dict[str, dict[str, str]]) -> None:
+    """Add ``{code: {"en": ..., "es": ..., "pt": ...}}`` templates (English is required)."""
+    for code, texts in entries.items():
+        if "en" not in texts:
+            raise ValueError(f"message {code!r} has no English text")
+        _CATALOGUE[code] = texts
+
+
+def current_language() -> str:
+    """The language for messages: ``ENCADENA_LANG``, else the POSIX locale, else English."""
+    for var in ("ENCADENA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        code = value[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def message(code: str, language: str | None = None, **params: Any) -> str:
+    """The sentence for ``code`` in ``language`` with ``params`` filled in."""
+    language = language or current_language()
+    texts = _CATALOGUE.get(code)
+    if texts is None:
+        detail = ", ".join(f"{k}={v!r}" for k, v in params.items())
+        return f"{code}" + (f" ({detail})" if detail else "")
+    template = texts.get(language) or texts["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def describe_error(error: Any, language: str | None = None) -> str:
+    """A one-paragraph description of a :class:`core.errors.UserInputError` and its problems."""
+    text = message(error.code, language, **error.params)
+    lines = [text]
+    for p in error.problems[:20]:
+        where = p.location()
+        what = message(p.code, language, **p.params)
+        lines.append(f"  - {where}: {what}" if where else f"  - {what}")
+    if len(error.problems) > 20:
+        lines.append(message("more_problems", language, count=len(error.problems) - 20))
+    return "\n".join(lines)
+
+
+register({
+    "more_problems": {"en": "  ... and {count} more problems.",
+                      "es": "  ... y {count} problemas más.",
+                      "pt": "  ... e mais {count} problemas."},
+    "internal_error": {"en": "Internal error: {error}. Details were written to {log}.",
+                       "es": "Error interno: {error}. Los detalles se escribieron en {log}.",
+                       "pt": "Erro interno: {error}. Os detalhes foram gravados em {log}."},
+    "cancelled": {"en": "Cancelled; nothing was changed.",
+                  "es": "Cancelado; no se cambió nada.",
+                  "pt": "Cancelado; nada foi alterado."},
+    "file_not_found": {"en": "File not found: {path}",
+                       "es": "No se encontró el archivo: {path}",
+                       "pt": "Arquivo não encontrado: {path}"},
+})
