@@ -71,3 +71,12 @@ register({
                        "es": "No se encontró el archivo: {path}",
                        "pt": "Arquivo não encontrado: {path}"},
 })
+
+register({
+    "sheet_not_found": {"en": "The workbook {path} has no sheet named '{sheet}'. Its sheets are: {sheets}.",
+                        "es": "El libro {path} no tiene una hoja llamada '{sheet}'. Sus hojas son: {sheets}.",
+                        "pt": "A pasta de trabalho {path} não tem uma planilha chamada '{sheet}'. Suas planilhas são: {sheets}."},
+    "unreadable_workbook": {"en": "{path} cannot be read as a spreadsheet ({detail}).",
+                            "es": "{path} no se puede leer como hoja de cálculo ({detail}).",
+                            "pt": "{path} não pode ser lido como planilha ({detail})."},
+})
