@@ -21,5 +21,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	installer/linux/build.sh $(PY)
+	QT_QPA_PLATFORM=offscreen dist/encadena/encadena --smoke
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build the Linux one-folder bundle and a tarball: dist/encadena-<version>-linux-<arch>.tar.gz
+# Usage: installer/linux/build.sh [PYTHON]   (PYTHON defaults to .venv/bin/python)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PY=${1:-$ROOT/.venv/bin/python}
+cd "$ROOT"
+VERSION=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
+ARCH=$(uname -m)
+"$PY" installer/make_icons.py
+start=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller installer/encadena.spec
+NAME=encadena-$VERSION-linux-$ARCH
+STAGE=dist/$NAME
+rm -rf "$STAGE" && mkdir -p "$STAGE"
+cp -a dist/encadena "$STAGE/encadena"
+cp installer/linux/encadena.desktop installer/linux/encadena-mime.xml installer/linux/install-user.sh "$STAGE/"
+cp installer/icons/encadena.png "$STAGE/encadena.png"
+tar -C dist -czf "dist/$NAME.tar.gz" "$NAME"
+end=$(date +%s)
+echo "bundle: dist/encadena ($(du -sh dist/encadena | cut -f1)), tarball: dist/$NAME.tar.gz ($(du -sh dist/$NAME.tar.gz | cut -f1)), build time: $((end - start)) s"
