@@ -1,0 +1,74 @@
+"""The desktop application's entry point: ``encadena`` with no arguments, or ``--smoke``.
+
+``main(argv)`` builds the QApplication, translations, settings and the main window. With
+``--smoke [--screenshots DIR]`` it runs offscreen, visits every main view in English and Spanish,
+saves one PNG per view and language, and exits 0.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="encadena")
+    parser.add_argument("--smoke", action="store_true", help="open offscreen, visit every view, exit")
+    parser.add_argument("--screenshots", type=Path, help="with --smoke: save one PNG per view here")
+    parser.add_argument("--open", dest="open_path", help="a programme file or survey workbook to open")
+    parser.add_argument("--language", choices=("en", "es", "pt"))
+    parser.add_argument("path", nargs="?", help="a programme file or survey workbook to open")
+    return parser.parse_args(argv)
+
+
+def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
+    """Create (or reuse) the QApplication and return ``(app, context, window)`` without showing it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    args = _parse(list(argv or []))
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "encadena"])
+    app.setOrganizationName("Encadena")
+    app.setApplicationName("Encadena")
+    import pyqtgraph as pg
+    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+    from gui.context import AppContext
+    from gui.i18n import LanguageSwitcher, system_language
+    from gui.main_window import MainWindow
+    from gui.session import ProgrammeSession
+    from gui.settings import Settings
+    from gui.workers import TaskRunner
+
+    if settings_store is None and args.smoke:
+        # The smoke run must never touch the user's real settings.
+        ini = Path(tempfile.mkdtemp(prefix="encadena-smoke-")) / "settings.ini"
+        settings_store = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings = Settings(settings_store)
+    languages = LanguageSwitcher(app)
+    languages.apply(args.language or settings.get("language") or system_language())
+    context = AppContext(settings, TaskRunner(pool), languages, ProgrammeSession())
+    window = MainWindow(context)
+    return app, context, window, args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the desktop app (or the smoke run); returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke" in argv:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app, context, window, args = build(argv)
+    if args.smoke:
+        from gui.smoke import run_smoke
+        return run_smoke(window, context, args.screenshots)
+    target = args.open_path or args.path
+    window.show()
+    if target:
+        window.open_path(target)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Create a new programme file: name, country and where to save it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton)
+
+COUNTRIES = ("", "AR", "BO", "BR", "CL", "CO", "CR", "EC", "GT", "HN", "MX", "PA", "PE", "PY",
+             "SV", "UY")
+
+
+class NewProgrammeDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New programme"))
+        self.name_edit = QLineEdit()
+        self.country_combo = QComboBox()
+        self.country_combo.addItems(COUNTRIES)
+        self.path_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._validate)
+        self.path_edit.textChanged.connect(self._validate)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Country"), self.country_combo)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.buttons)
+        self._validate()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New programme"), self.name_edit.text(),
+                                              self.tr("Encadena programmes (*.encadena)"))
+        if path:
+            if not path.endswith(".encadena"):
+                path += ".encadena"
+            self.path_edit.setText(path)
+
+    def _validate(self) -> None:
+        ok = bool(self.name_edit.text().strip()) and bool(self.path_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def country(self) -> str | None:
+        return self.country_combo.currentText() or None
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())

@@ -1,0 +1,106 @@
+"""Translations: our Qt Linguist catalogues plus Qt's own, switchable without a restart.
+
+The ``.ts`` sources are committed in ``resources/translations``; the compiled ``.qm`` files are
+not. :func:`ensure_compiled` builds a missing or stale ``.qm`` with ``pyside6-lrelease`` (run by
+``make translations`` and, as a fallback, at start-up). Installing new translators makes Qt send
+``LanguageChange`` to every widget, which re-applies its texts in ``retranslate_ui``.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from core.paths import resources_dir, user_data_dir
+
+LANGUAGES = {"en": "English", "es": "Español", "pt": "Português"}
+QT_CATALOGUES = {"es": "qtbase_es", "pt": "qtbase_pt_BR"}
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def ensure_compiled(language: str) -> Path | None:
+    """The ``.qm`` for ``language``, compiled from its ``.ts`` when missing or older; None if none."""
+    ts = translations_dir() / f"encadena_{language}.ts"
+    qm = ts.with_suffix(".qm")
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return None
+    tool = _lrelease()
+    if tool is None:
+        return qm if qm.exists() else None
+    target = qm if os.access(qm.parent, os.W_OK) else user_data_dir() / "translations" / qm.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(target)], check=False,
+                   capture_output=True, timeout=60)
+    return target if target.exists() else None
+
+
+def system_language() -> str:
+    """The user's language from ``ENCADENA_LANG`` or the system locale, if we have it; else English."""
+    env = os.environ.get("ENCADENA_LANG", "")[:2].lower()
+    if env in LANGUAGES:
+        return env
+    code = QLocale.system().name()[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; :meth:`apply` replaces them (and the default locale)."""
+
+    def __init__(self, app: QCoreApplication):
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "en"
+        for tr in self._translators:
+            self._app.removeTranslator(tr)
+        self._translators = []
+        if language != "en":
+            ours = QTranslator(self._app)
+            qm = ensure_compiled(language)
+            if qm is not None and ours.load(str(qm)):
+                self._translators.append(ours)
+            qt_name = QT_CATALOGUES.get(language)
+            if qt_name:
+                theirs = QTranslator(self._app)
+                folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                if theirs.load(qt_name, folder):
+                    self._translators.append(theirs)
+        for tr in self._translators:
+            self._app.installTranslator(tr)
+        self.language = language
+        QLocale.setDefault(QLocale(_locale_name(language)))
+        os.environ["ENCADENA_LANG"] = language    # core.messages follows the GUI language
+        if not self._translators and language == "en":
+            # No translator changed, but widgets must still re-apply texts after a switch back.
+            QCoreApplication.sendEvent(self._app, _language_change_event())
+
+
+def _locale_name(language: str) -> str:
+    system = QLocale.system()
+    if system.name()[:2].lower() == language:
+        return system.name()        # keep the user's country (1.234,5 vs 1,234.5)
+    return {"en": "en_US", "es": "es_ES", "pt": "pt_BR"}[language]
+
+
+def _language_change_event():
+    from PySide6.QtCore import QEvent
+    return QEvent(QEvent.Type.LanguageChange)

@@ -1,0 +1,298 @@
+"""The main window: navigator, registered views in a stack, menus, status bar, drag-and-drop."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
+                               QToolBar)
+
+from gui.demo import demo_copy, demo_source
+from gui.navigator import Navigator
+from gui.registry import registered_views
+from gui.start_page import StartPage
+from gui.status import TaskStatus
+from gui.workers import error_text
+
+SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+PROJECT_SUFFIX = ".encadena"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)
+
+        self.start_page = StartPage(context.settings)
+        self.start_page.set_demo_available(demo_source() is not None)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.new_requested.connect(self.new_programme)
+        self.start_page.open_requested.connect(self.open_programme)
+        self.start_page.import_requested.connect(lambda: self.import_survey())
+        self.start_page.recent_requested.connect(self.open_path)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.views: dict[str, object] = {}
+        self.specs = registered_views()
+        for spec in self.specs:
+            view = spec.factory(context)
+            view.setObjectName(f"view_{spec.key}")
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+
+        self.navigator = Navigator(self.session)
+        self.dock = QDockWidget()
+        self.dock.setObjectName("navigatorDock")
+        self.dock.setWidget(self.navigator)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+
+        self.status = TaskStatus(context.runner, self.statusBar())
+        self._build_actions()
+        self.session.changed.connect(self._on_programme_changed)
+        self.session.selection_changed.connect(self._on_selection)
+        self._restore_window()
+        self.retranslate_ui()
+        self._on_programme_changed()
+
+    # -- actions and menus -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(shortcut=None, slot=None) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if slot is not None:
+                act.triggered.connect(slot)
+            return act
+
+        std = QKeySequence.StandardKey
+        self.act_new = action(std.New, self.new_programme)
+        self.act_open = action(std.Open, self.open_programme)
+        self.act_demo = action(None, self.open_demo)
+        self.act_import = action("Ctrl+I", lambda: self.import_survey())
+        self.act_close = action(std.Close, self.close_programme)
+        self.act_prefs = action(std.Preferences if not QKeySequence(std.Preferences).isEmpty()
+                                else "Ctrl+,", self.show_preferences)
+        self.act_quit = action(std.Quit, self.close)
+        self.act_about = action(None, self.show_about)
+        self.act_start = action("Ctrl+0", self.show_start)
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for n, spec in enumerate(self.specs, start=1):
+            act = action(spec.shortcut or f"Ctrl+{n}", lambda _=False, k=spec.key: self.show_view(k))
+            act.setCheckable(True)
+            self.view_group.addAction(act)
+            self.view_actions[spec.key] = act
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for act in (self.act_new, self.act_open, self.act_demo):
+            self.menu_file.addAction(act)
+        self.menu_recent = self.menu_file.addMenu("")
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_import)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_start)
+        self.menu_view.addSeparator()
+        for act in self.view_actions.values():
+            self.menu_view.addAction(act)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_prefs)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("viewsToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.act_import)
+        self.toolbar.addSeparator()
+        for act in self.view_actions.values():
+            self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Encadena")
+        if self.session.is_open:
+            title = f"{self.session.name} — {title}"
+        self.setWindowTitle(title)
+        self.dock.setWindowTitle(self.tr("Programme"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New programme…"))
+        self.act_open.setText(self.tr("&Open programme…"))
+        self.act_demo.setText(self.tr("Open the &demo programme"))
+        self.act_import.setText(self.tr("&Import survey…"))
+        self.act_import.setToolTip(self.tr("Import a survey workbook (Ctrl+I)"))
+        self.act_close.setText(self.tr("&Close programme"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_prefs.setText(self.tr("&Preferences…"))
+        self.act_about.setText(self.tr("&About Encadena"))
+        self.act_start.setText(self.tr("&Start page"))
+        from PySide6.QtCore import QCoreApplication
+        for spec in self.specs:
+            self.view_actions[spec.key].setText(QCoreApplication.translate("Views", spec.title))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- views ---------------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        view = self.views[key]
+        self.stack.setCurrentWidget(view)
+        self.view_actions[key].setChecked(True)
+
+    def show_start(self) -> None:
+        self.start_page.refresh_recent()
+        self.stack.setCurrentWidget(self.start_page)
+        checked = self.view_group.checkedAction()
+        if checked is not None:
+            self.view_group.setExclusive(False)
+            checked.setChecked(False)
+            self.view_group.setExclusive(True)
+
+    def current_view_key(self) -> str | None:
+        for key, view in self.views.items():
+            if self.stack.currentWidget() is view:
+                return key
+        return None
+
+    def _on_programme_changed(self) -> None:
+        is_open = self.session.is_open
+        for spec in self.specs:
+            self.view_actions[spec.key].setEnabled(is_open or not spec.needs_project)
+        self.act_close.setEnabled(is_open)
+        self.retranslate_ui()
+        if not is_open:
+            self.show_start()
+        elif self.stack.currentWidget() is self.start_page and self.specs:
+            self.show_view(self.specs[0].key)
+
+    def _on_selection(self, chain, company) -> None:
+        if company is not None and "company" in self.views:
+            self.show_view("company")
+        elif company is None and self.current_view_key() == "company" and "companies" in self.views:
+            self.show_view("companies")
+
+    # -- files -----------------------------------------------------------------------------------
+    def open_path(self, path: str) -> bool:
+        """Open a programme file, or start the import wizard on a survey workbook."""
+        suffix = Path(path).suffix.lower()
+        if suffix in SURVEY_SUFFIXES:
+            self.import_survey(path)
+            return True
+        try:
+            self.session.open(path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user as a translated message
+            self.show_error(exc)
+            return False
+        self.context.settings.add_recent_file(str(Path(path).resolve()))
+        self.start_page.refresh_recent()
+        for warning in self.session.warnings:
+            self.statusBar().showMessage(str(warning), 10000)
+        return True
+
+    def open_programme(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open programme"), "", self.tr("Encadena programmes (*.encadena)"))
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        path = demo_copy()
+        if path is None:
+            QMessageBox.information(self, self.tr("Demo programme"),
+                                    self.tr("This installation has no demo programme."))
+            return
+        self.open_path(str(path))
+
+    def new_programme(self) -> None:
+        from gui.dialogs.new_programme import NewProgrammeDialog
+        dialog = NewProgrammeDialog(self)
+        if dialog.exec():
+            try:
+                self.session.create(dialog.path(), dialog.name(), dialog.country())
+            except Exception as exc:  # noqa: BLE001
+                self.show_error(exc)
+                return
+            self.context.settings.add_recent_file(str(Path(dialog.path()).resolve()))
+
+    def close_programme(self) -> None:
+        self.session.close()
+
+    def import_survey(self, path: str | None = None) -> None:
+        from gui.dialogs.import_wizard import ImportWizard
+        wizard = ImportWizard(self.context, path, parent=self)
+        wizard.open()
+
+    def show_preferences(self) -> None:
+        from gui.dialogs.preferences import PreferencesDialog
+        PreferencesDialog(self.context, self).exec()
+
+    def show_about(self) -> None:
+        import core
+        QMessageBox.about(self, self.tr("About Encadena"), self.tr(
+            "Encadena {version}\nSupplier development programmes, offline.").replace(
+                "{version}", core.__version__))
+
+    def show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Encadena"), error_text(exc, self.context.language))
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        files = self.context.settings.get("recent_files")
+        for path in files:
+            act = self.menu_recent.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            self.menu_recent.addAction(self.tr("No recent files yet.")).setEnabled(False)
+
+    # -- drag and drop -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])
+
+    @staticmethod
+    def _dropped_paths(mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if Path(p).suffix.lower() in SURVEY_SUFFIXES | {PROJECT_SUFFIX}]
+
+    # -- window state ------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.context.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.context.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings = self.context.settings
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("window/state", self.saveState())
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,73 @@
+"""The navigator: programme -> value chains -> companies, driving the session's selection."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Navigator(QTreeWidget):
+    """A tree of the open programme; selecting an item selects a chain and/or a company."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setMinimumWidth(220)
+        self.setObjectName("navigator")
+        session.changed.connect(self.rebuild)
+        self.currentItemChanged.connect(self._on_current)
+        self.rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()
+        super().changeEvent(event)
+
+    def rebuild(self) -> None:
+        """Refill the tree from the session (keeps nothing stale after an import)."""
+        self.blockSignals(True)
+        self.clear()
+        if self.session.is_open:
+            root = QTreeWidgetItem([self.session.name or self.tr("Programme")])
+            root.setData(0, KIND_ROLE, "programme")
+            self.addTopLevelItem(root)
+            frame = self.session.companies()
+            for chain in self.session.value_chains():
+                chain_id = _attr(chain, "id")
+                node = QTreeWidgetItem([str(_attr(chain, "name") or chain_id)])
+                node.setData(0, KIND_ROLE, "chain")
+                node.setData(0, ID_ROLE, chain_id)
+                root.addChild(node)
+                if "chain_id" in frame.columns:
+                    members = frame[frame["chain_id"] == chain_id]
+                    for cid, name in zip(members["company_id"], members["name"]):
+                        leaf = QTreeWidgetItem([str(name or cid)])
+                        leaf.setData(0, KIND_ROLE, "company")
+                        leaf.setData(0, ID_ROLE, cid)
+                        leaf.setToolTip(0, str(cid))
+                        node.addChild(leaf)
+            root.setExpanded(True)
+        self.blockSignals(False)
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
+        if current is None:
+            return
+        kind = current.data(0, KIND_ROLE)
+        if kind == "programme":
+            self.session.select(None, None)
+        elif kind == "chain":
+            self.session.select(current.data(0, ID_ROLE), None)
+        elif kind == "company":
+            parent = current.parent()
+            self.session.select(parent.data(0, ID_ROLE) if parent else None,
+                                current.data(0, ID_ROLE))
+
+
+def _attr(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
