@@ -11,6 +11,7 @@ Usage::
     write_toolkit(p, area={"fin": {"weight": -1}}, band={"good": {"colour": "green"}})
     write_toolkit(p, add_items=[{"type": "text", "name": "x"}])     # append survey rows
     write_toolkit(p, settings={"score::top_n": 3})                  # merge into the settings row
+    write_toolkit(p, settings=None)                                 # drop the settings sheet
     write_toolkit(p, bands=[...])                                   # replace a whole sheet's rows
     write_toolkit(p, areas=None)                                    # drop a sheet
     write_toolkit(p, sheet_names={"survey": "SURVEY"})              # rename sheets
@@ -47,6 +48,7 @@ from typing import Any, Callable
 from openpyxl import Workbook
 
 Sheets = dict[str, list[dict[str, Any]]]
+_KEEP: Any = object()
 EN, ES = "label::English (en)", "label::Español (es)"
 
 ITEM_SCALES = {"mgmt_01": (1.0, 5.0), "mgmt_02": (0.0, 4.0), "ops_01": (1.0, 5.0),
@@ -147,7 +149,7 @@ def _patch(rows: list[dict], key: Callable[[dict], Any], patches: dict) -> None:
 def write_toolkit(path: str | Path, *, edit: Callable[[Sheets], None] | None = None,
                   item: dict | None = None, choice: dict | None = None,
                   area: dict | None = None, band: dict | None = None,
-                  add_items: list[dict] | None = None, settings: dict | list | None = None,
+                  add_items: list[dict] | None = None, settings: dict | list | None = _KEEP,
                   sheet_names: dict[str, str] | None = None,
                   columns: dict[str, str] | None = None, **sheets: Any) -> Path:
     """Write the default toolkit to ``path`` with the given changes (see the module docstring)."""
@@ -159,9 +161,11 @@ def write_toolkit(path: str | Path, *, edit: Callable[[Sheets], None] | None = N
             del data[name]
         else:
             data[name] = copy.deepcopy(rows)
-    if isinstance(settings, list):
+    if settings is None:
+        del data["settings"]
+    elif isinstance(settings, list):
         data["settings"] = copy.deepcopy(settings)
-    elif settings:
+    elif settings is not _KEEP:
         data["settings"][0].update(settings)
     _patch(data.get("survey", []), lambda r: r.get("name"), item or {})
     _patch(data.get("choices", []), lambda r: (r.get("list_name"), r.get("name")), choice or {})
