@@ -1,0 +1,81 @@
+"""``project check``: is a project file sound? Integrity, foreign keys, schema and our invariants."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.errors import Problem, UserInputError
+from core.project.migrations import latest_version, schema_version
+
+
+@dataclass
+class CheckReport:
+    path: str
+    schema_version: int
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+COUNTED = ("companies", "value_chains", "assessments", "imports", "toolkits", "merges")
+
+
+def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True) -> CheckReport:
+    """Run every check on an open connection (``full``: integrity_check, else quick_check)."""
+    report = CheckReport(str(path), schema_version(conn))
+    pragma = "integrity_check" if full else "quick_check"
+    messages = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    if messages != ["ok"]:
+        report.problems += [Problem("corrupt_database", params={"detail": m}) for m in messages[:20]]
+        return report
+    if report.schema_version == 0:
+        report.problems.append(Problem("not_a_project", params={"path": str(path)}))
+        return report
+    if report.schema_version > latest_version():
+        report.problems.append(Problem("newer_schema", params={
+            "path": str(path), "file_version": report.schema_version, "app_version": latest_version()}))
+        return report
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+        report.problems.append(Problem("broken_reference", params={"table": table, "row": rowid,
+                                                                    "parent": parent}))
+    if conn.execute("SELECT COUNT(*) FROM programme").fetchone()[0] != 1:
+        report.problems.append(Problem("no_programme"))
+    orphan_conflicts = conn.execute(
+        "SELECT COUNT(*) FROM assessments a WHERE a.status = 'conflict' AND NOT EXISTS "
+        "(SELECT 1 FROM assessments c WHERE c.id = a.conflicts_with AND c.status = 'current')").fetchone()[0]
+    if orphan_conflicts:
+        report.problems.append(Problem("orphan_conflicts", params={"count": orphan_conflicts}))
+    unscored = conn.execute("SELECT COUNT(*) FROM assessments a WHERE NOT EXISTS "
+                            "(SELECT 1 FROM area_scores s WHERE s.assessment_id = a.id)").fetchone()[0]
+    if unscored:
+        report.problems.append(Problem("assessments_without_scores", params={"count": unscored}))
+    counts = conn.execute(
+        "SELECT i.id, i.added + i.conflicts, (SELECT COUNT(*) FROM assessments a WHERE a.import_id = i.id) "
+        "FROM imports i WHERE i.origin_file IS NULL AND i.updated = 0").fetchall()
+    for import_id, expected, found in counts:
+        if found > expected:   # fewer is normal: resolving a conflict deletes the losing row
+            report.problems.append(Problem("import_count_mismatch", params={
+                "import": import_id, "expected": expected, "found": found}))
+    report.counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
+    return report
+
+
+def check_file(path: Path | str, full: bool = True) -> CheckReport:
+    """Check a project file without migrating or backing it up."""
+    path = Path(path)
+    if not path.exists():
+        raise UserInputError("file_not_found", path=str(path))
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise UserInputError("not_a_project", path=str(path))
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        return check_connection(conn, str(path), full)
+    except sqlite3.DatabaseError as exc:
+        return CheckReport(str(path), -1, [Problem("corrupt_database", params={"detail": str(exc)})])
+    finally:
+        conn.close()

@@ -1,0 +1,90 @@
+"""Opening the ``.encadena`` SQLite file: pragmas, transactions and where the file lives.
+
+Durability first: WAL journal, ``synchronous=FULL``, foreign keys on, one transaction per
+user action. WAL needs shared memory on one machine, so a file on a network share is opened
+with the classic rollback journal instead (and the user is warned).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+# Folder names that cloud-sync clients use; a live SQLite file inside one can be copied
+# half-written or duplicated as a "conflicted copy".
+CLOUD_MARKERS = ("dropbox", "onedrive", "google drive", "googledrive", "my drive", "icloud",
+                 "mobile documents", "icloud drive", "box sync", "pcloud", "mega", "nextcloud",
+                 "owncloud", "sync.com", "yandex.disk", "seafile")
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "davfs", "fuse.davfs2",
+              "9p", "afpfs", "webdav", "fuse.rclone", "ncpfs", "glusterfs", "ceph"}
+
+
+def connect(path: Path, network: bool = False) -> sqlite3.Connection:
+    """A connection with Encadena's pragmas (autocommit: transactions are explicit)."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0,
+                           check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (Cancelled included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def location_warnings(path: Path) -> list[str]:
+    """Codes warning that ``path`` lives on a network share or in a cloud-synced folder."""
+    warnings = []
+    if is_network_path(path):
+        warnings.append("project_on_network")
+    if is_cloud_path(path):
+        warnings.append("project_in_cloud_folder")
+    return warnings
+
+
+def is_cloud_path(path: Path) -> bool:
+    parts = [p.casefold() for p in Path(path).resolve().parts]
+    return any(marker in part for part in parts for marker in CLOUD_MARKERS)
+
+
+def is_network_path(path: Path) -> bool:
+    resolved = str(Path(path).resolve())
+    if sys.platform.startswith("win"):
+        if resolved.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+            drive = os.path.splitdrive(resolved)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4   # DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    return _mount_fstype(resolved) in NETWORK_FS
+
+
+def _mount_fstype(path: str) -> str:
+    """The file system type of the mount holding ``path`` (Linux; '' elsewhere)."""
+    try:
+        lines = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    best, fstype = "", ""
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount = fields[1].replace("\\040", " ")
+        if (path == mount or path.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best):
+            best, fstype = mount, fields[2]
+    return fstype

@@ -1,0 +1,111 @@
+"""Turning survey frames into the per-assessment columns the project file stores (vectorised)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+DATE_ITEMS = ("assessed_on", "assessment_date", "date", "fecha", "data", "survey_date",
+              "interview_date", "fecha_diagnostico")
+DATE_METADATA = ("today", "_submission_time", "SubmissionDate", "end", "start")
+UUID_METADATA = ("_uuid", "meta/instanceID", "instanceID", "KEY")
+
+
+def json_rows(frame: pd.DataFrame | None, n: int) -> list[str | None]:
+    """One compact JSON object per row (column order kept; missing values as null)."""
+    if frame is None or frame.shape[1] == 0:
+        return [None] * n
+    frame = frame.reset_index(drop=True)
+    text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso",
+                         double_precision=15, default_handler=str)
+    rows = text.split("\n")
+    if rows and rows[-1] == "":
+        rows.pop()
+    return rows
+
+
+def hashes(texts: list[str | None]) -> list[str]:
+    return [hashlib.blake2b((t or "").encode(), digest_size=16).hexdigest() for t in texts]
+
+
+def text_column(values, n: int) -> pd.Series:
+    """Trimmed text (None for blanks) from a list/Series of cells; floats like 12.0 become '12'."""
+    s = pd.Series(values if values is not None else [None] * n, dtype=object)
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    clean = np.array([_clean_text(u) for u in uniques] + [None], dtype=object)
+    return pd.Series(clean[codes], dtype=object)
+
+
+def _clean_text(value) -> str | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def assessment_dates(answers: pd.DataFrame, metadata: pd.DataFrame | None, n: int,
+                     explicit: str | None) -> pd.Series:
+    """ISO date of each response: explicit, else a date item, else Kobo/ODK metadata, else today."""
+    if explicit:
+        return pd.Series([parse_date(explicit)] * n, dtype=object)
+    result = pd.Series([None] * n, dtype=object)
+    sources = [answers[c] for c in DATE_ITEMS if c in answers.columns]
+    if metadata is not None:
+        sources += [metadata[c] for c in DATE_METADATA if c in metadata.columns]
+    for column in sources:
+        todo = result.isna().to_numpy()
+        if not todo.any():
+            break
+        result[todo] = _iso_dates(column.reset_index(drop=True)[todo])
+    return result.fillna(date.today().isoformat())
+
+
+def _iso_dates(values: pd.Series) -> np.ndarray:
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    parsed = [_one_date(u) for u in uniques] + [None]
+    return np.array(parsed, dtype=object)[codes]
+
+
+def _one_date(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if np.isnan(value) or not 20000 < value < 80000:
+            return None
+        return (pd.Timestamp("1899-12-30") + pd.Timedelta(days=float(value))).date().isoformat()
+    try:
+        stamp = pd.to_datetime(str(value).strip(), dayfirst="/" in str(value))
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return None if pd.isna(stamp) else stamp.date().isoformat()
+
+
+def parse_date(text: str) -> str:
+    """An ISO date from what a user typed (2026-03-04, 04/03/2026 day first)."""
+    parsed = _one_date(text)
+    if parsed is None:
+        from core.errors import UserInputError
+        raise UserInputError("bad_date", value=text)
+    return parsed
+
+
+def kobo_uuids(metadata: pd.DataFrame | None, n: int) -> pd.Series:
+    if metadata is not None:
+        for c in UUID_METADATA:
+            if c in metadata.columns:
+                s = text_column(metadata[c].tolist(), n)
+                return s.str.replace(r"^uuid:", "", regex=True)
+    return pd.Series([None] * n, dtype=object)
+
+
+def nullable(values) -> list:
+    """Python floats with NaN turned into None (portable NULL)."""
+    arr = np.asarray(values, dtype=float)
+    out = arr.astype(object)
+    out[np.isnan(arr)] = None
+    return out.tolist()

@@ -1,0 +1,255 @@
+"""Bringing scored survey responses into a project: all-or-nothing, idempotent, conflict-aware.
+
+A response is matched to a stored assessment by Kobo ``_uuid`` when it has one, else by
+company + toolkit + date. Same answers: unchanged. Answers that only fill blanks of the stored
+ones: updated. Different answers: a *conflict*, stored beside the current assessment with
+``status = 'conflict'`` for the user to resolve; nothing is overwritten silently.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+
+import numpy as np
+import pandas as pd
+
+from core.progress import Progress, no_progress
+from core.project import assessments as store
+from core.project import encode
+from core.project.entities import add_chain_members, save_chain
+from core.project.model import ImportOutcome, ValueChain
+from core.project.timeutil import current_user, now
+
+
+def store_toolkit(conn: sqlite3.Connection, toolkit) -> str:
+    """Keep the toolkit workbook in the file by content hash (once); returns the hash."""
+    title = json.dumps(getattr(toolkit, "title", {}) or {}, ensure_ascii=False)
+    conn.execute("INSERT INTO toolkits (sha256, toolkit_id, version, title, workbook, added_at) "
+                 "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toolkits WHERE sha256 = ?)",
+                 (toolkit.sha256, toolkit.id, toolkit.version, title, toolkit.source_bytes or b"",
+                  now(), toolkit.sha256))
+    return toolkit.sha256
+
+
+def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed_on: str | None = None,
+                  round: int | None = None, consultant: str | None = None,
+                  chain: str | None = None, progress: Progress | None = None) -> ImportOutcome:
+    """Store ``survey`` (a SurveyData) scored as ``scores`` (a ScoreResult). Call inside a transaction."""
+    progress = progress or no_progress
+    n = len(survey.rows)
+    progress(0.0, "preparing")
+    frame = pd.DataFrame({
+        "pos": np.arange(n), "row": survey.rows,
+        "company_id": encode.text_column(survey.company_ids, n),
+        "company_name": encode.text_column(survey.company_names, n),
+        "assessed_on": encode.assessment_dates(survey.answers, survey.metadata, n, assessed_on),
+        "kobo_uuid": encode.kobo_uuids(survey.metadata, n),
+    })
+    answers = encode.json_rows(survey.answers, n)
+    frame["answers"] = answers
+    frame["hash"] = encode.hashes(answers)
+    progress(0.3, "matching")
+    outcome = ImportOutcome(errors=len(survey.errors))
+    skipped = frame["company_id"].isna().to_numpy()
+    outcome.skipped_rows = frame.loc[skipped, "row"].tolist()
+    outcome.errors += int(skipped.sum())
+    live = frame[~skipped].copy()
+    _classify(conn, live, toolkit.id)
+    progress(0.5, "writing")
+
+    sha = toolkit.sha256
+    import_id = store.next_id(conn, "imports")
+    outcome.companies_added = _store_companies(conn, live, consultant)
+    # every live row gets an id up front (unused ones leave gaps) so duplicates can point at them
+    first_id = store.next_id(conn, "assessments")
+    live["id"] = np.arange(first_id, first_id + len(live))
+    _point_duplicates(live)
+    live["round"] = _rounds(conn, live, toolkit.id, round)
+    counts = live["action"].value_counts()
+    outcome.added, outcome.updated = int(counts.get("add", 0)), int(counts.get("update", 0))
+    outcome.unchanged, outcome.conflicts = int(counts.get("same", 0)), int(counts.get("conflict", 0))
+    if not (outcome.added or outcome.updated or outcome.conflicts or outcome.companies_added):
+        # a re-import that changes nothing leaves the file as it was: no new import record
+        row = conn.execute("SELECT MAX(id) FROM imports WHERE sha256 = ?", (survey.sha256,)).fetchone()
+        outcome.import_id = row[0] if row else None
+        progress(1.0, "done")
+        return outcome
+    outcome.import_id = import_id
+    store_toolkit(conn, toolkit)
+    _insert_import(conn, import_id, survey, sha, n, outcome)
+
+    metadata = encode.json_rows(survey.metadata, n)
+    cols = _score_columns(toolkit, scores, n, metadata)
+    written = live[live["action"].isin(("add", "conflict", "update")).to_numpy()]
+    pos = written["pos"].to_numpy()
+    stamp = now()
+    rows = []
+    for r, p in zip(written.itertuples(index=False), pos):
+        ident = int(r.id) if r.action != "update" else int(r.match_id)
+        rows.append((ident, r.uid, r.company_id, sha, toolkit.id, toolkit.version, r.assessed_on,
+                     None if pd.isna(r.round) else int(r.round), consultant,
+                     "conflict" if r.action == "conflict" else "current",
+                     None if r.action != "conflict" else int(r.conflicts_with), import_id, r.row,
+                     r.kobo_uuid, r.answers, r.hash, cols["metadata"][p], cols["index"][p],
+                     cols["band"][p], cols["coverage"][p], cols["gaps"][p], cols["gap_count"][p],
+                     stamp))
+    progress(0.7, "writing")
+    updates = [row for row, a in zip(rows, written["action"]) if a == "update"]
+    inserts = [row for row, a in zip(rows, written["action"]) if a != "update"]
+    ids = np.array([row[0] for row in rows], dtype=np.int64)
+    store.insert_rows(conn, inserts, [])
+    _apply_updates(conn, updates)
+    conn.executemany("INSERT INTO area_scores (assessment_id, area, score, coverage) VALUES (?, ?, ?, ?)",
+                     _area_rows(cols, ids, pos))
+    if chain:
+        _add_to_chain(conn, chain, live["company_id"].unique().tolist())
+    outcome.conflict_rows = [{"row": int(r.row), "company_id": r.company_id,
+                              "assessed_on": r.assessed_on, "existing_id": int(r.conflicts_with)}
+                             for r in live[live["action"].eq("conflict")].itertuples()]
+    progress(1.0, "done")
+    return outcome
+
+
+def _classify(conn, live: pd.DataFrame, toolkit_id: str) -> None:
+    """Set ``action`` (add/same/update/conflict), ``match_id`` and ``uid`` of each live row."""
+    existing = pd.DataFrame(conn.execute(
+        "SELECT id, company_id, assessed_on, answers_hash, kobo_uuid, status, conflicts_with, uid "
+        "FROM assessments WHERE toolkit_id = ?", (toolkit_id,)).fetchall(),
+        columns=["id", "company_id", "assessed_on", "hash", "kobo_uuid", "status", "conflicts_with", "uid"])
+    current = existing[existing["status"] == "current"]
+    live["key"] = live["company_id"] + "\x1f" + live["assessed_on"]
+    by_key = dict(zip(current["company_id"] + "\x1f" + current["assessed_on"], current["id"]))
+    by_kobo = dict(zip(current["kobo_uuid"].dropna(), current.loc[current["kobo_uuid"].notna(), "id"]))
+    match = live["kobo_uuid"].map(by_kobo)
+    match = match.where(match.notna(), live["key"].map(by_key))
+    live["match_id"] = match
+    live["action"] = np.where(match.isna(), "add", "check")
+    live["uid"] = store.new_uids(len(live))
+    live["conflicts_with"] = None
+    dup = live["key"].duplicated().to_numpy()
+    live.loc[dup, "action"] = "dup"
+    check = live.index[live["action"].eq("check")]
+    if len(check):
+        hash_of = dict(zip(existing["id"], existing["hash"]))
+        waiting = set(zip(existing["conflicts_with"], existing["hash"]))
+        for i in check:
+            mid = int(live.at[i, "match_id"])
+            if hash_of[mid] == live.at[i, "hash"] or (mid, live.at[i, "hash"]) in waiting:
+                live.at[i, "action"] = "same"
+                continue
+            old = conn.execute("SELECT answers FROM assessments WHERE id = ?", (mid,)).fetchone()[0]
+            verdict = store.answers_equal_or_more(old, live.at[i, "answers"])
+            live.at[i, "action"] = {"same": "same", "more": "update"}.get(verdict, "conflict")
+            live.at[i, "conflicts_with"] = mid if verdict == "different" else None
+
+
+def _point_duplicates(live: pd.DataFrame) -> None:
+    """Later rows repeating a key inside one file: unchanged if identical, else a conflict."""
+    dup = live["action"].eq("dup").to_numpy()
+    if not dup.any():
+        return
+    first = live[~dup].drop_duplicates("key").set_index("key")
+    target = np.where(first["match_id"].notna(), first["match_id"], first["id"])
+    target_of = dict(zip(first.index, target))
+    hash_of = dict(zip(first.index, first["hash"]))
+    same = live["hash"].to_numpy() == live["key"].map(hash_of).to_numpy()
+    live.loc[dup & same, "action"] = "same"
+    conflict = dup & ~same
+    if conflict.any():
+        live.loc[conflict, "action"] = "conflict"
+        live.loc[conflict, "conflicts_with"] = live.loc[conflict, "key"].map(target_of)
+
+
+def _rounds(conn, live: pd.DataFrame, toolkit_id: str, explicit: int | None) -> pd.Series:
+    if explicit is not None:
+        return pd.Series(explicit, index=live.index, dtype="Int64")
+    old = pd.DataFrame(conn.execute("SELECT company_id, assessed_on FROM assessments WHERE "
+                                    "toolkit_id = ? AND status = 'current'", (toolkit_id,)).fetchall(),
+                       columns=["company_id", "assessed_on"])
+    both = pd.concat([old, live[["company_id", "assessed_on"]]], ignore_index=True)
+    rank = both.groupby("company_id")["assessed_on"].rank(method="dense").astype("Int64")
+    return pd.Series(rank.iloc[len(old):].to_numpy(), index=live.index)
+
+
+def _store_companies(conn, live: pd.DataFrame, consultant: str | None) -> int:
+    firsts = live.drop_duplicates("company_id")
+    known = dict(conn.execute("SELECT id, name FROM companies").fetchall())
+    fresh = firsts[~firsts["company_id"].isin(known.keys())]
+    stamp, origin = now(), f"import by {current_user() or '?'}"
+    conn.executemany("INSERT INTO companies (id, name, role, consultant, created_at, updated_at, origin) "
+                     "VALUES (?, ?, 'supplier', ?, ?, ?, ?)",
+                     [(c, n, consultant, stamp, stamp, origin)
+                      for c, n in zip(fresh["company_id"], fresh["company_name"])])
+    unnamed = firsts[firsts["company_id"].map(lambda c: c in known and not known[c])
+                     & firsts["company_name"].notna()]
+    conn.executemany("UPDATE companies SET name = ?, updated_at = ? WHERE id = ?",
+                     [(n, stamp, c) for c, n in zip(unnamed["company_id"], unnamed["company_name"])])
+    return len(fresh)
+
+
+def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> None:
+    mapping = json.dumps(dataclasses.asdict(survey.mapping) if dataclasses.is_dataclass(survey.mapping)
+                         else {}, ensure_ascii=False, default=str)
+    errors = json.dumps([e.as_dict() for e in survey.errors], ensure_ascii=False, default=str)
+    conn.execute("INSERT INTO imports (id, uid, file_name, sha256, sheet, imported_at, imported_by, "
+                 "toolkit_sha256, row_count, added, updated, unchanged, conflicts, errors, mapping, "
+                 "error_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (import_id, store.new_uids(1)[0], survey.file, survey.sha256, survey.sheet, now(),
+                  current_user(), sha, n, outcome.added, outcome.updated, outcome.unchanged,
+                  outcome.conflicts, outcome.errors, mapping, errors))
+
+
+def _score_columns(toolkit, scores, n: int, metadata: list) -> dict:
+    index = encode.nullable(scores.index)
+    coverage = encode.nullable(scores.coverage)
+    band = [b if isinstance(b, str) else None for b in pd.Series(scores.band).tolist()]
+    gaps = _critical_gaps(toolkit, scores, n)
+    return {"index": index, "coverage": coverage, "band": band, "metadata": metadata,
+            "gaps": [g or None for g in gaps], "gap_count": [len(g.split()) for g in gaps],
+            "areas": scores.area_scores, "area_coverage": getattr(scores, "area_coverage", None)}
+
+
+def _critical_gaps(toolkit, scores, n: int) -> list[str]:
+    item_scores = getattr(scores, "item_scores", None)
+    critical = [it for it in toolkit.scored_items if it.critical]
+    if item_scores is None:
+        return [" ".join(scores.critical_gaps(i)) for i in range(n)]
+    text = pd.Series([""] * n, dtype=object)
+    for it in critical:
+        s = item_scores[it.name].to_numpy(dtype=float) if it.name in item_scores else np.full(n, np.nan)
+        with np.errstate(invalid="ignore"):
+            gap = np.isnan(s) | (s < it.target_score)
+        text = text + np.where(gap, it.name + " ", "")
+    return text.str.rstrip().tolist()
+
+
+def _area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:
+    areas: pd.DataFrame = cols["areas"]
+    if areas is None or areas.shape[1] == 0 or len(ids) == 0:
+        return []
+    score = areas.to_numpy(dtype=float)[pos]
+    cov_frame = cols["area_coverage"]
+    cov = (cov_frame[areas.columns].to_numpy(dtype=float)[pos] if cov_frame is not None
+           else np.full(score.shape, np.nan))
+    k = score.shape[1]
+    frame = pd.DataFrame({"id": np.repeat(ids, k), "area": np.tile(np.asarray(areas.columns, dtype=object), len(ids)),
+                          "score": encode.nullable(score.ravel()), "coverage": encode.nullable(cov.ravel())})
+    return list(frame.itertuples(index=False, name=None))
+
+
+def _apply_updates(conn, updates: list[tuple]) -> None:
+    if not updates:
+        return
+    fields = ("import_id", "source_row", "kobo_uuid", "answers", "answers_hash", "metadata",
+              "score_index", "band", "coverage", "critical_gaps", "critical_gap_count")
+    at = {c: i for i, c in enumerate(store.COLUMNS)}
+    conn.executemany(f"UPDATE assessments SET {', '.join(f + ' = ?' for f in fields)} WHERE id = ?",
+                     [tuple(row[at[f]] for f in fields) + (row[0],) for row in updates])
+    conn.executemany("DELETE FROM area_scores WHERE assessment_id = ?", [(row[0],) for row in updates])
+
+
+def _add_to_chain(conn, name: str, company_ids: list[str]) -> None:
+    row = conn.execute("SELECT id FROM value_chains WHERE name = ?", (name,)).fetchone()
+    chain_id = row[0] if row else save_chain(conn, ValueChain(name)).id
+    add_chain_members(conn, chain_id, company_ids)

@@ -1,0 +1,256 @@
+"""The :class:`Project`: one open ``.encadena`` file and every user action on it."""
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from core.errors import UserInputError
+from core.progress import Progress, scaled
+from core.project import assessments as assessment_store
+from core.project import backup, db, entities, imports, migrations
+from core.project.check import CheckReport, check_connection
+from core.project.model import Assessment, Company, ImportOutcome, Programme, ValueChain
+from core.project.sizeclass import SizeClass, class_codes, classify
+from core.project.timeutil import current_user, now
+
+SUFFIX = ".encadena"
+COUNTRY_SCHEMES = {"CL": "chile", "CR": "costa_rica", "BO": "bolivia"}
+DECIMAL_COMMA_COUNTRIES = {"AR", "BO", "BR", "CL", "CO", "CR", "EC", "ES", "PT", "PY", "UY", "VE"}
+
+LATEST = """
+SELECT c.id, c.name, c.role, c.sector, c.country, c.tax_id, c.employees, c.annual_sales,
+       c.supplied_criticality, c.largest_client_share, c.consultant,
+       a.score_index, a.band, a.coverage, a.critical_gap_count, a.assessed_on, a.round, a.toolkit_id,
+       (SELECT COUNT(*) FROM assessments k WHERE k.company_id = c.id AND k.status = 'conflict')
+FROM companies c
+LEFT JOIN assessments a ON a.id = (
+    SELECT l.id FROM assessments l WHERE l.company_id = c.id AND l.status = 'current'
+    ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)
+"""
+COMPANY_COLUMNS = ["id", "name", "role", "sector", "country", "tax_id", "employees", "annual_sales",
+                   "supplied_criticality", "largest_client_share", "consultant", "latest_index",
+                   "latest_band", "latest_coverage", "critical_gaps", "latest_date", "latest_round",
+                   "toolkit_id", "conflicts"]
+
+
+class Project:
+    """An open programme file. Create with :meth:`create`, open with :meth:`open`; close when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, warnings: list[str],
+                 backups: bool = True):
+        self.path = path
+        self.conn = conn
+        self.warnings = warnings
+        self._backups = backups
+        self._backed_up = False
+
+    # --- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, name: str, country: str | None = None, currency: str = "USD",
+               *, size_scheme: str | None = None, size_basis: str = "both",
+               number_format: str | None = None, usd_rate: float = 1.0,
+               gni_per_capita: float | None = None, backups: bool = True) -> "Project":
+        """Create a new project file (refuses to overwrite one) with its programme record."""
+        path = Path(path)
+        if path.exists():
+            raise UserInputError("project_exists", path=str(path))
+        country = country.upper() if country else None
+        programme = Programme(
+            name=name, country=country, currency=currency, usd_rate=usd_rate,
+            number_format=number_format or ("comma" if country in DECIMAL_COMMA_COUNTRIES else "point"),
+            size_scheme=size_scheme or COUNTRY_SCHEMES.get(country or "", "world_bank"),
+            size_basis=size_basis, gni_per_capita=gni_per_capita, uid=str(uuid.uuid4()),
+            created_at=now(), created_by=current_user())
+        entities._check_programme(programme)
+        warnings = db.location_warnings(path.parent)
+        conn = db.connect(path, network="project_on_network" in warnings)
+        try:
+            migrations.migrate(conn, path)
+            with db.transaction(conn):
+                entities.write_programme(conn, programme)
+        except BaseException:
+            conn.close()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        return cls(path, conn, warnings, backups)
+
+    @classmethod
+    def open(cls, path: Path | str, *, backups: bool = True) -> "Project":
+        """Open a project: quick integrity check, migrations, location warnings (``.warnings``)."""
+        path = Path(path)
+        if not path.exists():
+            raise UserInputError("file_not_found", path=str(path))
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise UserInputError("not_a_project", path=str(path))
+        warnings = db.location_warnings(path)
+        conn = db.connect(path, network="project_on_network" in warnings)
+        try:
+            bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if bad != ["ok"]:
+                raise UserInputError("corrupt_database", path=str(path), detail="; ".join(bad[:5]))
+            if migrations.schema_version(conn) == 0:
+                raise UserInputError("not_a_project", path=str(path))
+            project = cls(path, conn, warnings, backups)
+            if migrations.schema_version(conn) < migrations.latest_version():
+                project._backup_once()      # keep the pre-migration file
+            migrations.migrate(conn, path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise UserInputError("corrupt_database", path=str(path), detail=str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return project
+
+    def close(self) -> None:
+        """Checkpoint the journal into the file and close (the file is then self-contained)."""
+        if self.conn is None:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.close()
+            self.conn = None
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action: all of it is written, or none of it (the first one backs the file up)."""
+        self._backup_once()
+        with db.transaction(self.conn) as conn:
+            yield conn
+
+    def _backup_once(self) -> None:
+        if self._backups and not self._backed_up:
+            backup.rolling_backup(self.conn, self.path, self.programme.uid)
+            self._backed_up = True
+
+    # --- programme ---------------------------------------------------------------------------
+    @property
+    def programme(self) -> Programme:
+        return entities.read_programme(self.conn)
+
+    def update_programme(self, **fields) -> Programme:
+        """Change programme fields (name, country, currency, size_scheme, ...)."""
+        programme = self.programme
+        for key, value in fields.items():
+            if key not in entities.PROGRAMME_FIELDS:
+                raise ValueError(f"unknown programme field {key!r}")
+            setattr(programme, key, value)
+        with self.transaction() as conn:
+            entities.write_programme(conn, programme)
+        return programme
+
+    # --- companies and value chains ---------------------------------------------------------
+    def save_company(self, company: Company) -> None:
+        with self.transaction() as conn:
+            entities.save_company(conn, company)
+
+    def company(self, company_id: str) -> Company | None:
+        return entities.read_company(self.conn, company_id)
+
+    def companies(self, chain: str | None = None) -> pd.DataFrame:
+        """Every company with its latest index, band, coverage and size class (one query, no re-scoring)."""
+        sql, params = LATEST, ()
+        if chain is not None:
+            sql += (" WHERE c.id IN (SELECT m.company_id FROM chain_members m JOIN value_chains v "
+                    "ON v.id = m.chain_id WHERE v.name = ?)")
+            params = (chain,)
+        frame = pd.DataFrame(self.conn.execute(sql + " ORDER BY c.id", params).fetchall(),
+                             columns=COMPANY_COLUMNS)
+        p = self.programme
+        frame.insert(3, "size_class", class_codes(frame["employees"], frame["annual_sales"],
+                                                  p.size_scheme, p.size_basis, p.usd_rate,
+                                                  p.gni_per_capita))
+        return frame
+
+    def size_class(self, company_id: str) -> SizeClass:
+        """The size class of one company with the rule and inputs that gave it."""
+        c, p = self.company(company_id), self.programme
+        if c is None:
+            raise UserInputError("unknown_company", company=company_id)
+        return classify([c.employees], [c.annual_sales], p.size_scheme, p.size_basis, p.usd_rate,
+                        p.gni_per_capita)[0]
+
+    def save_chain(self, chain: ValueChain) -> ValueChain:
+        with self.transaction() as conn:
+            return entities.save_chain(conn, chain)
+
+    def value_chains(self) -> list[ValueChain]:
+        return entities.read_chains(self.conn)
+
+    # --- assessments and imports --------------------------------------------------------------
+    def assessments(self, company_id: str, include_conflicts: bool = True) -> list[Assessment]:
+        return assessment_store.read_assessments(self.conn, company_id, include_conflicts)
+
+    def conflicts(self) -> pd.DataFrame:
+        return assessment_store.read_conflicts(self.conn)
+
+    def resolve_conflict(self, conflict_id: int, keep: str) -> int:
+        """Settle a conflict: ``keep='incoming'`` or ``'existing'``; the other version is deleted."""
+        with self.transaction() as conn:
+            return assessment_store.resolve_conflict(conn, conflict_id, keep)
+
+    def imports(self) -> pd.DataFrame:
+        """The import history (provenance): file, hash, sheet, when, who, counts."""
+        return pd.read_sql_query(
+            "SELECT id, uid, file_name, sha256, sheet, imported_at, imported_by, row_count, added, "
+            "updated, unchanged, conflicts, errors, origin_file FROM imports ORDER BY id", self.conn)
+
+    def toolkit_bytes(self, sha256: str) -> bytes:
+        """The exact toolkit workbook an assessment was scored with."""
+        row = self.conn.execute("SELECT workbook FROM toolkits WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise UserInputError("unknown_toolkit_hash", sha256=sha256)
+        return bytes(row[0])
+
+    def import_scored(self, survey, toolkit, scores, progress: Progress | None = None,
+                      **options) -> ImportOutcome:
+        """Store an already read and scored survey (one transaction). See :mod:`core.project.imports`."""
+        with self.transaction() as conn:
+            return imports.import_scored(conn, survey, toolkit, scores, progress=progress, **options)
+
+    def import_survey(self, path: Path | str, toolkit, import_options=None, *,
+                      chain: str | None = None, round: int | None = None,
+                      assessed_on: str | None = None, consultant: str | None = None,
+                      progress: Progress | None = None) -> ImportOutcome:
+        """Read, score and store a survey workbook; all or nothing. ``toolkit``: Toolkit, id or path."""
+        from core.scoring import score_responses
+        from core.survey.importer import import_survey
+        from core.survey.model import ImportOptions
+        if not hasattr(toolkit, "items"):
+            from core.toolkit.registry import get_toolkit
+            toolkit = get_toolkit(toolkit)
+        if import_options is None:
+            import_options = ImportOptions(decimal_comma=self.programme.number_format == "comma")
+        survey = import_survey(Path(path), toolkit, import_options, scaled(progress, 0.0, 0.55))
+        scores = score_responses(toolkit, survey.values)
+        return self.import_scored(survey, toolkit, scores, progress=scaled(progress, 0.6, 1.0),
+                                  chain=chain, round=round, assessed_on=assessed_on,
+                                  consultant=consultant)
+
+    # --- copies, merge, checks -----------------------------------------------------------------
+    def save_copy(self, destination: Path | str) -> Path:
+        """A consistent single-file copy (SQLite backup API), e.g. to e-mail to the chamber."""
+        return backup.save_copy(self.conn, destination)
+
+    def merge(self, *sources: Path | str, progress: Progress | None = None) -> list:
+        """Bring other project files in (see :mod:`core.project.merge`); one transaction per source."""
+        from core.project.merge import merge_into
+        return [merge_into(self, Path(s), progress=scaled(progress, i / len(sources), (i + 1) / len(sources)))
+                for i, s in enumerate(sources)]
+
+    def check(self, full: bool = True) -> CheckReport:
+        return check_connection(self.conn, str(self.path), full)
