@@ -1,0 +1,136 @@
+"""Classification of suppliers and heat maps, vectorised over a whole programme.
+
+A supplier's risk level is the highest residual level among its **open** risks (status
+``open``); a supplier without open risks has no level (rank -1). In a heat map each supplier is
+placed in the cell of its worst open risk (highest level, then score, severity, likelihood), on
+the inherent or the residual values; every open risk is also counted in its own cell.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from core.risk.matrix import RiskMatrix
+from core.risk.register import residual_values
+
+BASES = ("inherent", "residual")
+
+
+def _values(register: pd.DataFrame, basis: str) -> tuple[np.ndarray, np.ndarray]:
+    if basis == "residual":
+        return residual_values(register)
+    return (register["inherent_likelihood"].to_numpy().astype(np.int64),
+            register["inherent_severity"].to_numpy().astype(np.int64))
+
+
+def open_risks(register: pd.DataFrame) -> pd.DataFrame:
+    return register[register["status"].to_numpy() == "open"]
+
+
+def classify_risks(register: pd.DataFrame, matrix: RiskMatrix) -> pd.DataFrame:
+    """The register with ``residual_l``/``residual_s`` (residual defaulted to inherent) and
+    inherent and residual ``*_level`` names, ``*_rank`` and ``*_score``."""
+    out = register.copy()
+    names = np.array([lv.name for lv in matrix.levels], dtype=object)
+    for basis in BASES:
+        li, si = _values(register, basis)
+        ranks, scores = matrix.classify(li, si)
+        if basis == "residual":
+            out["residual_l"], out["residual_s"] = li, si
+        out[f"{basis}_rank"], out[f"{basis}_score"] = ranks, scores
+        out[f"{basis}_level"] = names[ranks] if len(ranks) else np.array([], dtype=object)
+    return out
+
+
+def worst_cells(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual") -> pd.DataFrame:
+    """One row per company with open risks: its worst open risk's ``likelihood``, ``severity``,
+    ``rank``, ``level``, ``score`` and the number of ``open_risks``."""
+    reg = open_risks(register)
+    li, si = _values(reg, basis)
+    ranks, scores = matrix.classify(li, si)
+    frame = pd.DataFrame({"company_id": reg["company_id"].to_numpy(dtype=object),
+                          "likelihood": li, "severity": si, "rank": ranks, "score": scores})
+    counts = frame.groupby("company_id", sort=False).size()
+    frame = frame.sort_values(["company_id", "rank", "score", "severity", "likelihood"], kind="stable")
+    worst = frame.drop_duplicates("company_id", keep="last").set_index("company_id")
+    worst["open_risks"] = counts.reindex(worst.index).to_numpy()
+    names = np.array([lv.name for lv in matrix.levels], dtype=object)
+    worst["level"] = names[worst["rank"].to_numpy()] if len(worst) else []
+    return worst.reset_index()
+
+
+def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
+                       companies: list[str] | None = None, basis: str = "residual") -> pd.DataFrame:
+    """Per company: ``level`` (None without open risks), ``rank`` (-1), worst cell and counts.
+    ``companies`` lists every supplier to include, also those without risks."""
+    worst = worst_cells(register, matrix, basis)
+    if companies is None:
+        return worst
+    out = worst.set_index("company_id").reindex(pd.Index(list(companies), name="company_id"))
+    out["rank"] = out["rank"].fillna(-1).astype(np.int64)
+    out["open_risks"] = out["open_risks"].fillna(0).astype(np.int64)
+    out["level"] = out["level"].where(out["rank"] >= 0, None)
+    return out.reset_index()
+
+
+def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual",
+             companies: list[str] | None = None) -> dict:
+    """Counts per cell (``suppliers`` placed at their worst open risk, and open ``risks``),
+    the supplier ids per cell and per level, on the inherent or residual values."""
+    reg = open_risks(register)
+    if companies is not None:
+        reg = reg[reg["company_id"].isin(companies)]
+    n_l, n_s = matrix.size
+    li, si = _values(reg, basis)
+    risk_counts = np.zeros((n_l, n_s), dtype=np.int64)
+    np.add.at(risk_counts, (li - 1, si - 1), 1)
+    worst = worst_cells(reg, matrix, basis)
+    supplier_counts = np.zeros((n_l, n_s), dtype=np.int64)
+    np.add.at(supplier_counts, (worst["likelihood"].to_numpy() - 1, worst["severity"].to_numpy() - 1), 1)
+    by_cell = worst.groupby(["likelihood", "severity"])["company_id"].agg(list)
+    cells = []
+    for l in range(1, n_l + 1):
+        for s in range(1, n_s + 1):
+            cells.append({"likelihood": l, "severity": s, "level": matrix.level(l, s).name,
+                          "score": matrix.score(l, s), "suppliers": int(supplier_counts[l - 1, s - 1]),
+                          "risks": int(risk_counts[l - 1, s - 1]),
+                          "supplier_ids": sorted(by_cell.get((l, s), []))})
+    levels = {lv.name: sorted(worst.loc[worst["rank"] == lv.rank, "company_id"]) for lv in matrix.levels}
+    none = []
+    if companies is not None:
+        none = sorted(set(companies) - set(worst["company_id"]))
+    return {"basis": basis, "cells": cells, "suppliers_per_level": levels,
+            "without_open_risks": none,
+            "supplier_grid": supplier_counts.tolist(), "risk_grid": risk_counts.tolist()}
+
+
+def snapshot(levels: pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """A history row per company (``company_id``, ``as_of``, ``rank``, ``level``) to store."""
+    return pd.DataFrame({"company_id": levels["company_id"].to_numpy(dtype=object),
+                         "as_of": pd.Timestamp(as_of), "rank": levels["rank"].to_numpy(),
+                         "level": levels["level"].to_numpy(dtype=object)})
+
+
+def classification_as_of(history: pd.DataFrame, when: date) -> pd.DataFrame:
+    """Each company's latest recorded classification on or before ``when``."""
+    h = history[pd.to_datetime(history["as_of"]) <= pd.Timestamp(when)]
+    h = h.assign(_t=pd.to_datetime(h["as_of"])).sort_values(["company_id", "_t"], kind="stable")
+    return h.drop_duplicates("company_id", keep="last").drop(columns="_t").reset_index(drop=True)
+
+
+def classification_change(history: pd.DataFrame, before: date, after: date) -> pd.DataFrame:
+    """Per company: level ``before`` and ``after`` and ``change`` = up / down / same / new /
+    gone (``new``: first classified after ``before``; ``gone``: no record by ``after``)."""
+    a = classification_as_of(history, before).set_index("company_id")
+    b = classification_as_of(history, after).set_index("company_id")
+    ids = a.index.union(b.index)
+    ra = a["rank"].reindex(ids).astype(float).to_numpy()
+    rb = b["rank"].reindex(ids).astype(float).to_numpy()
+    change = np.select([np.isnan(ra), np.isnan(rb), rb > ra, rb < ra],
+                       ["new", "gone", "up", "down"], "same")
+    return pd.DataFrame({"company_id": ids.to_numpy(dtype=object),
+                         "level_before": a["level"].reindex(ids).to_numpy(dtype=object),
+                         "level_after": b["level"].reindex(ids).to_numpy(dtype=object),
+                         "rank_before": ra, "rank_after": rb, "change": change})
