@@ -1,0 +1,83 @@
+"""Benchmark ``encadena score`` against the bare python-calamine read of the same workbook.
+
+Both run as subprocesses in the same session, each best of 3 (wall clock), with the peak RSS of
+each child from ``os.wait4``. Targets: score <= 1.5 x the bare read, peak memory < 1.5 GB.
+
+    python bench/bench_score.py [--rows 100000] [--repeat 3] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_survey import bench_files  # noqa: E402
+
+BARE_READ = ("import sys\n"
+             "from python_calamine import CalamineWorkbook\n"
+             "wb = CalamineWorkbook.from_path(sys.argv[1])\n"
+             "rows = wb.get_sheet_by_name(wb.sheet_names[0]).to_python(skip_empty_area=False)\n"
+             "print(len(rows))\n")
+TIME_RATIO_TARGET = 1.5
+MEMORY_TARGET_MB = 1536
+
+
+def run_child(argv: list[str]) -> tuple[float, float, str]:
+    """Run ``argv`` once: (wall seconds, peak RSS in MB, stdout)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=err, text=True)
+        # wait4 (not Popen.wait) so that the rusage is this child's alone.
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode != 0:
+            raise RuntimeError(f"{argv[:4]} failed ({child.returncode}):\n{err.read()[-2000:]}")
+        return elapsed, usage.ru_maxrss / 1024, out.read()
+
+
+def best_of(argv: list[str], repeat: int) -> tuple[float, float, str]:
+    runs = [run_child(argv) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+    toolkit, survey = bench_files(args.rows)
+    python = sys.executable
+    bare_s, bare_mb, _ = best_of([python, "-c", BARE_READ, str(survey)], args.repeat)
+    score_s, score_mb, summary = best_of(
+        [python, "-m", "core.cli.main", "score", str(survey), "--toolkit", str(toolkit),
+         "--language", "en"], args.repeat)
+    ratio = score_s / bare_s
+    print(summary.rstrip())
+    print()
+    print(f"survey: {survey.name} ({survey.stat().st_size / 1e6:.1f} MB, {args.rows} rows)")
+    print(f"bare calamine read : {bare_s:7.2f} s   peak RSS {bare_mb:7.0f} MB")
+    print(f"encadena score     : {score_s:7.2f} s   peak RSS {score_mb:7.0f} MB")
+    time_ok, memory_ok = ratio <= TIME_RATIO_TARGET, score_mb < MEMORY_TARGET_MB
+    print(f"ratio score / read : {ratio:7.2f}     target <= {TIME_RATIO_TARGET}: "
+          f"{'ok' if time_ok else 'MISSED'}; memory target < {MEMORY_TARGET_MB} MB: "
+          f"{'ok' if memory_ok else 'MISSED'}")
+    if args.json:
+        print(json.dumps({"rows": args.rows, "bare_read_s": bare_s, "bare_read_mb": bare_mb,
+                          "score_s": score_s, "score_mb": score_mb, "ratio": ratio}))
+    return 0 if time_ok and memory_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
