@@ -1,0 +1,182 @@
+"""Finding the header row of a survey sheet and deciding what each column is (spec section 2)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.errors import UserInputError
+from core.messages import register
+from core.survey.matching import (COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM, COMPANY_NAME_FALLBACKS,
+                                  COMPANY_NAME_ITEM, HeaderMatcher, excel_letter, is_metadata,
+                                  letter_index)
+from core.survey.model import ColumnMatch, ImportOptions, MappingReport
+from core.text import normalise
+
+HEADER_SEARCH_ROWS = 20
+MIN_HEADER_ITEMS = 2
+
+
+@dataclass
+class ColumnPlan:
+    """Which column (0-based index) feeds what; the machine side of a :class:`MappingReport`."""
+
+    single: dict[str, int] = field(default_factory=dict)             # item -> column
+    split: dict[str, dict[str, int]] = field(default_factory=dict)   # item -> choice -> column
+    metadata: list[int] = field(default_factory=list)
+    id_column: int | None = None
+    name_column: int | None = None
+
+
+def find_header(rows: list[list[object]], matcher: HeaderMatcher) -> int | None:
+    """Index of the first row (within the first 20) naming at least two toolkit items."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        items = set()
+        for cell in row:
+            if isinstance(cell, str):
+                found = matcher.match(cell)
+                if found:
+                    items.add(found.item)
+        if len(items) >= MIN_HEADER_ITEMS:
+            return index
+    return None
+
+
+def map_columns(sheet: str, header_index: int, headers: list[object], matcher: HeaderMatcher,
+                options: ImportOptions, has_data: list[bool]) -> tuple[MappingReport, ColumnPlan]:
+    """Decide what every column is: an item, a split choice, the company, provenance or nothing."""
+    toolkit = matcher.toolkit
+    report = MappingReport(sheet=sheet, header_row=header_index + 1)
+    plan = ColumnPlan()
+    texts = ["" if h is None else str(h).strip() for h in headers]
+    overrides = _overrides(options, toolkit, len(texts))
+    user_id = _user_column(options.id_column, texts) if options.id_column else None
+    for j, text in enumerate(texts):
+        letter = excel_letter(j)
+        if j == user_id:
+            plan.id_column = j
+            report.matched.append(ColumnMatch(letter, text, COMPANY_ID_ITEM, "company_id"))
+            continue
+        if j in overrides:
+            found, how, choice = overrides[j], "override", None
+        else:
+            hit = matcher.match(text)
+            found, how = (hit.item, hit.how) if hit else (None, "")
+            choice = hit.choice if hit else None
+        if not found:
+            if j not in overrides and is_metadata(text):
+                plan.metadata.append(j)
+                report.metadata.append((letter, text))
+            elif text or has_data[j]:
+                report.unmatched.append((letter, text))
+            continue
+        if found in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM) and not _scored(toolkit, found):
+            attr = "id_column" if found == COMPANY_ID_ITEM else "name_column"
+            if getattr(plan, attr) is None:
+                setattr(plan, attr, j)
+                report.matched.append(ColumnMatch(letter, text, found, found))
+                continue
+        if how == "split_choice":
+            taken = plan.split.setdefault(found, {})
+            how = "duplicate" if choice in taken else how
+            taken.setdefault(choice, j)
+            report.matched.append(ColumnMatch(letter, text, found, how, choice))
+            continue
+        how = "duplicate" if found in plan.single else how
+        plan.single.setdefault(found, j)
+        report.matched.append(ColumnMatch(letter, text, found, how))
+    _fallback_company_columns(report, plan, texts)
+    _prefer_split_columns(report, plan)
+    report.missing_items = [it.name for it in toolkit.scored_items
+                            if it.name not in plan.single and it.name not in plan.split]
+    report.id_column = None if plan.id_column is None else excel_letter(plan.id_column)
+    report.name_column = None if plan.name_column is None else excel_letter(plan.name_column)
+    return report, plan
+
+
+def _scored(toolkit, name: str) -> bool:
+    return toolkit.has_item(name) and toolkit.item(name).scored
+
+
+def _user_column(named: str, texts: list[str]) -> int:
+    """The column the user named, by header text first, else by Excel letter."""
+    key = normalise(named)
+    for j, text in enumerate(texts):
+        if normalise(text) == key:
+            return j
+    index = letter_index(named)
+    if index is not None and index < len(texts):
+        return index
+    raise UserInputError("id_column_not_found", column=named,
+                         headers=", ".join(t for t in texts if t)[:300])
+
+
+def _overrides(options: ImportOptions, toolkit, width: int) -> dict[int, str | None]:
+    """GUI mapping edits: letter -> item name (``company_id`` / ``company_name`` allowed, "" = ignore)."""
+    result: dict[int, str | None] = {}
+    for letter, item in options.column_overrides.items():
+        index = letter_index(letter)
+        if index is None or index >= width:
+            raise UserInputError("override_column_not_found", column=letter)
+        if item and not toolkit.has_item(item) and item not in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM):
+            raise UserInputError("override_unknown_item", column=letter, item=item)
+        result[index] = item or None
+    return result
+
+
+def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: list[str]) -> None:
+    keys = [normalise(t) for t in texts]
+    used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
+    for attr, names, item in (("id_column", COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM),
+                              ("name_column", COMPANY_NAME_FALLBACKS, COMPANY_NAME_ITEM)):
+        if getattr(plan, attr) is not None:
+            continue
+        for name in names:
+            j = next((j for j, k in enumerate(keys) if k == name and j not in used), None)
+            if j is None:
+                continue
+            setattr(plan, attr, j)
+            letter = excel_letter(j)
+            report.unmatched = [u for u in report.unmatched if u[0] != letter]
+            report.matched.append(ColumnMatch(letter, texts[j], item, item))
+            used.add(j)
+            break
+
+
+def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:
+    """Kobo exports both forms of a select_multiple: score the split columns, keep the single one."""
+    for item in list(plan.single):
+        if item in plan.split:
+            j = plan.single.pop(item)
+            letter = excel_letter(j)
+            plan.metadata.append(j)
+            report.metadata.append((letter, next(m.header for m in report.matched if m.column == letter)))
+            report.matched = [ColumnMatch(m.column, m.header, m.item, "provenance")
+                              if m.column == letter else m for m in report.matched]
+
+
+register({
+    "no_header": {
+        "en": "No header row found in {sheets}: looked in the first {rows} rows for a row naming at "
+              "least two questions of toolkit '{toolkit}' by name, label or Kobo/ODK path "
+              "(for example: {examples}).",
+        "es": "No se encontró la fila de encabezados en {sheets}: se buscó en las primeras {rows} filas "
+              "una fila que nombre al menos dos preguntas de la herramienta '{toolkit}' por nombre, "
+              "etiqueta o ruta de Kobo/ODK (por ejemplo: {examples}).",
+        "pt": "Nenhuma linha de cabeçalho encontrada em {sheets}: procurou-se nas primeiras {rows} linhas "
+              "uma linha que cite pelo menos duas perguntas da ferramenta '{toolkit}' por nome, rótulo "
+              "ou caminho Kobo/ODK (por exemplo: {examples})."},
+    "id_column_not_found": {
+        "en": "There is no column '{column}' (by header or letter) to identify the companies. "
+              "Headers found: {headers}.",
+        "es": "No hay una columna '{column}' (por encabezado o letra) para identificar a las empresas. "
+              "Encabezados encontrados: {headers}.",
+        "pt": "Não há uma coluna '{column}' (por cabeçalho ou letra) para identificar as empresas. "
+              "Cabeçalhos encontrados: {headers}."},
+    "override_column_not_found": {
+        "en": "The mapping names column {column}, which the sheet does not have.",
+        "es": "La asignación nombra la columna {column}, que la hoja no tiene.",
+        "pt": "O mapeamento cita a coluna {column}, que a planilha não tem."},
+    "override_unknown_item": {
+        "en": "The mapping assigns column {column} to '{item}', which is not a question of the toolkit.",
+        "es": "La asignación asocia la columna {column} a '{item}', que no es una pregunta de la herramienta.",
+        "pt": "O mapeamento associa a coluna {column} a '{item}', que não é uma pergunta da ferramenta."},
+})

@@ -1,0 +1,256 @@
+"""``import_survey``: one survey sheet -> :class:`SurveyData` (spec section 2).
+
+The sheet becomes a 2-D object array once; then each column is factorized, its distinct values
+resolved (see :mod:`core.survey.values`) and the results mapped back with numpy indexing. Error
+records are built only for the cells that are wrong.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core import workbook
+from core.errors import Problem, UserInputError
+from core.messages import message, register
+from core.progress import Progress, no_progress
+from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
+from core.survey.matching import HeaderMatcher, excel_letter
+from core.survey.model import CellError, ImportOptions, SurveyData
+from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
+                                resolve_numeric, resolve_select_multiple, resolve_select_one,
+                                resolve_text)
+from core.toolkit.model import Item, Toolkit
+
+READ_SHARE = 0.5   # share of the progress bar given to reading the file
+
+
+def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = ImportOptions(),
+                  progress: Progress | None = None) -> SurveyData:
+    """Read the answers of one survey sheet and resolve them against ``toolkit``.
+
+    Raises ``UserInputError`` when no header row is found (``no_header``) or, in strict mode,
+    when any cell is invalid (``strict_refused``). ``Cancelled`` raised by ``progress`` propagates.
+    """
+    report = progress or no_progress
+    path = Path(path)
+    matcher = HeaderMatcher(toolkit)
+    report(0.0, message("survey_reading", file=path.name))
+    sheet, header_index = _locate(path, matcher, options)
+    report(READ_SHARE, message("survey_matching", sheet=sheet.name))
+    headers, grid, rows = _table(sheet.rows, header_index)
+    has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
+    mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
+    build = _Builder(sheet.name, grid, rows, options.decimal_comma)
+    work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
+    for k, item in enumerate(work):
+        report(READ_SHARE + (1 - READ_SHARE) * k / max(1, len(work)),
+               message("survey_column", item=item.name))
+        build.item(item, plan, toolkit)
+    if options.strict and build.errors:
+        raise UserInputError("strict_refused", problems=build.problems(), count=len(build.errors),
+                             file=path.name)
+    values = pd.DataFrame({it.name: build.values.get(it.name, np.full(len(rows), np.nan))
+                           for it in toolkit.scored_items}, index=pd.RangeIndex(len(rows)))
+    answers = pd.DataFrame({it.name: build.answers[it.name] for it in work
+                            if it.name in build.answers}, index=pd.RangeIndex(len(rows)), dtype=object)
+    result = SurveyData(
+        file=str(path), sheet=sheet.name, sha256=_sha256(path), rows=rows.tolist(),
+        company_ids=build.text_column(plan.id_column), company_names=build.text_column(plan.name_column),
+        values=values, answers=answers, metadata=_metadata(grid, headers, plan),
+        errors=build.sorted_errors(), mapping=mapping)
+    report(1.0, message("survey_done", count=len(rows)))
+    return result
+
+
+def _locate(path: Path, matcher: HeaderMatcher, options: ImportOptions):
+    names = [options.sheet] if options.sheet else workbook.sheet_names(path)
+    for name in names:
+        sheet = workbook.read_sheet(path, name)
+        index = find_header(sheet.rows, matcher)
+        if index is not None:
+            return sheet, index
+    toolkit = matcher.toolkit
+    examples = [f"'{it.name}' / '{it.label()}'" for it in toolkit.scored_items[:3]]
+    raise UserInputError("no_header", sheets=", ".join(f"'{n}'" for n in names),
+                         rows=HEADER_SEARCH_ROWS, toolkit=toolkit.id, examples=", ".join(examples))
+
+
+def _blank(column: np.ndarray) -> np.ndarray:
+    return pd.isna(column) | (column == "")
+
+
+def _table(rows: list[list[object]], header_index: int):
+    """(headers, body as a 2-D object array without blank rows, Excel row of each body row)."""
+    body = rows[header_index + 1:]
+    width = max([len(rows[header_index])] + list(map(len, body)))
+    if any(len(r) != width for r in body):
+        body = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in body]
+    grid = np.empty((len(body), width), dtype=object)
+    if body:
+        grid[:, :] = body
+    headers = list(rows[header_index]) + [None] * (width - len(rows[header_index]))
+    blank_rows = np.arange(len(body))
+    for j in range(width):      # narrow down: rows blank in every column so far
+        if not len(blank_rows):
+            break
+        blank_rows = blank_rows[_blank(grid[blank_rows, j])]
+    if len(blank_rows):
+        keep = np.ones(len(body), dtype=bool)
+        keep[blank_rows] = False
+        grid = grid[keep]
+        excel_rows = np.nonzero(keep)[0] + header_index + 2
+    else:
+        excel_rows = np.arange(len(body)) + header_index + 2
+    return headers, grid, excel_rows
+
+
+def _take(per_unique: np.ndarray, codes: np.ndarray, fill: object) -> np.ndarray:
+    """Map per-distinct-value results back to cells; code -1 (an empty cell) takes ``fill``."""
+    return np.append(per_unique, np.array([fill], dtype=per_unique.dtype))[codes]
+
+
+class _Builder:
+    """Accumulates values, answers and cell errors column by column."""
+
+    def __init__(self, sheet: str, grid: np.ndarray, rows: np.ndarray, decimal_comma: bool):
+        self.sheet, self.grid, self.rows, self.decimal_comma = sheet, grid, rows, decimal_comma
+        self.values: dict[str, np.ndarray] = {}
+        self.answers: dict[str, np.ndarray] = {}
+        self.errors: list[tuple[int, int, CellError, dict]] = []
+        self._indexes: dict[str, ChoiceIndex] = {}
+
+    def _index(self, toolkit: Toolkit, item: Item) -> ChoiceIndex | None:
+        if item.list_name not in toolkit.lists:
+            return None
+        if item.list_name not in self._indexes:
+            self._indexes[item.list_name] = ChoiceIndex(toolkit.lists[item.list_name])
+        return self._indexes[item.list_name]
+
+    def item(self, item: Item, plan: ColumnPlan, toolkit: Toolkit) -> None:
+        index = self._index(toolkit, item)
+        if item.name in plan.split and item.scored:
+            self._split(item, plan.split[item.name], index)
+            return
+        if item.name not in plan.single:
+            return
+        j = plan.single[item.name]
+        codes, uniques = pd.factorize(self.grid[:, j])
+        uniques = np.asarray(uniques, dtype=object)
+        if not item.scored:
+            resolved = resolve_text(uniques, index if item.type.startswith("select") else None,
+                                    self.decimal_comma)
+        elif item.type == "select_one":
+            resolved = resolve_select_one(uniques, index, self.decimal_comma)
+        elif item.type == "select_multiple":
+            resolved = resolve_select_multiple(uniques, index)
+        else:
+            resolved = resolve_numeric(uniques, item, self.decimal_comma)
+        self.answers[item.name] = _take(resolved.answers, codes, None)
+        if item.scored:
+            self.values[item.name] = _take(resolved.values, codes, np.nan)
+            self._collect(item, j, codes, uniques, resolved)
+
+    def _collect(self, item: Item, j: int, codes: np.ndarray, uniques: np.ndarray,
+                 resolved: Resolved) -> np.ndarray:
+        bad_unique = resolved.codes != None  # noqa: E711 - elementwise on an object array
+        bad = _take(bad_unique, codes, False)
+        for i in np.nonzero(bad)[0]:
+            value = uniques[codes[i]]
+            code = resolved.codes[codes[i]]
+            params = {"item": item.name, "value": raw_text(value),
+                      "min": number_text(item.scale_min) if item.scale_min is not None else "",
+                      "max": number_text(item.scale_max) if item.scale_max is not None else ""}
+            error = CellError(self.sheet, int(self.rows[i]), excel_letter(j), item.name,
+                              _json_value(value), code, message(code, "en", **params))
+            self.errors.append((int(self.rows[i]), j, error, params))
+        return bad
+
+    def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex) -> None:
+        n = len(self.rows)
+        choices = [c for c in index.list.choices if c.name in columns]
+        flags = np.full((n, len(choices)), np.nan)
+        broken = np.zeros(n, dtype=bool)
+        for k, choice in enumerate(choices):
+            j = columns[choice.name]
+            codes, uniques = pd.factorize(self.grid[:, j])
+            uniques = np.asarray(uniques, dtype=object)
+            resolved = resolve_flags(uniques)
+            flags[:, k] = _take(resolved.values, codes, np.nan)
+            broken |= self._collect(item, j, codes, uniques, resolved)
+        chosen = flags == 1
+        scored = np.array([c.score is not None for c in choices], dtype=bool)
+        weights = np.array([c.score or 0.0 for c in choices], dtype=float)
+        values = chosen.astype(float) @ weights if choices else np.full(n, np.nan)
+        answered = ~np.isnan(flags).all(axis=1) & ~broken
+        only_na = chosen.any(axis=1) & ~(chosen & scored).any(axis=1)
+        values[~answered | only_na] = np.nan
+        self.values[item.name] = values
+        combos, inverse = np.unique(chosen, axis=0, return_inverse=True)
+        texts = np.array([" ".join(c.name for c, on in zip(choices, row) if on) for row in combos]
+                         + [None], dtype=object)
+        answers = texts[np.asarray(inverse).reshape(-1)] if n else np.empty(0, dtype=object)
+        answers[~answered] = None
+        self.answers[item.name] = answers
+
+    def text_column(self, j: int | None) -> list[str | None]:
+        if j is None:
+            return [None] * len(self.rows)
+        codes, uniques = pd.factorize(self.grid[:, j])
+        texts = np.array([raw_text(u) or None for u in uniques] + [None], dtype=object)
+        return texts[codes].tolist()
+
+    def sorted_errors(self) -> list[CellError]:
+        return [e for _, _, e, _ in sorted(self.errors, key=lambda t: (t[0], t[1]))]
+
+    def problems(self) -> list[Problem]:
+        ordered = sorted(self.errors, key=lambda t: (t[0], t[1]))
+        return [Problem(e.code, e.sheet, e.row, e.column, p) for _, _, e, p in ordered]
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, (str, bool, int, float)) and not isinstance(value, np.generic):
+        return value
+    if isinstance(value, np.generic):
+        return value.item()
+    return raw_text(value)
+
+
+def _metadata(grid: np.ndarray, headers: list[object], plan: ColumnPlan) -> pd.DataFrame:
+    columns: dict[str, np.ndarray] = {}
+    for j in sorted(plan.metadata):
+        name = raw_text(headers[j]) if headers[j] is not None else excel_letter(j)
+        if name in columns:
+            name = f"{name} ({excel_letter(j)})"
+        columns[name] = grid[:, j]
+    return pd.DataFrame(columns, index=pd.RangeIndex(grid.shape[0]), dtype=object)
+
+
+def _sha256(path: Path) -> str:
+    helper = getattr(workbook, "file_sha256", None)
+    if helper is not None:
+        return helper(path)
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+register({
+    "strict_refused": {
+        "en": "Strict mode: {file} has {count} invalid cells, so nothing was imported.",
+        "es": "Modo estricto: {file} tiene {count} celdas no válidas, así que no se importó nada.",
+        "pt": "Modo estrito: {file} tem {count} células inválidas, então nada foi importado."},
+    "survey_reading": {"en": "Reading {file}…", "es": "Leyendo {file}…", "pt": "Lendo {file}…"},
+    "survey_matching": {"en": "Matching the columns of '{sheet}'…",
+                        "es": "Asociando las columnas de '{sheet}'…",
+                        "pt": "Associando as colunas de '{sheet}'…"},
+    "survey_column": {"en": "Reading the answers to {item}…",
+                      "es": "Leyendo las respuestas a {item}…",
+                      "pt": "Lendo as respostas a {item}…"},
+    "survey_done": {"en": "{count} responses read.", "es": "{count} respuestas leídas.",
+                    "pt": "{count} respostas lidas."},
+})
