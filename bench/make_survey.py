@@ -101,12 +101,20 @@ def _header(toolkit: Toolkit, j: int, item) -> str:
     return item.name
 
 
-def _cells(toolkit: Toolkit, item, rng: np.random.Generator, n: int) -> list:
+def _levels(maturity: np.ndarray, rng: np.random.Generator, count: int) -> np.ndarray:
+    """Positions 0..count-1 that follow each company's maturity (0-1) with some noise."""
+    p = np.clip(maturity + rng.normal(0.0, 0.18, len(maturity)), 0.0, 0.999)
+    return (p * count).astype(int)
+
+
+def _cells(toolkit: Toolkit, item, rng: np.random.Generator, maturity: np.ndarray) -> list:
     """One column of raw cells for ``item`` (numpy-generated, then turned into Python values)."""
+    n = len(maturity)
     kind = rng.random(n)
     if item.type == "select_one":
-        choices = [c for c in toolkit.lists[item.list_name].choices if c.score is not None]
-        pick = rng.integers(0, len(choices), n)
+        choices = sorted((c for c in toolkit.lists[item.list_name].choices if c.score is not None),
+                         key=lambda c: c.score)
+        pick = _levels(maturity, rng, len(choices))
         names = np.array([c.name for c in choices], dtype=object)[pick]
         labels_en = np.array([c.label("en") for c in choices], dtype=object)[pick]
         labels_es = np.array([c.label("es") for c in choices], dtype=object)[pick]
@@ -115,13 +123,16 @@ def _cells(toolkit: Toolkit, item, rng: np.random.Generator, n: int) -> list:
                        np.where(kind < 0.88, labels_es, scores)))
     elif item.type == "select_multiple":
         names = [c.name for c in toolkit.lists[item.list_name].choices if c.name != "none"]
-        masks = rng.random((n, len(names))) < 0.45
+        masks = rng.random((n, len(names))) < maturity[:, None]
         col = np.array([" ".join(x for x, m in zip(names, row) if m) or "none"
                         for row in masks.tolist()], dtype=object)
     else:
         lo, hi = item.scale_min, item.scale_max
-        nums = rng.integers(int(lo), int(hi) + 1, n) if item.type != "decimal" \
-            else np.round(rng.uniform(lo, hi, n), 1)
+        better = maturity if not item.reverse else 1.0 - maturity
+        if item.type == "decimal":
+            nums = np.round(lo + (hi - lo) * np.clip(better + rng.normal(0, 0.15, n), 0, 1), 1)
+        else:
+            nums = lo + _levels(better, rng, int(hi - lo) + 1)
         as_text = np.array([str(x) for x in nums.tolist()], dtype=object)
         col = np.where(kind < 0.85, nums.astype(object), as_text)
     col = col.astype(object)
@@ -136,7 +147,8 @@ def write_survey(toolkit: Toolkit, path: Path, rows: int = 100_000, seed: int = 
     """Write a survey of ``rows`` responses answering every scored item of ``toolkit``."""
     rng = np.random.default_rng(seed)
     items = toolkit.scored_items
-    columns = [_cells(toolkit, it, rng, rows) for it in items]
+    maturity = rng.beta(2.5, 2.0, rows)       # each company's overall level, so bands vary
+    columns = [_cells(toolkit, it, rng, maturity) for it in items]
     ids = [f"S-{i:06d}" for i in range(rows)]
     names = [f"Proveedor {i % 997} S.A." for i in range(rows)]
     uuids = [f"{i:08x}-4f1a-9c2e-{(i * 7919) % 65536:04x}" for i in range(rows)]
