@@ -106,8 +106,9 @@ def resolve_conflict(conn: sqlite3.Connection, conflict_id: int, keep: str) -> i
         return current_id
     if keep != "incoming":
         raise ValueError(f"keep must be 'incoming' or 'existing', not {keep!r}")
-    conn.execute("UPDATE assessments SET conflicts_with = ? WHERE conflicts_with = ? AND id <> ?",
-                 (conflict_id, current_id, conflict_id))
+    conn.execute("UPDATE assessments SET conflicts_with = NULL WHERE id = ?", (conflict_id,))
+    conn.execute("UPDATE assessments SET conflicts_with = ? WHERE conflicts_with = ?",
+                 (conflict_id, current_id))
     conn.execute("DELETE FROM assessments WHERE id = ?", (current_id,))
     conn.execute("UPDATE assessments SET status = 'current', conflicts_with = NULL WHERE id = ?",
                  (conflict_id,))

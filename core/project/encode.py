@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
-
 import numpy as np
 import pandas as pd
 
@@ -50,7 +48,7 @@ def _clean_text(value) -> str | None:
 
 def assessment_dates(answers: pd.DataFrame, metadata: pd.DataFrame | None, n: int,
                      explicit: str | None) -> pd.Series:
-    """ISO date of each response: explicit, else a date item, else Kobo/ODK metadata, else today."""
+    """ISO date of each response: explicit, else a date item, else Kobo/ODK metadata, else None."""
     if explicit:
         return pd.Series([parse_date(explicit)] * n, dtype=object)
     result = pd.Series([None] * n, dtype=object)
@@ -62,7 +60,7 @@ def assessment_dates(answers: pd.DataFrame, metadata: pd.DataFrame | None, n: in
         if not todo.any():
             break
         result[todo] = _iso_dates(column.reset_index(drop=True)[todo])
-    return result.fillna(date.today().isoformat())
+    return result      # None where the file gives no date: the caller decides
 
 
 def _iso_dates(values: pd.Series) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -46,6 +47,9 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
         "assessed_on": encode.assessment_dates(survey.answers, survey.metadata, n, assessed_on),
         "kobo_uuid": encode.kobo_uuids(survey.metadata, n),
     })
+    undated = frame["assessed_on"].isna().to_numpy()
+    frame.loc[undated, "assessed_on"] = date.today().isoformat()
+    frame["undated"] = undated
     answers = encode.json_rows(survey.answers, n)
     frame["answers"] = answers
     frame["hash"] = encode.hashes(answers)
@@ -125,6 +129,11 @@ def _classify(conn, live: pd.DataFrame, toolkit_id: str) -> None:
     match = match.where(match.notna(), live["key"].map(by_key))
     live["match_id"] = match
     live["action"] = np.where(match.isna(), "add", "check")
+    # a response without a date in the file is the same assessment when its answers are
+    # (otherwise re-importing it on another day would add it again)
+    by_content = dict(zip(current["company_id"] + "\x1f" + current["hash"], current["id"]))
+    content = (live["company_id"] + "\x1f" + live["hash"]).map(by_content)
+    live.loc[live["undated"] & match.isna() & content.notna(), "action"] = "same"
     live["uid"] = store.new_uids(len(live))
     live["conflicts_with"] = None
     dup = live["key"].duplicated().to_numpy()
@@ -211,16 +220,14 @@ def _score_columns(toolkit, scores, n: int, metadata: list) -> dict:
 
 
 def _critical_gaps(toolkit, scores, n: int) -> list[str]:
-    item_scores = getattr(scores, "item_scores", None)
-    critical = [it for it in toolkit.scored_items if it.critical]
-    if item_scores is None:
+    """Critical gaps of every response as space-separated item names, built column by column."""
+    mask = getattr(scores, "critical_gap_mask", None)
+    if mask is None:
         return [" ".join(scores.critical_gaps(i)) for i in range(n)]
+    mask = np.asarray(mask, dtype=bool)
     text = pd.Series([""] * n, dtype=object)
-    for it in critical:
-        s = item_scores[it.name].to_numpy(dtype=float) if it.name in item_scores else np.full(n, np.nan)
-        with np.errstate(invalid="ignore"):
-            gap = np.isnan(s) | (s < it.target_score)
-        text = text + np.where(gap, it.name + " ", "")
+    for j in np.flatnonzero(mask.any(axis=0)):
+        text = text + np.where(mask[:, j], scores.item_names[j] + " ", "")
     return text.str.rstrip().tolist()
 
 

@@ -1,0 +1,222 @@
+"""Merging other consultants' project files into one programme, losing nothing.
+
+Records are matched by ``uid`` (the same record copied between files), then by their natural
+key: companies by id, value chains by name, imports by uid, assessments by company + toolkit +
+date. Identical records merge; new ones are added with their provenance (import file, who,
+when, and the file they came from); conflicting ones are listed: a conflicting assessment is
+stored beside the current one with ``status = 'conflict'``, and company fields that differ keep
+the target's value and are reported (the source file keeps its own).
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from core.errors import UserInputError
+from core.progress import Progress, no_progress
+from core.project import assessments as store
+from core.project.entities import COMPANY_FIELDS
+from core.project.timeutil import current_user, now
+
+
+@dataclass
+class MergeOutcome:
+    source: str
+    added: int = 0                      # assessments
+    unchanged: int = 0
+    conflicts: int = 0
+    companies_added: int = 0
+    chains_added: int = 0
+    imports_added: int = 0
+    company_conflicts: list[dict] = field(default_factory=list)   # {company_id, field, target, source}
+    conflict_rows: list[dict] = field(default_factory=list)       # {company_id, assessed_on, conflict_id}
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def merge_into(project, source: Path, progress: Progress | None = None) -> MergeOutcome:
+    """Merge one source file into ``project`` in one transaction."""
+    from core.project.store import Project
+    progress = progress or no_progress
+    source = Path(source)
+    if not source.exists():
+        raise UserInputError("file_not_found", path=str(source))
+    if source.resolve() == Path(project.path).resolve():
+        raise UserInputError("merge_same_file", path=str(source))
+    with tempfile.TemporaryDirectory(prefix="encadena-merge-") as tmp:
+        # read a private copy, migrated to our schema; the source file itself is never touched
+        copy = Path(tmp) / "source.encadena"
+        shutil.copyfile(source, copy)
+        for suffix in ("-wal", "-shm"):
+            if Path(f"{source}{suffix}").exists():
+                shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
+        other = Project.open(copy, backups=False)
+        try:
+            progress(0.1, "reading")
+            with project.transaction() as conn:
+                outcome = _merge(conn, other.conn, str(source), progress)
+        finally:
+            other.close()
+    return outcome
+
+
+def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
+           progress: Progress) -> MergeOutcome:
+    outcome = MergeOutcome(source)
+    src_uid, src_name = src.execute("SELECT uid, name FROM programme").fetchone()
+    for row in src.execute("SELECT sha256, toolkit_id, version, title, workbook, added_at FROM toolkits"):
+        conn.execute("INSERT INTO toolkits (sha256, toolkit_id, version, title, workbook, added_at) "
+                     "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toolkits WHERE sha256 = ?)",
+                     (*row, row[0]))
+    _merge_companies(conn, src, source, outcome)
+    progress(0.3, "companies")
+    _merge_chains(conn, src, outcome)
+    import_map = _merge_imports(conn, src, source, outcome)
+    progress(0.5, "assessments")
+    _merge_assessments(conn, src, import_map, outcome)
+    conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
+                 "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (source, src_uid, src_name, now(), current_user(), outcome.added, outcome.unchanged,
+                  outcome.conflicts))
+    progress(1.0, "done")
+    return outcome
+
+
+def _merge_companies(conn, src, source: str, outcome: MergeOutcome) -> None:
+    cols = ("id", *COMPANY_FIELDS, "supplied_criticality", "created_at", "updated_at")
+    select = f"SELECT {', '.join(cols)} FROM companies"
+    target = {r[0]: dict(zip(cols, r)) for r in conn.execute(select)}
+    for row in src.execute(select).fetchall():
+        record = dict(zip(cols, row))
+        mine = target.get(record["id"])
+        if mine is None:
+            record["origin"] = record["origin"] or f"merged from {Path(source).name}"
+            conn.execute(f"INSERT INTO companies ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [record[c] for c in cols])
+            conn.executemany("INSERT INTO supplied_items (company_id, item, criticality) VALUES (?, ?, ?)",
+                             src.execute("SELECT company_id, item, criticality FROM supplied_items "
+                                         "WHERE company_id = ?", (record["id"],)).fetchall())
+            outcome.companies_added += 1
+            continue
+        fill = {}
+        for f in (*COMPANY_FIELDS, "supplied_criticality"):
+            if f == "origin" or record[f] is None or record[f] == mine[f]:
+                continue
+            if mine[f] is None:
+                fill[f] = record[f]
+            else:
+                outcome.company_conflicts.append({"company_id": record["id"], "field": f,
+                                                  "target": mine[f], "source": record[f]})
+        if fill:
+            conn.execute(f"UPDATE companies SET {', '.join(f + ' = ?' for f in fill)} WHERE id = ?",
+                         [*fill.values(), record["id"]])
+        conn.executemany("INSERT INTO supplied_items (company_id, item, criticality) SELECT ?, ?, ? "
+                         "WHERE NOT EXISTS (SELECT 1 FROM supplied_items WHERE company_id = ? AND item = ?)",
+                         [(c, i, k, c, i) for c, i, k in src.execute(
+                             "SELECT company_id, item, criticality FROM supplied_items WHERE company_id = ?",
+                             (record["id"],))])
+
+
+def _merge_chains(conn, src, outcome: MergeOutcome) -> None:
+    for cid, uid, name, sector, anchor, consultant, created in src.execute(
+            "SELECT id, uid, name, sector, anchor_id, consultant, created_at FROM value_chains").fetchall():
+        row = conn.execute("SELECT id FROM value_chains WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            target_id = conn.execute("INSERT INTO value_chains (uid, name, sector, anchor_id, consultant, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                     (uid, name, sector, anchor, consultant, created)).lastrowid
+            outcome.chains_added += 1
+        else:
+            target_id = row[0]
+            conn.execute("UPDATE value_chains SET sector = COALESCE(sector, ?), anchor_id = "
+                         "COALESCE(anchor_id, ?), consultant = COALESCE(consultant, ?) WHERE id = ?",
+                         (sector, anchor, consultant, target_id))
+        conn.executemany("INSERT INTO chain_members (chain_id, company_id) SELECT ?, ? WHERE NOT EXISTS "
+                         "(SELECT 1 FROM chain_members WHERE chain_id = ? AND company_id = ?)",
+                         [(target_id, m, target_id, m) for (m,) in src.execute(
+                             "SELECT company_id FROM chain_members WHERE chain_id = ?", (cid,))])
+        conn.executemany("INSERT INTO chain_phases (chain_id, phase, starts_on, ends_on) SELECT ?, ?, ?, ? "
+                         "WHERE NOT EXISTS (SELECT 1 FROM chain_phases WHERE chain_id = ? AND phase = ?)",
+                         [(target_id, p, s, e, target_id, p) for p, s, e in src.execute(
+                             "SELECT phase, starts_on, ends_on FROM chain_phases WHERE chain_id = ?", (cid,))])
+
+
+IMPORT_COLS = ("uid", "file_name", "sha256", "sheet", "imported_at", "imported_by", "toolkit_sha256",
+               "row_count", "added", "updated", "unchanged", "conflicts", "errors", "mapping",
+               "error_list", "origin_file")
+
+
+def _merge_imports(conn, src, source: str, outcome: MergeOutcome) -> dict[int, int]:
+    known = dict(conn.execute("SELECT uid, id FROM imports").fetchall())
+    mapping = {}
+    for sid, *row in src.execute(f"SELECT id, {', '.join(IMPORT_COLS)} FROM imports").fetchall():
+        record = dict(zip(IMPORT_COLS, row))
+        if record["uid"] in known:
+            mapping[sid] = known[record["uid"]]
+            continue
+        record["origin_file"] = record["origin_file"] or source
+        mapping[sid] = conn.execute(
+            f"INSERT INTO imports ({', '.join(IMPORT_COLS)}) VALUES ({', '.join('?' * len(IMPORT_COLS))})",
+            [record[c] for c in IMPORT_COLS]).lastrowid
+        outcome.imports_added += 1
+    return mapping
+
+
+def _merge_assessments(conn, src, import_map: dict[int, int], outcome: MergeOutcome) -> None:
+    cols = list(store.COLUMNS)
+    incoming = pd.DataFrame(src.execute(f"SELECT {', '.join(cols)} FROM assessments "
+                                        "ORDER BY status, id").fetchall(), columns=cols)
+    if incoming.empty:
+        return
+    mine = pd.DataFrame(conn.execute("SELECT id, uid, company_id, toolkit_id, assessed_on, status, "
+                                     "answers_hash, conflicts_with FROM assessments").fetchall(),
+                        columns=["id", "uid", "company_id", "toolkit_id", "assessed_on", "status",
+                                 "hash", "conflicts_with"])
+    by_uid = set(mine["uid"])
+    current = mine[mine["status"] == "current"]
+    key_of = lambda f: f["company_id"] + "\x1f" + f["toolkit_id"] + "\x1f" + f["assessed_on"]  # noqa: E731
+    current_by_key = dict(zip(key_of(current), current["id"]))
+    hash_by_id = dict(zip(mine["id"], mine["hash"]))
+    waiting = set(zip(mine["conflicts_with"], mine["hash"]))
+    next_id = store.next_id(conn, "assessments")
+    rows, id_map = [], {}
+    for r in incoming.to_dict("records"):   # current rows first (ORDER BY status)
+        if r["uid"] in by_uid:
+            outcome.unchanged += 1
+            continue
+        key = f"{r['company_id']}\x1f{r['toolkit_id']}\x1f{r['assessed_on']}"
+        here = current_by_key.get(key)
+        if here is not None and (hash_by_id[here] == r["answers_hash"]
+                                 or (here, r["answers_hash"]) in waiting):
+            outcome.unchanged += 1
+            continue
+        new_id = next_id
+        next_id += 1
+        id_map[r["id"]] = new_id
+        r.update(id=new_id, import_id=import_map.get(r["import_id"]))
+        if here is None:
+            r.update(status="current", conflicts_with=None)
+            current_by_key[key] = new_id
+            outcome.added += 1
+        else:
+            r.update(status="conflict", conflicts_with=here)
+            outcome.conflicts += 1
+            outcome.conflict_rows.append({"company_id": r["company_id"], "assessed_on": r["assessed_on"],
+                                          "conflict_id": new_id})
+        hash_by_id[new_id] = r["answers_hash"]
+        waiting.add((r["conflicts_with"], r["answers_hash"]))
+        rows.append(tuple(None if pd.isna(r[c]) else r[c] for c in cols))
+    areas = [(id_map[a], area, score, cov) for a, area, score, cov in src.execute(
+        "SELECT assessment_id, area, score, coverage FROM area_scores") if a in id_map]
+    store.insert_rows(conn, [tuple(_plain(v) for v in row) for row in rows], areas)
+
+
+def _plain(value):
+    """numpy scalars from pandas records into Python values sqlite3 can bind."""
+    return value.item() if hasattr(value, "item") else value
