@@ -71,7 +71,7 @@ def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
     out = worst.set_index("company_id").reindex(pd.Index(list(companies), name="company_id"))
     out["rank"] = out["rank"].fillna(-1).astype(np.int64)
     out["open_risks"] = out["open_risks"].fillna(0).astype(np.int64)
-    out["level"] = out["level"].where(out["rank"] >= 0, None)
+    out["level"] = out["level"].astype(object).where(out["rank"] >= 0, None)
     return out.reset_index()
 
 
