@@ -46,6 +46,9 @@ def load_toolkit(source: str | Path | bytes) -> Toolkit:
         data = path.read_bytes()
         sheets = read_all_sheets(path)
         fallback_id, origin = path.stem, str(path)
+    if any(getattr(sheet, "source_format", "") == "csv" for sheet in sheets.values()):
+        # The reader accepts text files as one-sheet tables; a toolkit needs a real workbook.
+        raise UserInputError("toolkit_not_a_workbook", path=origin)
     builder = _ToolkitBuilder(sheets, fallback_id)
     toolkit = builder.build()
     if builder.problems or toolkit is None:
@@ -104,7 +107,7 @@ class _ToolkitBuilder:
                 self.tables[key] = None  # present but unusable; do not report it as missing
 
     def missing(self, key: str) -> None:
-        self.problems.append(Problem("toolkit_missing_sheet", key, None, None, {"sheet": key}))
+        self.problems.append(Problem("toolkit_missing_sheet", None, None, None, {"sheet": key}))
 
     def build(self) -> Toolkit | None:
         for key in ("survey", "areas", "bands", "settings"):

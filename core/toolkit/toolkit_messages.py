@@ -12,6 +12,13 @@ register({
         "en": "There is no toolkit '{id}'. Known toolkits: {known}. You can also give the path of a workbook.",
         "es": "No existe la herramienta '{id}'. Herramientas conocidas: {known}. También puede indicar la ruta de un libro de Excel.",
         "pt": "Não existe a ferramenta '{id}'. Ferramentas conhecidas: {known}. Também pode indicar o caminho de uma pasta de trabalho."},
+    "toolkit_not_a_workbook": {
+        "en": "{path} is a text file, not a workbook; a toolkit is an Excel workbook with the "
+              "sheets survey, choices, settings, areas and bands",
+        "es": "{path} es un archivo de texto, no un libro de Excel; una herramienta es un libro con "
+              "las hojas survey, choices, settings, areas y bands",
+        "pt": "{path} é um arquivo de texto, não uma pasta de trabalho; uma ferramenta é uma pasta "
+              "de trabalho do Excel com as planilhas survey, choices, settings, areas e bands"},
     "toolkit_missing_sheet": {
         "en": "the workbook has no '{sheet}' sheet",
         "es": "el libro no tiene la hoja '{sheet}'",
