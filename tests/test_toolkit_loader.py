@@ -134,13 +134,22 @@ def test_scales_of_every_scored_type(tmp_path):
     assert (tk.item("mgmt_02").scale_min, tk.item("mgmt_02").scale_max) == (0.0, 4.0)
 
 
+@pytest.mark.parametrize("columns", [{}, {"list_name": "list name"}])
+def test_the_factory_toolkit_is_a_valid_xlsform(tmp_path, columns):
+    from pyxform.xls2xform import convert
+    path = write_toolkit(tmp_path / "tk.xlsx", columns=columns)
+    assert convert(xlsform=str(path)).warnings == []
+
+
 # -- invalid toolkits: every rule names the right place ----------------------------------------
 
 def test_scored_row_of_an_unscorable_type(tmp_path):
     found = problems_of(tmp_path, item={"company_id": {"score::area": "mgmt"},
+                                        "grp_ops": {"score::area": "ops"},
                                         "ops_note": {"score::area": "ops"}})
     assert [(p.code, p.sheet, p.row, p.column) for p in found] == [
-        ("unscorable_type", "survey", 3, "A"), ("unscorable_type", "survey", 12, "A")]
+        ("unscorable_type", "survey", 3, "A"), ("unscorable_type", "survey", 9, "A"),
+        ("unscorable_type", "survey", 12, "A")]
 
 
 def test_unknown_area(tmp_path):

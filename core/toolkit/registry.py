@@ -87,7 +87,10 @@ class ToolkitRegistry:
         """A summary of every workbook in the folders, invalid ones included (with ``error``)."""
         summaries = []
         for path, builtin in self.workbooks():
-            entry = self._entry(path)
+            try:
+                entry = self._entry(path)
+            except OSError:         # deleted or unreadable since the folder was listed
+                continue
             tk = entry.toolkit
             if tk is None:
                 summaries.append(ToolkitSummary(id=path.stem, version="", title={}, path=path,
@@ -119,9 +122,10 @@ class ToolkitRegistry:
         raise UserInputError("unknown_toolkit", id=wanted, known=", ".join(known) or "-")
 
     def _load(self, path: Path) -> Toolkit:
-        if not path.is_file():
-            raise UserInputError("file_not_found", path=str(path))
-        entry = self._entry(path)
+        try:
+            entry = self._entry(path)
+        except OSError:
+            raise UserInputError("file_not_found", path=str(path)) from None
         if entry.toolkit is None:
             raise entry.error
         return entry.toolkit

@@ -88,6 +88,9 @@ class SurveyReader:
                 self.problem("toolkit_missing_value", row, "type", column="type")
                 continue
             kind, list_name = parse_type(raw_type)
+            if kind in NOT_ITEMS or kind.startswith(("begin_", "end_")):
+                if t.text(cells, "score::area"):
+                    self.problem("unscorable_type", row, "type", item=name, type=raw_type)
             if kind in ("begin_group", "begin_repeat"):
                 if not name:
                     self.problem("toolkit_missing_value", row, "name", column="name")
@@ -100,8 +103,6 @@ class SurveyReader:
                     self.problem("unbalanced_group", row, "type", type=raw_type)
                 continue
             if kind in NOT_ITEMS:
-                if t.text(cells, "score::area"):
-                    self.problem("unscorable_type", row, "type", item=name, type=raw_type)
                 continue
             if not name:
                 self.problem("toolkit_missing_value", row, "name", column="name")
