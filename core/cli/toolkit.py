@@ -11,7 +11,6 @@ from core.messages import current_language, message, register
 from core.toolkit.cells import as_text
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
-from core.toolkit.registry import default_registry
 
 COMMAND = "toolkit"
 LABEL_WIDTH = 60
@@ -81,6 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from core.toolkit.registry import default_registry   # at use: tests swap the registry module
     registry = default_registry()
     summaries = registry.list_toolkits()
     if not summaries:
@@ -126,7 +126,8 @@ def where(problem: Problem) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    tk = default_registry().get_toolkit(args.toolkit)
+    from core.toolkit.registry import get_toolkit
+    tk = get_toolkit(args.toolkit)
     language = args.label_language or current_language()
     if args.json_path:
         text = json.dumps(toolkit_as_dict(tk, language), ensure_ascii=False, indent=2)
