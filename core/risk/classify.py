@@ -71,7 +71,8 @@ def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
     out = worst.set_index("company_id").reindex(pd.Index(list(companies), name="company_id"))
     out["rank"] = out["rank"].fillna(-1).astype(np.int64)
     out["open_risks"] = out["open_risks"].fillna(0).astype(np.int64)
-    out["level"] = out["level"].astype(object).where(out["rank"] >= 0, None)
+    out["level"] = np.array([v if r >= 0 else None for v, r in zip(out["level"], out["rank"])],
+                            dtype=object)
     return out.reset_index()
 
 
@@ -130,7 +131,9 @@ def classification_change(history: pd.DataFrame, before: date, after: date) -> p
     rb = b["rank"].reindex(ids).astype(float).to_numpy()
     change = np.select([np.isnan(ra), np.isnan(rb), rb > ra, rb < ra],
                        ["new", "gone", "up", "down"], "same")
+    def names(frame: pd.DataFrame) -> np.ndarray:
+        col = frame["level"].reindex(ids)
+        return np.array([None if pd.isna(v) else v for v in col], dtype=object)
     return pd.DataFrame({"company_id": ids.to_numpy(dtype=object),
-                         "level_before": a["level"].reindex(ids).to_numpy(dtype=object),
-                         "level_after": b["level"].reindex(ids).to_numpy(dtype=object),
+                         "level_before": names(a), "level_after": names(b),
                          "rank_before": ra, "rank_after": rb, "change": change})

@@ -1,0 +1,158 @@
+"""``encadena risk PROJECT [--chain NAME] [--residual] [--json -]`` and
+``encadena risk matrix list | show ID | check PATH``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from core.errors import UserInputError
+from core.messages import current_language, message
+
+COMMAND = "risk"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "risk", help="classify suppliers with the risk matrix; inspect risk matrices",
+        description="Print the risk heat map and the suppliers per level of a project, or "
+                    "'risk matrix list | show ID | check PATH' to inspect matrix definitions.")
+    p.add_argument("target", metavar="PROJECT", help="the .encadena project file, or 'matrix'")
+    p.add_argument("args", nargs="*", metavar="ARG", help="for 'matrix': list | show ID | check PATH")
+    p.add_argument("--chain", metavar="NAME", help="only the suppliers of this value chain")
+    p.add_argument("--residual", action="store_true",
+                   help="heat map on residual values (default: inherent)")
+    p.add_argument("--json", metavar="PATH", help="write the result as JSON ('-' = standard output)")
+    p.add_argument("--as-of", metavar="DATE", help="use the assessments up to this date (YYYY-MM-DD)")
+    p.add_argument("--matrix", metavar="ID|PATH", help="use this matrix instead of the project's")
+    p.add_argument("--rules", metavar="PATH", help="use these derived-risk rules (JSON)")
+    p.add_argument("--record", action="store_true",
+                   help="store the classification as of the date in the project's history")
+    p.add_argument("--compare", nargs=2, metavar=("DATE1", "DATE2"),
+                   help="print the change of recorded classification between two dates")
+    p.set_defaults(handler=run)
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserInputError("risk_bad_date", value=text) from None
+
+
+def _emit(data: dict | list, target: str) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
+    if target == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(target).write_text(text + "\n", encoding="utf-8")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.target == "matrix":
+        return run_matrix(args)
+    from core.project import Project
+    from core.risk.matrix import get_matrix
+    from core.risk.report import render_text, risk_report
+    from core.risk.rules import load_rules
+    from core.risk.store import (classification_history, effective_register, project_matrix,
+                                 project_rules, record_classification)
+    language = current_language()
+    as_of = _date(args.as_of)
+    with Project.open(args.target, backups=args.record) as project:
+        conn = project.conn
+        if args.compare:
+            return _compare(conn, _date(args.compare[0]), _date(args.compare[1]), args, language)
+        matrix = get_matrix(args.matrix) if args.matrix else project_matrix(conn)
+        rules = load_rules(args.rules) if args.rules else project_rules(conn)
+        if args.record:
+            record_classification(conn, as_of or date.today())
+        register, base = effective_register(conn, as_of, matrix, rules)
+        suppliers = base.suppliers
+        if args.chain:
+            members = base.chains[base.chains["chain"] == args.chain]["company_id"]
+            if members.empty and args.chain not in set(base.chains["chain"]):
+                known = sorted(set(base.chains["chain"])) or ["-"]
+                raise UserInputError("risk_unknown_chain", chain=args.chain, known=", ".join(known))
+            suppliers = suppliers[suppliers["company_id"].isin(set(members))]
+        report = risk_report(register, suppliers, matrix, rules,
+                             "residual" if args.residual else "inherent", as_of or date.today(),
+                             language, args.chain)
+        report["project"] = str(args.target)
+    if args.json:
+        _emit(report, args.json)
+        if args.json == "-":
+            return 0
+    print(render_text(report, matrix, language))
+    return 0
+
+
+def _compare(conn, before: date, after: date, args, language: str) -> int:
+    from core.risk.classify import classification_change
+    from core.risk.store import classification_history
+    change = classification_change(classification_history(conn), before, after)
+    rows = [{k: (None if v != v else v) for k, v in r.items()}
+            for r in change.drop(columns=["rank_before", "rank_after"]).to_dict("records")]
+    if args.json:
+        _emit({"before": before.isoformat(), "after": after.isoformat(), "suppliers": rows}, args.json)
+        if args.json == "-":
+            return 0
+    for r in rows:
+        print(f"{r['company_id']}\t{r['level_before'] or '-'}\t{r['level_after'] or '-'}\t{r['change']}")
+    return 0
+
+
+def run_matrix(args: argparse.Namespace) -> int:
+    from core.risk.matrix import DEFAULT_MATRIX_ID, builtin_matrix_ids, get_matrix, load_matrix
+    language = current_language()
+    action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
+    if action == "list" and not rest:
+        rows = []
+        for ident in builtin_matrix_ids():
+            m = get_matrix(ident)
+            rows.append({"id": m.id, "likelihood": m.size[0], "severity": m.size[1],
+                         "levels": [lv.name for lv in m.levels], "label": m.label(language),
+                         "default": ident == DEFAULT_MATRIX_ID})
+        if args.json:
+            _emit(rows, args.json)
+            return 0
+        for r in rows:
+            print(f"{r['id']}\t{r['likelihood']}x{r['severity']}\t{', '.join(r['levels'])}\t{r['label']}")
+        return 0
+    if action == "show" and len(rest) == 1:
+        m = get_matrix(rest[0])
+        if args.json:
+            _emit(m.to_dict(), args.json)
+            return 0
+        print(show_matrix(m, language))
+        return 0
+    if action == "check" and len(rest) == 1:
+        m = load_matrix(rest[0])
+        print(message("risk_matrix_ok", language, path=rest[0], likelihood=m.size[0],
+                      severity=m.size[1], levels=", ".join(lv.name for lv in m.levels)))
+        return 0
+    raise UserInputError("risk_matrix_usage")
+
+
+def show_matrix(m, language: str) -> str:
+    """A matrix as text: each cell's level and score, rows likelihood high -> low."""
+    from core.risk.messages import label
+    head_w = max(len(f"{s.value} {s.label(language)}") for s in m.likelihood) + 1
+    width = max(14, *(len(f"{lv.label(language)} 99.9") + 1 for lv in m.levels),
+                *(len(f"{s.value} {s.label(language)}") + 1 for s in m.severity))
+    lines = [f"{m.label(language)} ({m.id})", "",
+             label("text", "likelihood", language).ljust(head_w) + "| " +
+             " ".join(f"{s.value} {s.label(language)}".ljust(width) for s in m.severity).rstrip()]
+    for l in range(m.size[0], 0, -1):
+        step = m.likelihood[l - 1]
+        cells = " ".join(f"{m.level(l, s).label(language)} {m.score(l, s):g}".ljust(width)
+                         for s in range(1, m.size[1] + 1))
+        lines.append(f"{step.value} {step.label(language)}".ljust(head_w) + "| " + cells.rstrip())
+    lines.append("")
+    lines.append(label("text", "legend", language) + ": " + "; ".join(
+        f"{lv.label(language)} {lv.colour}, {lv.review_days} d" for lv in reversed(m.levels)))
+    return "\n".join(lines)

@@ -1,0 +1,131 @@
+"""What ``encadena risk`` prints: a JSON document an independent checker can recompute, and
+a text heat map (rows likelihood high -> low, columns severity low -> high)."""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from core.risk.classify import classify_risks, classify_suppliers, heat_map
+from core.risk.matrix import RiskMatrix
+from core.risk.messages import label
+from core.risk.register import review_status
+from core.risk.rules import RuleSet, describe
+
+MAX_IDS = 10        # suppliers listed per level in the text view
+
+
+def _clean(value: object) -> object:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return None
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    return value
+
+
+def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMatrix,
+                rules: RuleSet, basis: str = "inherent", today: date | None = None,
+                language: str = "en", chain: str | None = None) -> dict:
+    """The JSON-ready classification of ``suppliers`` (``company_id``, ``name``): the matrix,
+    the heat map on ``basis``, and per supplier its level (highest residual level of its open
+    risks) with every open risk's inherent and residual likelihood, severity and level."""
+    today = today or date.today()
+    companies = list(suppliers["company_id"])
+    register = register[register["company_id"].isin(companies)].reset_index(drop=True)
+    open_reg = register[register["status"] == "open"].reset_index(drop=True)
+    risks = classify_risks(open_reg, matrix)
+    reviews = review_status(open_reg, matrix, today)
+    risks["review"] = reviews["review"].to_numpy()
+    risks["next_review_due"] = [d.isoformat() if isinstance(d, date) else None
+                                for d in reviews["next_review_due"]]
+    levels = classify_suppliers(register, matrix, companies, "residual").set_index("company_id")
+    inherent = classify_suppliers(register, matrix, companies, "inherent").set_index("company_id")
+    per_company: dict[str, list[dict]] = {}
+    for rec in risks.sort_values(["company_id", "residual_rank", "residual_score"],
+                                 ascending=[True, False, False], kind="stable").to_dict("records"):
+        per_company.setdefault(rec["company_id"], []).append(_risk_json(rec, rules, language))
+    names = dict(zip(suppliers["company_id"], suppliers.get("name", suppliers["company_id"])))
+    out_suppliers = []
+    for cid in companies:
+        lv, inh = levels.loc[cid], inherent.loc[cid]
+        out_suppliers.append({
+            "company_id": cid, "name": _clean(names.get(cid)),
+            "level": _clean(lv["level"]), "rank": int(lv["rank"]),
+            "inherent_level": _clean(inh["level"]),
+            "worst_cell": None if lv["rank"] < 0 else {
+                "likelihood": int(lv["likelihood"]), "severity": int(lv["severity"]),
+                "score": float(lv["score"])},
+            "open_risks": per_company.get(cid, [])})
+    return {"as_of": today.isoformat(), "chain": chain, "basis": basis,
+            "matrix": matrix.to_dict(), "rules": rules.source,
+            "heat_map": heat_map(register, matrix, basis, companies),
+            "review_overdue": int((risks["review"] == "overdue").sum()),
+            "suppliers": out_suppliers}
+
+
+def _risk_json(rec: dict, rules: RuleSet, language: str) -> dict:
+    description = rec.get("description")
+    if not description and rec.get("origin") == "derived":
+        description = describe(rules.rule(rec.get("rule_id") or ""), rec, language)
+    evidence = None
+    if rec.get("origin") == "derived":
+        evidence = {k: _clean(rec.get(f"evidence_{k}")) for k in ("field", "value", "items")}
+        evidence["criticality"] = _clean(rec.get("criticality"))
+    return {"risk_id": rec["risk_id"], "category": rec["category"], "origin": rec["origin"],
+            "rule_id": _clean(rec.get("rule_id")),
+            "decision": _clean(rec.get("decision")) or ("pending" if rec["origin"] == "derived" else None),
+            "description": description or "", "cause": _clean(rec.get("cause")),
+            "owner": _clean(rec.get("owner")), "status": rec["status"],
+            "controls": [c for c in (rec.get("controls") or "").split("\n") if c],
+            "inherent_likelihood": int(rec["inherent_likelihood"]),
+            "inherent_severity": int(rec["inherent_severity"]),
+            "inherent_level": rec["inherent_level"], "inherent_score": float(rec["inherent_score"]),
+            "residual_likelihood": int(rec["residual_l"]), "residual_severity": int(rec["residual_s"]),
+            "level": rec["residual_level"], "score": float(rec["residual_score"]),
+            "last_review": _clean(rec.get("last_review")), "next_review_due": rec["next_review_due"],
+            "review": rec["review"], "evidence": evidence}
+
+
+def render_text(report: dict, matrix: RiskMatrix, language: str = "en") -> str:
+    """The heat map as a text grid with counts and level names, then suppliers per level."""
+    basis = label("text", report["basis"], language)
+    lines = [label("text", "heat_map", language, basis=basis, matrix=matrix.id)]
+    if report.get("chain"):
+        lines[0] += f" - {report['chain']}"
+    cells = {(c["likelihood"], c["severity"]): c for c in report["heat_map"]["cells"]}
+    n_l, n_s = matrix.size
+    lv_labels = {lv.name: lv.label(language) for lv in matrix.levels}
+    width = min(16, max(12, *(len(f"{s.value} {s.label(language)}") + 1 for s in matrix.severity),
+                        *(len(f"9999 {name}") + 1 for name in lv_labels.values())))
+    row_head = max(len(label("text", "likelihood", language)),
+                   *(len(f"{s.value} {s.label(language)}") for s in matrix.likelihood)) + 1
+    head = label("text", "likelihood", language).ljust(row_head) + "| "
+    head += " ".join(f"{s.value} {s.label(language)}"[:width].ljust(width) for s in matrix.severity)
+    lines += ["", " " * row_head + "| " + label("text", "severity", language) + " ->", head,
+              "-" * len(head)]
+    for l in range(n_l, 0, -1):
+        step = matrix.likelihood[l - 1]
+        row = f"{step.value} {step.label(language)}".ljust(row_head) + "| "
+        row += " ".join(f"{cells[(l, s)]['suppliers']:>4} {lv_labels[cells[(l, s)]['level']]}"[:width]
+                        .ljust(width) for s in range(1, n_s + 1))
+        lines.append(row.rstrip())
+    lines += ["", label("text", "suppliers_per_level", language) + f" ({basis}):"]
+    per_level = report["heat_map"]["suppliers_per_level"]
+    for lv in reversed(matrix.levels):
+        ids = per_level.get(lv.name, [])
+        lines.append(f"  {lv.label(language)} ({len(ids)}): " + _ids(ids, language))
+    none = report["heat_map"]["without_open_risks"]
+    lines.append(f"  {label('text', 'no_open_risks', language)} ({len(none)}): " + _ids(none, language))
+    if report.get("review_overdue"):
+        lines.append(f"\n{label('review', 'overdue', language)}: {report['review_overdue']}")
+    return "\n".join(lines)
+
+
+def _ids(ids: list[str], language: str) -> str:
+    shown = ", ".join(ids[:MAX_IDS])
+    if len(ids) > MAX_IDS:
+        shown += f", ... (+{len(ids) - MAX_IDS})"
+    return shown or "-"
