@@ -33,7 +33,7 @@ def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
     app.setOrganizationName("Encadena")
     app.setApplicationName("Encadena")
     import pyqtgraph as pg
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
 
     from gui.context import AppContext
     from gui.i18n import LanguageSwitcher, system_language

@@ -39,7 +39,7 @@ class Column:
     searchable: bool = False
 
 
-def _contrast_text(hex_colour: str) -> QColor:
+def contrast_text(hex_colour: str) -> QColor:
     c = QColor(hex_colour)
     luminance = 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF()
     return QColor("#000000") if luminance > 0.55 else QColor("#ffffff")
@@ -203,7 +203,7 @@ class DataFrameModel(QAbstractTableModel):
         key = (c, _plain(value) if not _is_missing(value) else None)
         if key not in self._brushes:
             colour = col.colours.get(key[1])
-            self._brushes[key] = ((QBrush(QColor(colour)), QBrush(_contrast_text(colour)))
+            self._brushes[key] = ((QBrush(QColor(colour)), QBrush(contrast_text(colour)))
                                   if colour else None)
         return self._brushes[key]
 
