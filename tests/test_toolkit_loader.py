@@ -10,7 +10,7 @@ import pytest
 from core.errors import Problem, UserInputError
 from core.messages import _CATALOGUE
 from core.toolkit import load_toolkit
-from core.toolkit.cells import as_text, column_key, column_letter, language_code
+from core.toolkit.cells import as_number, as_text, column_key, column_letter, language_code
 from core.toolkit.model import DEFAULT_LANGUAGE_KEY
 from toolkit_factory import EN, ES, ITEM_SCALES, toolkit_sheets, write_toolkit, write_workbook
 
@@ -390,3 +390,16 @@ def test_every_code_has_english_spanish_and_portuguese_messages():
         texts = _CATALOGUE.get(code)
         assert texts and {"en", "es", "pt"} <= set(texts), code
     assert "á" in _CATALOGUE["unknown_area"]["es"] and "ção" in _CATALOGUE["missing_setting"]["pt"]
+
+
+def test_numbers_survive_rendering_as_text():
+    from hypothesis import given, strategies as st
+
+    @given(st.floats(allow_nan=False, allow_infinity=False, width=64))
+    def roundtrip(x):
+        assert as_number(as_text(x)) == x
+        if x.is_integer():
+            assert "." not in as_text(x) or "e" in as_text(x)
+
+    roundtrip()
+    assert as_number("2,5") == 2.5 and as_number("1,234.5") is None and as_number(True) is None

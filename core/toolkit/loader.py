@@ -43,8 +43,8 @@ def load_toolkit(source: str | Path | bytes) -> Toolkit:
         path = Path(source)
         if not path.is_file():
             raise UserInputError("file_not_found", path=str(path))
+        sheets = read_all_sheets(path)       # first: the reader refuses hostile files unread
         data = path.read_bytes()
-        sheets = read_all_sheets(path)
         fallback_id, origin = path.stem, str(path)
     if any(getattr(sheet, "source_format", "") == "csv" for sheet in sheets.values()):
         # The reader accepts text files as one-sheet tables; a toolkit needs a real workbook.
