@@ -8,7 +8,9 @@ Exit codes: 0 done, 2 the user's input cannot be used, 1 an internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import logging
 import pkgutil
 import sys
@@ -59,12 +61,29 @@ def main(argv: list[str] | None = None) -> int:
         return _launch_gui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.language:
-        import os
-        os.environ["ENCADENA_LANG"] = args.language
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    with _language(args.language):
+        return _run(args)
+
+
+@contextlib.contextmanager
+def _language(language: str | None):
+    """Use ``language`` for messages during one command, then restore the environment."""
+    previous = os.environ.get("ENCADENA_LANG")
+    if language:
+        os.environ["ENCADENA_LANG"] = language
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("ENCADENA_LANG", None)
+        else:
+            os.environ["ENCADENA_LANG"] = previous
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserInputError as exc:
