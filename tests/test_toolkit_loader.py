@@ -383,9 +383,10 @@ def test_cell_helpers():
 def test_every_code_has_english_spanish_and_portuguese_messages():
     root = Path(__file__).resolve().parent.parent / "core" / "toolkit"
     source = "".join(p.read_text(encoding="utf-8") for p in root.glob("*.py"))
-    codes = set(re.findall(r'(?:Problem|problem|UserInputError)\(\s*"([a-z_]+)"', source))
-    codes |= set(re.findall(r'self\._unique_name\([^)]*"([a-z_]+)"\)', source))
-    assert {"unknown_area", "duplicate_area", "invalid_toolkit"} <= codes
+    codes = set(re.findall(r'(?:Problem|problem|UserInputError|\.add)\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'unique_name\([^)]*"([a-z_]+)"\)', source))
+    assert {"unknown_area", "duplicate_area", "invalid_toolkit", "bad_setting"} <= codes
+    assert len(codes) >= 35
     for code in codes - {"file_not_found"}:
         texts = _CATALOGUE.get(code)
         assert texts and {"en", "es", "pt"} <= set(texts), code
