@@ -1,30 +1,35 @@
 """Assessment rows: bulk insertion, reading back, conflicts and their resolution.
 
 Scores live in columns (``score_index``, ``band``, ``coverage``, ``critical_gaps``) and in the
-compact ``area_scores`` table, so listings never re-score. Answers are a JSON object per
-assessment in the toolkit's item order, compared by hash first and by content when hashes differ.
+compact ``area_scores`` table, so listings never re-score. Answers sit apart in
+``assessment_answers`` (a JSON array aligned with the import's ``answer_items``) and are compared
+by hash first and by content when hashes differ.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 
 import pandas as pd
 
 from core.errors import UserInputError
+from core.project import encode
 from core.project.model import Assessment
 
 COLUMNS = ("id", "uid", "company_id", "toolkit_sha256", "toolkit_id", "toolkit_version",
            "assessed_on", "round", "consultant", "status", "conflicts_with", "import_id",
-           "source_row", "kobo_uuid", "answers", "answers_hash", "metadata", "score_index", "band",
+           "source_row", "kobo_uuid", "answers_hash", "score_index", "band",
            "coverage", "critical_gaps", "critical_gap_count", "created_at")
 
 
-def insert_rows(conn: sqlite3.Connection, rows: list[tuple], areas: list[tuple]) -> None:
-    """Insert assessment tuples (in :data:`COLUMNS` order) and ``(assessment_id, area, score, coverage)``."""
+def insert_rows(conn: sqlite3.Connection, rows: list[tuple], answers: list[tuple],
+                areas: list[tuple]) -> None:
+    """Insert assessment tuples (in :data:`COLUMNS` order), ``(assessment_id, answers, metadata)``
+    and ``(assessment_id, area, score, coverage)``."""
     marks = ", ".join("?" * len(COLUMNS))
     conn.executemany(f"INSERT INTO assessments ({', '.join(COLUMNS)}) VALUES ({marks})", rows)
+    conn.executemany("INSERT INTO assessment_answers (assessment_id, answers, metadata) VALUES (?, ?, ?)",
+                     answers)
     conn.executemany("INSERT INTO area_scores (assessment_id, area, score, coverage) VALUES (?, ?, ?, ?)",
                      areas)
 
@@ -37,10 +42,21 @@ def new_uids(n: int) -> list[str]:
     return [str(uuid.uuid4()) for _ in range(n)]
 
 
-def answers_equal_or_more(existing: str, incoming: str) -> str:
+def stored_answers(conn: sqlite3.Connection, assessment_id: int) -> tuple[dict, dict]:
+    """The answers and metadata dicts of one stored assessment."""
+    row = conn.execute("SELECT i.answer_items, w.answers, i.metadata_items, w.metadata "
+                       "FROM assessments a JOIN assessment_answers w ON w.assessment_id = a.id "
+                       "LEFT JOIN imports i ON i.id = a.import_id WHERE a.id = ?",
+                       (assessment_id,)).fetchone()
+    if row is None:
+        return {}, {}
+    return encode.decode(row[0], row[1]), encode.decode(row[2], row[3])
+
+
+def answers_equal_or_more(existing: dict, incoming: dict) -> str:
     """``same``, ``more`` (incoming only fills blanks of existing) or ``different``."""
-    old = {k: v for k, v in json.loads(existing).items() if v is not None}
-    new = {k: v for k, v in json.loads(incoming).items() if v is not None}
+    old = {k: v for k, v in existing.items() if v is not None}
+    new = {k: v for k, v in incoming.items() if v is not None}
     if old == new:
         return "same"
     if all(k in new and str(new[k]) == str(v) for k, v in old.items()):
@@ -48,8 +64,7 @@ def answers_equal_or_more(existing: str, incoming: str) -> str:
     return "different"
 
 
-def differing_items(existing: str, incoming: str) -> list[str]:
-    old, new = json.loads(existing), json.loads(incoming)
+def differing_items(old: dict, new: dict) -> list[str]:
     return [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
 
 
@@ -62,17 +77,18 @@ def read_assessments(conn: sqlite3.Connection, company_id: str,
     result = []
     for row in rows:
         r = dict(zip(COLUMNS, row))
+        answers, metadata = stored_answers(conn, r["id"])
         areas = {a: (s, c) for a, s, c in conn.execute(
             "SELECT area, score, coverage FROM area_scores WHERE assessment_id = ? ", (r["id"],))}
         result.append(Assessment(
             company_id=r["company_id"], toolkit_id=r["toolkit_id"],
             toolkit_version=r["toolkit_version"], toolkit_sha256=r["toolkit_sha256"],
-            assessed_on=r["assessed_on"], answers=json.loads(r["answers"]), round=r["round"],
+            assessed_on=r["assessed_on"], answers=answers, round=r["round"],
             consultant=r["consultant"], index=r["score_index"], band=r["band"],
             coverage=r["coverage"], area_scores=areas,
             critical_gaps=(r["critical_gaps"] or "").split(), status=r["status"],
             conflicts_with=r["conflicts_with"], kobo_uuid=r["kobo_uuid"],
-            source_row=r["source_row"], metadata=json.loads(r["metadata"] or "{}"),
+            source_row=r["source_row"], metadata=metadata,
             import_id=r["import_id"], id=r["id"], uid=r["uid"], created_at=r["created_at"]))
     return result
 
@@ -81,14 +97,14 @@ def read_conflicts(conn: sqlite3.Connection) -> pd.DataFrame:
     """One row per conflicting assessment, beside the current one it contradicts."""
     rows = conn.execute(
         "SELECT n.id, n.conflicts_with, n.company_id, n.toolkit_id, n.assessed_on, "
-        "ni.file_name, oi.file_name, n.answers, o.answers, n.score_index, o.score_index "
+        "ni.file_name, oi.file_name, n.score_index, o.score_index "
         "FROM assessments n JOIN assessments o ON o.id = n.conflicts_with "
         "LEFT JOIN imports ni ON ni.id = n.import_id LEFT JOIN imports oi ON oi.id = o.import_id "
         "WHERE n.status = 'conflict' ORDER BY n.company_id, n.assessed_on, n.id").fetchall()
     records = [{"conflict_id": r[0], "current_id": r[1], "company_id": r[2], "toolkit_id": r[3],
                 "assessed_on": r[4], "incoming_file": r[5], "current_file": r[6],
-                "items": differing_items(r[8], r[7]), "incoming_index": r[9],
-                "current_index": r[10]} for r in rows]
+                "items": differing_items(stored_answers(conn, r[1])[0], stored_answers(conn, r[0])[0]),
+                "incoming_index": r[7], "current_index": r[8]} for r in rows]
     return pd.DataFrame(records, columns=["conflict_id", "current_id", "company_id", "toolkit_id",
                                           "assessed_on", "incoming_file", "current_file", "items",
                                           "incoming_index", "current_index"])

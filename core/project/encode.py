@@ -1,7 +1,6 @@
 """Turning survey frames into the per-assessment columns the project file stores (vectorised)."""
 from __future__ import annotations
 
-import hashlib
 import json
 import numpy as np
 import pandas as pd
@@ -12,21 +11,50 @@ DATE_METADATA = ("today", "_submission_time", "SubmissionDate", "end", "start")
 UUID_METADATA = ("_uuid", "meta/instanceID", "instanceID", "KEY")
 
 
-def json_rows(frame: pd.DataFrame | None, n: int) -> list[str | None]:
-    """One compact JSON object per row (column order kept; missing values as null)."""
+def json_arrays(frame: pd.DataFrame | None, n: int) -> list[str | None]:
+    """One compact JSON array per row (column order kept; missing values as null).
+
+    ``to_json(orient="values")`` encodes the whole frame in C; the rows are then cut at ``],[``.
+    A text answer containing ``],[`` would give too many pieces: then each row is encoded alone.
+    """
     if frame is None or frame.shape[1] == 0:
         return [None] * n
-    frame = frame.reset_index(drop=True)
-    text = frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso",
+    frame = canonical(frame)
+    text = frame.to_json(orient="values", force_ascii=False, date_format="iso",
                          double_precision=15, default_handler=str)
-    rows = text.split("\n")
-    if rows and rows[-1] == "":
-        rows.pop()
-    return rows
+    if n == 0:
+        return []
+    pieces = text[1:-1].split("],[")
+    if len(pieces) == n:
+        pieces[0] = pieces[0][1:]
+        pieces[-1] = pieces[-1][:-1]
+        return ["[" + p + "]" for p in pieces]
+    return [json.dumps(row, ensure_ascii=False, default=str)
+            for row in frame.astype(object).where(frame.notna(), None).to_numpy().tolist()]
 
 
-def hashes(texts: list[str | None]) -> list[str]:
-    return [hashlib.blake2b((t or "").encode(), digest_size=16).hexdigest() for t in texts]
+def canonical(frame: pd.DataFrame) -> pd.DataFrame:
+    """Answers as object columns with None for missing, so equal answers encode and hash equally."""
+    frame = frame.reset_index(drop=True).astype(object)
+    return frame.where(frame.notna(), None)
+
+
+def row_hashes(frame: pd.DataFrame | None, n: int) -> list[str]:
+    """A 64-bit hash of each row's answers (vectorised); equal answers give equal hashes."""
+    if frame is None or frame.shape[1] == 0:
+        return ["0" * 16] * n
+    frame = canonical(frame).fillna("\x00")       # a missing answer differs from any text
+    values = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    header = pd.util.hash_array(np.array(["\x1f".join(map(str, frame.columns))], dtype=object))[0]
+    return pd.Series(values ^ header).map("{:016x}".format).tolist()
+
+
+def decode(items_json: str | None, values_json: str | None) -> dict:
+    """An answers (or metadata) dict from the stored array and its import's item list."""
+    if not values_json:
+        return {}
+    items = json.loads(items_json or "[]")
+    return dict(zip(items, json.loads(values_json)))
 
 
 def text_column(values, n: int) -> pd.Series:

@@ -50,16 +50,14 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     undated = frame["assessed_on"].isna().to_numpy()
     frame.loc[undated, "assessed_on"] = date.today().isoformat()
     frame["undated"] = undated
-    answers = encode.json_rows(survey.answers, n)
-    frame["answers"] = answers
-    frame["hash"] = encode.hashes(answers)
+    frame["hash"] = encode.row_hashes(survey.answers, n)
     progress(0.3, "matching")
     outcome = ImportOutcome(errors=len(survey.errors))
     skipped = frame["company_id"].isna().to_numpy()
     outcome.skipped_rows = frame.loc[skipped, "row"].tolist()
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
-    _classify(conn, live, toolkit.id)
+    _classify(conn, live, toolkit.id, encode.canonical(survey.answers))
     progress(0.5, "writing")
 
     sha = toolkit.sha256
@@ -83,29 +81,31 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     store_toolkit(conn, toolkit)
     _insert_import(conn, import_id, survey, sha, n, outcome)
 
-    metadata = encode.json_rows(survey.metadata, n)
-    cols = _score_columns(toolkit, scores, n, metadata)
+    cols = _score_columns(toolkit, scores, n)
     written = live[live["action"].isin(("add", "conflict", "update")).to_numpy()]
     pos = written["pos"].to_numpy()
-    stamp = now()
-    rows = []
-    for r, p in zip(written.itertuples(index=False), pos):
-        ident = int(r.id) if r.action != "update" else int(r.match_id)
-        rows.append((ident, r.uid, r.company_id, sha, toolkit.id, toolkit.version, r.assessed_on,
-                     None if pd.isna(r.round) else int(r.round), consultant,
-                     "conflict" if r.action == "conflict" else "current",
-                     None if r.action != "conflict" else int(r.conflicts_with), import_id, r.row,
-                     r.kobo_uuid, r.answers, r.hash, cols["metadata"][p], cols["index"][p],
-                     cols["band"][p], cols["coverage"][p], cols["gaps"][p], cols["gap_count"][p],
-                     stamp))
+    update = written["action"].eq("update").to_numpy()
+    ids = np.where(update, written["match_id"].to_numpy(dtype=float, na_value=0),
+                   written["id"].to_numpy()).astype(np.int64)
+    progress(0.6, "encoding")
+    answers = encode.json_arrays(survey.answers.iloc[pos], len(pos))
+    metadata = encode.json_arrays(None if survey.metadata is None else survey.metadata.iloc[pos], len(pos))
+    k = len(pos)
+    pick = lambda values: [values[p] for p in pos]  # noqa: E731
+    rounds = [None if pd.isna(v) else int(v) for v in written["round"]]
+    status = np.where(written["action"].eq("conflict"), "conflict", "current").tolist()
+    conflicts_with = [None if pd.isna(v) else int(v) for v in written["conflicts_with"]]
+    rows = list(zip(ids.tolist(), store.new_uids(k), written["company_id"], [sha] * k,
+                    [toolkit.id] * k, [toolkit.version] * k, written["assessed_on"], rounds,
+                    [consultant] * k, status, conflicts_with, [import_id] * k,
+                    written["row"].astype(int).tolist(), written["kobo_uuid"], written["hash"],
+                    pick(cols["index"]), pick(cols["band"]), pick(cols["coverage"]),
+                    pick(cols["gaps"]), pick(cols["gap_count"]), [now()] * k))
+    answer_rows = list(zip(ids.tolist(), answers, metadata))
     progress(0.7, "writing")
-    updates = [row for row, a in zip(rows, written["action"]) if a == "update"]
-    inserts = [row for row, a in zip(rows, written["action"]) if a != "update"]
-    ids = np.array([row[0] for row in rows], dtype=np.int64)
-    store.insert_rows(conn, inserts, [])
-    _apply_updates(conn, updates)
-    conn.executemany("INSERT INTO area_scores (assessment_id, area, score, coverage) VALUES (?, ?, ?, ?)",
-                     _area_rows(cols, ids, pos))
+    _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
+    store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
+                      [a for a, u in zip(answer_rows, update) if not u], _area_rows(cols, ids, pos))
     if chain:
         _add_to_chain(conn, chain, live["company_id"].unique().tolist())
     outcome.conflict_rows = [{"row": int(r.row), "company_id": r.company_id,
@@ -115,7 +115,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     return outcome
 
 
-def _classify(conn, live: pd.DataFrame, toolkit_id: str) -> None:
+def _classify(conn, live: pd.DataFrame, toolkit_id: str, answers: pd.DataFrame) -> None:
     """Set ``action`` (add/same/update/conflict), ``match_id`` and ``uid`` of each live row."""
     existing = pd.DataFrame(conn.execute(
         "SELECT id, company_id, assessed_on, answers_hash, kobo_uuid, status, conflicts_with, uid "
@@ -134,7 +134,6 @@ def _classify(conn, live: pd.DataFrame, toolkit_id: str) -> None:
     by_content = dict(zip(current["company_id"] + "\x1f" + current["hash"], current["id"]))
     content = (live["company_id"] + "\x1f" + live["hash"]).map(by_content)
     live.loc[live["undated"] & match.isna() & content.notna(), "action"] = "same"
-    live["uid"] = store.new_uids(len(live))
     live["conflicts_with"] = None
     dup = live["key"].duplicated().to_numpy()
     live.loc[dup, "action"] = "dup"
@@ -147,8 +146,9 @@ def _classify(conn, live: pd.DataFrame, toolkit_id: str) -> None:
             if hash_of[mid] == live.at[i, "hash"] or (mid, live.at[i, "hash"]) in waiting:
                 live.at[i, "action"] = "same"
                 continue
-            old = conn.execute("SELECT answers FROM assessments WHERE id = ?", (mid,)).fetchone()[0]
-            verdict = store.answers_equal_or_more(old, live.at[i, "answers"])
+            old = store.stored_answers(conn, mid)[0]
+            new = answers.iloc[int(live.at[i, "pos"])].to_dict()
+            verdict = store.answers_equal_or_more(old, new)
             live.at[i, "action"] = {"same": "same", "more": "update"}.get(verdict, "conflict")
             live.at[i, "conflicts_with"] = mid if verdict == "different" else None
 
@@ -201,20 +201,23 @@ def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> N
     mapping = json.dumps(dataclasses.asdict(survey.mapping) if dataclasses.is_dataclass(survey.mapping)
                          else {}, ensure_ascii=False, default=str)
     errors = json.dumps([e.as_dict() for e in survey.errors], ensure_ascii=False, default=str)
+    items = json.dumps([str(c) for c in survey.answers.columns], ensure_ascii=False)
+    meta = json.dumps([str(c) for c in getattr(survey.metadata, "columns", [])], ensure_ascii=False)
     conn.execute("INSERT INTO imports (id, uid, file_name, sha256, sheet, imported_at, imported_by, "
-                 "toolkit_sha256, row_count, added, updated, unchanged, conflicts, errors, mapping, "
-                 "error_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "toolkit_sha256, row_count, added, updated, unchanged, conflicts, errors, "
+                 "answer_items, metadata_items, mapping, error_list) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (import_id, store.new_uids(1)[0], survey.file, survey.sha256, survey.sheet, now(),
                   current_user(), sha, n, outcome.added, outcome.updated, outcome.unchanged,
-                  outcome.conflicts, outcome.errors, mapping, errors))
+                  outcome.conflicts, outcome.errors, items, meta, mapping, errors))
 
 
-def _score_columns(toolkit, scores, n: int, metadata: list) -> dict:
+def _score_columns(toolkit, scores, n: int) -> dict:
     index = encode.nullable(scores.index)
     coverage = encode.nullable(scores.coverage)
     band = [b if isinstance(b, str) else None for b in pd.Series(scores.band).tolist()]
     gaps = _critical_gaps(toolkit, scores, n)
-    return {"index": index, "coverage": coverage, "band": band, "metadata": metadata,
+    return {"index": index, "coverage": coverage, "band": band,
             "gaps": [g or None for g in gaps], "gap_count": [len(g.split()) for g in gaps],
             "areas": scores.area_scores, "area_coverage": getattr(scores, "area_coverage", None)}
 
@@ -245,14 +248,17 @@ def _area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:
     return list(frame.itertuples(index=False, name=None))
 
 
-def _apply_updates(conn, updates: list[tuple]) -> None:
+def _apply_updates(conn, updates: list[tuple], answers: list[tuple]) -> None:
+    """Completed assessments: new answers, scores and import; the old area scores go."""
     if not updates:
         return
-    fields = ("import_id", "source_row", "kobo_uuid", "answers", "answers_hash", "metadata",
-              "score_index", "band", "coverage", "critical_gaps", "critical_gap_count")
+    fields = ("import_id", "source_row", "kobo_uuid", "answers_hash", "score_index", "band",
+              "coverage", "critical_gaps", "critical_gap_count")
     at = {c: i for i, c in enumerate(store.COLUMNS)}
     conn.executemany(f"UPDATE assessments SET {', '.join(f + ' = ?' for f in fields)} WHERE id = ?",
                      [tuple(row[at[f]] for f in fields) + (row[0],) for row in updates])
+    conn.executemany("UPDATE assessment_answers SET answers = ?, metadata = ? WHERE assessment_id = ?",
+                     [(a, m, i) for i, a, m in answers])
     conn.executemany("DELETE FROM area_scores WHERE assessment_id = ?", [(row[0],) for row in updates])
 
 

@@ -148,7 +148,8 @@ def _merge_chains(conn, src, outcome: MergeOutcome) -> None:
 
 
 IMPORT_COLS = ("uid", "file_name", "sha256", "sheet", "imported_at", "imported_by", "toolkit_sha256",
-               "row_count", "added", "updated", "unchanged", "conflicts", "errors", "mapping",
+               "row_count", "added", "updated", "unchanged", "conflicts", "errors", "answer_items",
+               "metadata_items", "mapping",
                "error_list", "origin_file")
 
 
@@ -214,7 +215,9 @@ def _merge_assessments(conn, src, import_map: dict[int, int], outcome: MergeOutc
         rows.append(tuple(None if pd.isna(r[c]) else r[c] for c in cols))
     areas = [(id_map[a], area, score, cov) for a, area, score, cov in src.execute(
         "SELECT assessment_id, area, score, coverage FROM area_scores") if a in id_map]
-    store.insert_rows(conn, [tuple(_plain(v) for v in row) for row in rows], areas)
+    answers = [(id_map[a], w, m) for a, w, m in src.execute(
+        "SELECT assessment_id, answers, metadata FROM assessment_answers") if a in id_map]
+    store.insert_rows(conn, [tuple(_plain(v) for v in row) for row in rows], answers, areas)
 
 
 def _plain(value):

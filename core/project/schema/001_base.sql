@@ -95,6 +95,8 @@ CREATE TABLE imports (
     unchanged      INTEGER NOT NULL DEFAULT 0,
     conflicts      INTEGER NOT NULL DEFAULT 0,
     errors         INTEGER NOT NULL DEFAULT 0,
+    answer_items   TEXT,                             -- JSON array: item of each answer position
+    metadata_items TEXT,                             -- JSON array: Kobo/ODK columns kept
     mapping        TEXT,                             -- JSON: the column mapping used
     error_list     TEXT,                             -- JSON: the cell errors
     origin_file    TEXT                              -- set when the record arrived by merge
@@ -116,9 +118,7 @@ CREATE TABLE assessments (
     import_id          INTEGER REFERENCES imports(id),
     source_row         INTEGER,
     kobo_uuid          TEXT,
-    answers            TEXT NOT NULL,                -- JSON object item -> canonical answer text
-    answers_hash       TEXT NOT NULL,
-    metadata           TEXT,                         -- JSON: Kobo/ODK provenance columns
+    answers_hash       TEXT NOT NULL,                -- of the answers: equal answers, equal hash
     score_index        REAL,
     band               TEXT,
     coverage           REAL,
@@ -132,6 +132,14 @@ CREATE INDEX assessments_import ON assessments(import_id);
 -- One current assessment per company, toolkit and date; conflicting ones wait beside it.
 CREATE UNIQUE INDEX assessments_key ON assessments(company_id, toolkit_id, assessed_on)
     WHERE status = 'current';
+
+-- Answers apart from the scores, so listings read small rows. A JSON array of canonical answer
+-- texts aligned with imports.answer_items of the assessment's import.
+CREATE TABLE assessment_answers (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+    answers       TEXT NOT NULL,
+    metadata      TEXT                              -- JSON array aligned with imports.metadata_items
+);
 
 CREATE TABLE area_scores (
     assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,

@@ -1,0 +1,211 @@
+"""``encadena project ...``: create, import into, inspect, list, merge and check project files."""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from core import messages
+from core.errors import UserInputError
+from core.messages import message
+
+COMMAND = "project"
+
+
+def register(subparsers) -> None:
+    """Add ``project`` and its subcommands (called by :mod:`core.cli.main`)."""
+    parser = subparsers.add_parser(COMMAND, help="programme project files (.encadena)",
+                                   description="Create and work with programme project files.")
+    sub = parser.add_subparsers(dest="project_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("create", help="create a new project file")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--name", required=True, help="the programme's name")
+    p.add_argument("--country", help="ISO country code, e.g. CR (sets number format and size scheme)")
+    p.add_argument("--currency", default="USD")
+    p.add_argument("--usd-rate", type=float, default=1.0, help="programme currency per US$")
+    p.add_argument("--size-scheme", choices=("chile", "costa_rica", "bolivia", "world_bank", "gni"))
+    p.add_argument("--gni-per-capita", type=float, help="US$ at PPP, for --size-scheme gni")
+    p.set_defaults(handler=_create)
+
+    p = sub.add_parser("import", help="import a survey into a project (all or nothing)")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("survey", metavar="SURVEY")
+    p.add_argument("--toolkit", required=True, metavar="ID|PATH")
+    p.add_argument("--chain", metavar="NAME", help="add the companies to this value chain")
+    p.add_argument("--round", type=int, metavar="N", help="assessment round (default: by date)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="assessment date for every row")
+    p.add_argument("--consultant")
+    p.add_argument("--sheet", metavar="NAME")
+    p.add_argument("--id-column", metavar="COL")
+    p.add_argument("--strict", action="store_true")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--decimal-comma", dest="decimal_comma", action="store_true", default=None)
+    fmt.add_argument("--decimal-point", dest="decimal_comma", action="store_false")
+    p.add_argument("--json", metavar="PATH|-")
+    p.set_defaults(handler=_import)
+
+    for name, handler, text in (("info", _info, "programme, counts, chains and imports"),
+                                ("companies", _companies, "companies with their latest index"),
+                                ("check", _check, "check a project file's integrity")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("path", metavar="PATH")
+        p.add_argument("--json", metavar="PATH|-")
+        if name == "companies":
+            p.add_argument("--chain", metavar="NAME")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("merge", help="merge other consultants' project files into TARGET")
+    p.add_argument("target", metavar="TARGET")
+    p.add_argument("sources", metavar="SOURCE", nargs="+")
+    p.add_argument("--json", metavar="PATH|-")
+    p.set_defaults(handler=_merge)
+
+
+def _create(args) -> int:
+    from core.project import Project
+    project = Project.create(args.path, args.name, args.country, args.currency,
+                             size_scheme=args.size_scheme, usd_rate=args.usd_rate,
+                             gni_per_capita=args.gni_per_capita)
+    _warn(project)
+    print(message("project_created", path=args.path, name=args.name))
+    project.close()
+    return 0
+
+
+def _import(args) -> int:
+    from core.project import Project
+    from core.survey.model import ImportOptions
+    from core.toolkit.registry import get_toolkit
+    with Project.open(args.path) as project:
+        _warn(project)
+        comma = args.decimal_comma
+        if comma is None:
+            comma = project.programme.number_format == "comma"
+        options = ImportOptions(sheet=args.sheet, decimal_comma=comma, id_column=args.id_column,
+                                strict=args.strict)
+        outcome = project.import_survey(args.survey, get_toolkit(args.toolkit), options,
+                                        chain=args.chain, round=args.round, assessed_on=args.date,
+                                        consultant=args.consultant)
+    if args.json:
+        _write_json(outcome.as_dict(), args.json)
+    if args.json != "-":
+        print(message("project_imported", **outcome.as_dict()))
+        for row in outcome.conflict_rows[:20]:
+            print(message("project_conflict_row", **row))
+    return 0
+
+
+def _info(args) -> int:
+    from core.project import Project
+    with Project.open(args.path, backups=False) as project:
+        p = project.programme
+        data = {"programme": {k: v for k, v in p.__dict__.items()},
+                "counts": project.check(full=False).counts,
+                "value_chains": [{"name": c.name, "anchor": c.anchor_id, "suppliers": c.suppliers,
+                                  "phases": c.phases} for c in project.value_chains()],
+                "imports": _records(project.imports()), "conflicts": len(project.conflicts()),
+                "warnings": project.warnings}
+    if args.json:
+        _write_json(data, args.json)
+        return 0
+    print(message("project_info", name=p.name, country=p.country or "-", currency=p.currency,
+                  scheme=p.size_scheme, **data["counts"], conflicts=data["conflicts"]))
+    for chain in data["value_chains"]:
+        print(f"  - {chain['name']}: {chain['anchor'] or '-'} + {len(chain['suppliers'])}")
+    return 0
+
+
+def _companies(args) -> int:
+    from core.project import Project
+    with Project.open(args.path, backups=False) as project:
+        frame = project.companies(chain=args.chain)
+    if args.json:
+        _write_json(_records(frame), args.json)
+        return 0
+    cols = ["id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts"]
+    shown = frame[cols].astype(object).where(frame[cols].notna(), "-")
+    text = shown.to_string(index=False, float_format=lambda v: f"{v:.1f}")
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+def _merge(args) -> int:
+    from core.project import Project
+    with Project.open(args.target) as project:
+        outcomes = project.merge(*args.sources)
+    if args.json:
+        _write_json([o.as_dict() for o in outcomes], args.json)
+    if args.json != "-":
+        for o in outcomes:
+            print(message("project_merged", source=o.source, added=o.added, unchanged=o.unchanged,
+                          conflicts=o.conflicts, companies=o.companies_added,
+                          company_conflicts=len(o.company_conflicts)))
+    return 0
+
+
+def _check(args) -> int:
+    from core.project import check_file
+    report = check_file(args.path)
+    if args.json:
+        _write_json({"path": report.path, "ok": report.ok, "schema_version": report.schema_version,
+                     "counts": report.counts,
+                     "problems": [{"code": p.code, **p.params} for p in report.problems]}, args.json)
+    if not report.ok:
+        raise UserInputError("project_check_failed", problems=report.problems, path=args.path)
+    if args.json != "-":
+        print(message("project_check_ok", path=args.path, version=report.schema_version))
+    return 0
+
+
+def _warn(project) -> None:
+    for code in project.warnings:
+        print(message(code), file=sys.stderr)
+
+
+def _records(frame) -> list[dict]:
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _plain(value):
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _write_json(data, target: str) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    if target == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(target).write_text(text + "\n", encoding="utf-8")
+
+
+messages.register({
+    "project_created": {"en": "Created {path} for the programme '{name}'.",
+                        "es": "Se creó {path} para el programa '{name}'.",
+                        "pt": "{path} foi criado para o programa '{name}'."},
+    "project_imported": {
+        "en": "Imported: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {errors} errors ({companies_added} new companies).",
+        "es": "Importado: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos, {errors} errores ({companies_added} empresas nuevas).",
+        "pt": "Importado: {added} adicionadas, {updated} atualizadas, {unchanged} sem alterações, {conflicts} conflitos, {errors} erros ({companies_added} empresas novas)."},
+    "project_conflict_row": {
+        "en": "  conflict: row {row}, company {company_id}, {assessed_on}: answers differ from assessment {existing_id}; kept both for you to resolve.",
+        "es": "  conflicto: fila {row}, empresa {company_id}, {assessed_on}: las respuestas difieren de la evaluación {existing_id}; se guardaron ambas para que usted decida.",
+        "pt": "  conflito: linha {row}, empresa {company_id}, {assessed_on}: as respostas diferem da avaliação {existing_id}; ambas foram mantidas para você decidir."},
+    "project_info": {
+        "en": "{name} ({country}, {currency}, size classes: {scheme}): {companies} companies, {value_chains} value chains, {assessments} assessments, {imports} imports, {conflicts} open conflicts.",
+        "es": "{name} ({country}, {currency}, tamaños: {scheme}): {companies} empresas, {value_chains} cadenas de valor, {assessments} evaluaciones, {imports} importaciones, {conflicts} conflictos abiertos.",
+        "pt": "{name} ({country}, {currency}, portes: {scheme}): {companies} empresas, {value_chains} cadeias de valor, {assessments} avaliações, {imports} importações, {conflicts} conflitos abertos."},
+    "project_merged": {
+        "en": "Merged {source}: {added} assessments added, {unchanged} already present, {conflicts} conflicts; {companies} new companies, {company_conflicts} differing company fields kept as they were.",
+        "es": "Se combinó {source}: {added} evaluaciones agregadas, {unchanged} ya presentes, {conflicts} conflictos; {companies} empresas nuevas, {company_conflicts} datos de empresa distintos se mantuvieron como estaban.",
+        "pt": "{source} foi mesclado: {added} avaliações adicionadas, {unchanged} já presentes, {conflicts} conflitos; {companies} empresas novas, {company_conflicts} dados de empresa diferentes mantidos como estavam."},
+    "project_check_ok": {"en": "{path}: no problems found (schema version {version}).",
+                         "es": "{path}: no se encontraron problemas (versión del esquema {version}).",
+                         "pt": "{path}: nenhum problema encontrado (versão do esquema {version})."},
+})
