@@ -3,8 +3,9 @@
 Per item the raw value ``v`` on scale ``[min, max]`` becomes ``s = 100 (v - min) / (max - min)``
 (``100 - s`` when reversed); areas are weighted means over answered items when their weighted
 coverage reaches ``min_coverage``; the index is the weighted mean of the non-null areas.
-Sums over items and areas are matrix products (responses x items) @ (items x areas), so the
-cost is a handful of numpy passes whatever the number of responses.
+Sums over items and areas are accumulated one item (or area) column at a time over all
+responses: a handful of numpy passes whatever the number of responses, and no BLAS call (its
+threads make skinny products several times slower on a busy two-core laptop).
 
 Choices written down where the spec is silent:
 - scores are clipped to [0, 100] (a ``select_multiple`` with negative choice scores can sum
@@ -51,10 +52,14 @@ class ScoringPlan:
 
 
 def normalise(raw: np.ndarray, plan: ScoringPlan) -> np.ndarray:
-    """f(v): raw values (n x k or k) on the 0-100 scale, reversal applied, clipped."""
-    s = 100.0 * (raw - plan.scale_min) / plan.span
-    s = np.where(plan.reverse, 100.0 - s, s)
-    return np.clip(s, 0.0, 100.0)
+    """f(v): raw values (n x k or k) on the 0-100 scale, reversal applied, clipped (a new array)."""
+    s = np.subtract(raw, plan.scale_min)
+    s *= 100.0          # in place: this runs over every cell of 100,000-response surveys
+    s /= plan.span
+    reversed_ = np.flatnonzero(plan.reverse)
+    if len(reversed_):
+        s[..., reversed_] = 100.0 - s[..., reversed_]
+    return np.clip(s, 0.0, 100.0, out=s)
 
 
 def scoring_plan(toolkit: Toolkit) -> ScoringPlan:
@@ -114,10 +119,9 @@ def score_responses(toolkit: Toolkit, values: pd.DataFrame,
 
     weights = plan.item_area_matrix                                     # k x m
     w_total = weights.sum(axis=0)                                       # m
-    w_answered = answered.astype(float) @ weights                       # n x m
+    weighted, w_answered = _area_sums(s, answered, plan)                # n x m each
     with np.errstate(invalid="ignore", divide="ignore"):
         area_coverage = np.where(w_total > 0, w_answered / np.where(w_total > 0, w_total, 1), np.nan)
-        weighted = np.where(answered, s, 0.0) @ weights
         enough = (area_coverage >= toolkit.min_coverage - COVERAGE_TOLERANCE) & (w_answered > 0)
         area_scores = np.clip(np.where(enough, weighted / np.where(enough, w_answered, 1), np.nan),
                               0.0, 100.0)
@@ -126,30 +130,52 @@ def score_responses(toolkit: Toolkit, values: pd.DataFrame,
 
     aw = plan.area_weight                                               # m
     has_score = ~np.isnan(area_scores)
-    score_weight = has_score.astype(float) @ aw
+    score_sum, score_weight = _weighted_columns(area_scores, has_score, aw)
     with np.errstate(invalid="ignore", divide="ignore"):
-        index = np.where(score_weight > 0,
-                         (np.where(has_score, area_scores, 0.0) @ aw) / np.where(score_weight > 0,
-                                                                                 score_weight, 1),
+        index = np.where(score_weight > 0, score_sum / np.where(score_weight > 0, score_weight, 1),
                          np.nan)
     index = np.clip(index, 0.0, 100.0)
     total_area_weight = aw.sum()
-    coverage = (np.nan_to_num(area_coverage) @ aw) / total_area_weight if total_area_weight > 0 \
-        else np.zeros(len(s))
+    coverage = (_weighted_columns(area_coverage, ~np.isnan(area_coverage), aw)[0] / total_area_weight
+                if total_area_weight > 0 else np.zeros(len(s)))
 
-    gap_mask = plan.critical & (~answered | (s < plan.target))
+    critical = np.flatnonzero(plan.critical)
+    gap_mask = np.zeros(s.shape, dtype=bool)
+    with np.errstate(invalid="ignore"):     # missing (NaN) is never >= T: a gap
+        gap_mask[:, critical] = ~(s[:, critical] >= plan.target[critical])
     gap_counts = gap_mask.sum(axis=1)
     band_position = _bands(toolkit, index, gap_counts)
     report(0.8, "scoring")
 
-    gap = np.where(answered, np.maximum(0.0, plan.target - s), 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         factor = (plan.weight / w_total[plan.area_of_item]) * \
             (aw[plan.area_of_item] / total_area_weight) if len(plan.items) else np.zeros(0)
-    priorities = np.where(gap > 0, gap * factor, np.nan)
+        gap = plan.target - s                                           # NaN when missing
+        priorities = np.where(gap > 0, gap * factor, np.nan)
     report(1.0, "scoring")
     return _result(toolkit, values.index, plan, s, area_scores, area_coverage, area_targets,
                    index, coverage, band_position, gap_mask, priorities)
+
+
+def _area_sums(s: np.ndarray, answered: np.ndarray, plan: ScoringPlan) -> tuple[np.ndarray, np.ndarray]:
+    """Per response and area: sum of w_i s_i and of w_i over the answered items."""
+    n, m = len(s), len(plan.area_names)
+    weighted, w_answered = np.zeros((m, n)), np.zeros((m, n))
+    for j, (a, w) in enumerate(zip(plan.area_of_item.tolist(), plan.weight.tolist())):
+        ok = answered[:, j]
+        weighted[a] += np.where(ok, s[:, j], 0.0) * w
+        w_answered[a] += ok * w
+    return weighted.T, w_answered.T
+
+
+def _weighted_columns(values: np.ndarray, present: np.ndarray,
+                      weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: sum of weight * value and of weight over the present columns."""
+    total, weight = np.zeros(len(values)), np.zeros(len(values))
+    for k, w in enumerate(weights.tolist()):
+        total += np.where(present[:, k], values[:, k], 0.0) * w
+        weight += present[:, k] * w
+    return total, weight
 
 
 def _bands(toolkit: Toolkit, index: np.ndarray, gap_counts: np.ndarray) -> np.ndarray:
