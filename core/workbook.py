@@ -1,54 +1,149 @@
-"""Reading tabular files safely: xlsx / xlsm / xls / ods through python-calamine, and CSV.
+"""Reading tabular files safely: xlsx / xlsm / xlsb / xls / ods through python-calamine, and CSV.
 
-Every reader refuses hostile or unusable files *before* parsing them (zip bombs, password
-protection, mislabelled formats) with a :class:`core.errors.UserInputError` carrying a code.
-Cells come back as Python values: str, float, int, bool, datetime/date/time or None (empty).
+Every reader first judges the file by its content (:func:`core.filesafety.inspect_file`) and
+refuses hostile or unusable files *before* parsing them (zip bombs, password protection, web
+pages saved as .xls, Word files renamed .xlsx, giant sparse grids) with a
+:class:`core.errors.UserInputError` carrying a code.
+
+Cells come back exactly as calamine gives them: str, float, int, bool, datetime/date/time/
+timedelta, and **empty cells are ""** (CSV: every cell is a str). No per-cell work is done here
+because this read is the performance floor of the product; use :func:`is_empty` (which also
+accepts None) where emptiness matters. Formula cells saved without a cached value (files
+written by scripts and never opened in Excel) also read as "".
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineWorkbook, PasswordError
 
+from core.csvread import read_csv
 from core.errors import UserInputError
+from core.filesafety import DEFAULT_LIMITS, ReadLimits, inspect_file
+from core.progress import Progress
+
+__all__ = ["Sheet", "ReadLimits", "sheet_names", "read_sheet", "read_all_sheets",
+           "file_sha256", "is_empty", "file_format"]
 
 
 @dataclass
 class Sheet:
+    """One sheet as a rectangular grid: ``rows[0]`` is Excel row 1 (CSV line 1), ``rows[i][j]``
+    is column ``j`` (0 = A). Every row has ``width`` cells; empty cells are ""."""
+
     name: str
-    rows: list[list[object]]       # rows[0] is Excel row 1; empty cells are None
+    rows: list[list[object]]
+    source_format: str = ""              # xlsx, xlsm, xlsb, xls, ods or csv (by content)
+    encoding: str | None = None          # CSV only
+    delimiter: str | None = None         # CSV only
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def column(self, j: int) -> list[object]:
+        """The cells of column ``j`` (0-based) from row 1 down; one list comprehension."""
+        return [row[j] for row in self.rows]
+
+    def columns(self) -> list[tuple[object, ...]]:
+        """Every column as a tuple, built by one C-level transpose (~0.25 s per million rows x
+        column... 1.7 s for 100,000 x 60): cheaper than calling :meth:`column` for each."""
+        return list(zip(*self.rows))
 
 
-def sheet_names(path: str | Path) -> list[str]:
+def is_empty(value: object) -> bool:
+    """True for an empty cell ("" from the readers, None from other code)."""
+    return value is None or value == ""
+
+
+def file_format(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """The format of ``path`` judged by content, after the safety checks (see module doc)."""
+    return inspect_file(path, limits)
+
+
+def sheet_names(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
     """The names of the sheets of a workbook (a CSV file has one sheet named after the file)."""
     path = Path(path)
-    if path.suffix.lower() == ".csv":
+    kind = inspect_file(path, limits)
+    if kind == "csv":
         return [path.stem]
-    return list(_open(path).sheet_names)
+    with _open(path) as wb:
+        return list(wb.sheet_names)
 
 
-def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
-    """Read one sheet (the first when ``sheet`` is None)."""
+def read_sheet(path: str | Path, sheet: str | None = None, *,
+               limits: ReadLimits = DEFAULT_LIMITS, progress: Progress | None = None) -> Sheet:
+    """Read one sheet (the first when ``sheet`` is None). ``progress`` may raise ``Cancelled``
+    before the (uninterruptible) parse starts."""
     path = Path(path)
-    wb = _open(path)
-    name = sheet if sheet is not None else wb.sheet_names[0]
-    if name not in wb.sheet_names:
-        raise UserInputError("sheet_not_found", sheet=name, path=str(path),
-                             sheets=", ".join(wb.sheet_names))
-    rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    return Sheet(name, [[None if v == "" else v for v in row] for row in rows])
+    kind = inspect_file(path, limits)
+    if progress:
+        progress(0.0, "reading")
+    if kind == "csv":
+        if sheet is not None and sheet != path.stem:
+            raise UserInputError("sheet_not_found", sheet=sheet, path=str(path), sheets=path.stem)
+        text = read_csv(path, limits)
+        result = Sheet(path.stem, text.rows, "csv", text.encoding, text.delimiter)
+    else:
+        with _open(path) as wb:
+            name = _sheet_name(path, wb, sheet)
+            result = Sheet(name, _rows(path, wb, name), kind)
+    if progress:
+        progress(1.0, "read")
+    return result
 
 
-def read_all_sheets(path: str | Path) -> dict[str, Sheet]:
-    """Every sheet of a small workbook (toolkits, follow-up workbooks)."""
-    return {name: read_sheet(path, name) for name in sheet_names(path)}
+def read_all_sheets(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> dict[str, Sheet]:
+    """Every sheet of a workbook (toolkits, follow-up workbooks), in workbook order."""
+    path = Path(path)
+    kind = inspect_file(path, limits)
+    if kind == "csv":
+        return {path.stem: read_sheet(path, limits=limits)}
+    with _open(path) as wb:
+        return {name: Sheet(name, _rows(path, wb, name), kind) for name in wb.sheet_names}
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hex SHA-256 of the file's bytes, streamed in 1 MB blocks."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserInputError("file_not_found", path=str(path))
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sheet_name(path: Path, wb: CalamineWorkbook, sheet: str | None) -> str:
+    names = list(wb.sheet_names)
+    if not names:
+        raise UserInputError("no_sheets", path=str(path))
+    if sheet is None:
+        return names[0]
+    if sheet not in names:
+        raise UserInputError("sheet_not_found", sheet=sheet, path=str(path), sheets=", ".join(names))
+    return sheet
+
+
+def _rows(path: Path, wb: CalamineWorkbook, name: str) -> list[list[object]]:
+    try:
+        return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except PasswordError as exc:
+        raise UserInputError("password_protected", path=str(path)) from exc
+    except Exception as exc:  # calamine raises several types for damaged content
+        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
 
 
 def _open(path: Path) -> CalamineWorkbook:
-    if not path.exists():
-        raise UserInputError("file_not_found", path=str(path))
+    # from_filelike sniffs the content, so a .xlsx renamed .xls still opens (from_path trusts
+    # the extension); measured as fast as from_path on a 26 MB workbook.
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several types for unreadable files
-        raise UserInputError("unreadable_workbook", path=str(path), detail=str(exc)) from exc
+        with path.open("rb") as f:
+            return CalamineWorkbook.from_filelike(f)
+    except PasswordError as exc:
+        raise UserInputError("password_protected", path=str(path)) from exc
+    except Exception as exc:
+        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc

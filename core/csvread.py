@@ -1,0 +1,85 @@
+"""Reading CSV / text exports: encoding and delimiter found from the content.
+
+Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), else cp1252
+(Windows Latin-1, what Excel writes on Spanish/Portuguese Windows), else Latin-1 (never fails).
+Delimiters: comma, semicolon, tab or pipe, chosen from the first lines. Every cell is a string,
+numbers included: the value parsers convert them with the decimal format the user chose.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.errors import UserInputError
+
+if TYPE_CHECKING:
+    from core.filesafety import ReadLimits
+
+DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_LINES = 30
+
+
+@dataclass
+class CsvText:
+    rows: list[list[str]]        # rectangular (short rows padded with "")
+    encoding: str
+    delimiter: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of ``data`` and the encoding name used to decode it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most, and most regular, fields."""
+    sample = text[:64 * 1024].splitlines()[:_SNIFF_LINES]
+    if len(sample) > 1 and len(text) > 64 * 1024:
+        sample = sample[:-1]                 # the last line of the window may be cut short
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(r) for r in csv.reader(sample, delimiter=delimiter)]
+        counts = [c for c in counts if c > 0]
+        if not counts or counts[0] < 2:
+            continue
+        regular = sum(1 for c in counts if c == counts[0])
+        score = (regular, counts[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(path: Path, limits: "ReadLimits") -> CsvText:
+    """All rows of a CSV file as strings, refusing files beyond ``limits``."""
+    text, encoding = decode(path.read_bytes())
+    lines = text.count("\n") + 1
+    if lines > limits.max_rows:
+        raise UserInputError("too_many_rows", path=str(path), member=path.name,
+                             rows=lines, limit=limits.max_rows)
+    delimiter = sniff_delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
+    while rows and not rows[-1]:
+        rows.pop()
+    width = max(map(len, rows), default=0)
+    if width > limits.max_columns:
+        raise UserInputError("too_many_columns", path=str(path), member=path.name,
+                             columns=width, limit=limits.max_columns)
+    for row in rows:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return CsvText(rows, encoding, delimiter)

@@ -1,0 +1,75 @@
+"""Sentences (en, es, pt) for the codes the file layer raises (:mod:`core.filesafety`,
+:mod:`core.sheetextent`, :mod:`core.csvread`, :mod:`core.workbook`)."""
+from __future__ import annotations
+
+from core.messages import register
+
+_SAVE_AS = {
+    "en": "Open it in Excel or LibreOffice and save it as .xlsx or .csv.",
+    "es": "Ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.",
+    "pt": "Abra-o no Excel ou no LibreOffice e salve-o como .xlsx ou .csv.",
+}
+
+register({
+    "empty_file": {
+        "en": "{path} is empty (0 bytes).",
+        "es": "{path} está vacío (0 bytes).",
+        "pt": "{path} está vazio (0 bytes)."},
+    "corrupt_file": {
+        "en": "{path} is damaged or incomplete and cannot be opened ({detail}). "
+              "Copy it again from its source.",
+        "es": "{path} está dañado o incompleto y no se puede abrir ({detail}). "
+              "Cópielo de nuevo desde su origen.",
+        "pt": "{path} está danificado ou incompleto e não pode ser aberto ({detail}). "
+              "Copie-o novamente da origem."},
+    "not_a_spreadsheet": {
+        "en": "{path} is not a spreadsheet: its content is {kind}. " + _SAVE_AS["en"],
+        "es": "{path} no es una hoja de cálculo: su contenido es {kind}. " + _SAVE_AS["es"],
+        "pt": "{path} não é uma planilha: seu conteúdo é {kind}. " + _SAVE_AS["pt"]},
+    "html_not_spreadsheet": {
+        "en": "{path} is a web page ({kind}) saved with a spreadsheet name, not a real "
+              "workbook. " + _SAVE_AS["en"],
+        "es": "{path} es una página web ({kind}) guardada con nombre de hoja de cálculo, no un "
+              "libro real. " + _SAVE_AS["es"],
+        "pt": "{path} é uma página web ({kind}) salva com nome de planilha, não uma pasta de "
+              "trabalho real. " + _SAVE_AS["pt"]},
+    "password_protected": {
+        "en": "{path} is protected with a password. Open it in Excel, remove the password "
+              "(File > Info > Protect Workbook) and save it again.",
+        "es": "{path} está protegido con contraseña. Ábralo en Excel, quite la contraseña "
+              "(Archivo > Información > Proteger libro) y guárdelo de nuevo.",
+        "pt": "{path} está protegido por senha. Abra-o no Excel, remova a senha "
+              "(Arquivo > Informações > Proteger pasta de trabalho) e salve-o novamente."},
+    "zip_bomb": {
+        "en": "{path} was refused: it would expand to an unsafe size ({detail}).",
+        "es": "Se rechazó {path}: se expandiría a un tamaño peligroso ({detail}).",
+        "pt": "{path} foi recusado: ele se expandiria para um tamanho perigoso ({detail})."},
+    "too_many_rows": {
+        "en": "{path} has {rows:,} rows in {member}; the limit is {limit:,}.",
+        "es": "{path} tiene {rows:,} filas en {member}; el límite es {limit:,}.",
+        "pt": "{path} tem {rows:,} linhas em {member}; o limite é {limit:,}."},
+    "too_many_columns": {
+        "en": "{path} has {columns:,} columns in {member}; the limit is {limit:,}.",
+        "es": "{path} tiene {columns:,} columnas en {member}; el límite es {limit:,}.",
+        "pt": "{path} tem {columns:,} colunas em {member}; o limite é {limit:,}."},
+    "too_many_cells": {
+        "en": "{path} spans {rows:,} rows x {columns:,} columns in {member} ({cells:,} cells); "
+              "the limit is {limit:,} cells. Delete the stray cells far from the data and save again.",
+        "es": "{path} abarca {rows:,} filas x {columns:,} columnas en {member} ({cells:,} celdas); "
+              "el límite es {limit:,} celdas. Borre las celdas sueltas lejos de los datos y guárdelo de nuevo.",
+        "pt": "{path} abrange {rows:,} linhas x {columns:,} colunas em {member} ({cells:,} células); "
+              "o limite é {limit:,} células. Apague as células soltas longe dos dados e salve novamente."},
+    "unreadable_workbook": {
+        "en": "{path} cannot be read as a spreadsheet ({detail}).",
+        "es": "{path} no se puede leer como hoja de cálculo ({detail}).",
+        "pt": "{path} não pode ser lido como planilha ({detail})."},
+    "sheet_not_found": {
+        "en": "The workbook {path} has no sheet named '{sheet}'. Its sheets are: {sheets}.",
+        "es": "El libro {path} no tiene una hoja llamada '{sheet}'. Sus hojas son: {sheets}.",
+        "pt": "A pasta de trabalho {path} não tem uma planilha chamada '{sheet}'. "
+              "Suas planilhas são: {sheets}."},
+    "no_sheets": {
+        "en": "The workbook {path} has no sheets with data.",
+        "es": "El libro {path} no tiene hojas con datos.",
+        "pt": "A pasta de trabalho {path} não tem planilhas com dados."},
+})
