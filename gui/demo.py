@@ -1,4 +1,8 @@
-"""The bundled demo programme: always opened from a copy in the user's data folder."""
+"""The demo programme: always opened from a copy in the user's data folder, never in place.
+
+A build may bundle ``resources/demo/demo.encadena``; otherwise the demo is generated once with
+:func:`gui.demo_builder.build_demo` into the data folder and copied from there.
+"""
 from __future__ import annotations
 
 import shutil
@@ -9,14 +13,30 @@ from core.paths import resources_dir, user_data_dir
 DEMO_NAME = "demo.encadena"
 
 
-def demo_source() -> Path | None:
-    """The bundled demo project file, or None when this build has none."""
-    path = resources_dir() / "demo" / DEMO_NAME
-    return path if path.exists() else None
+def demo_source(build: bool = True) -> Path | None:
+    """The pristine demo file (bundled, or generated once when ``build``); None if unavailable."""
+    bundled = resources_dir() / "demo" / DEMO_NAME
+    if bundled.exists():
+        return bundled
+    generated = user_data_dir() / "demo" / "pristine" / DEMO_NAME
+    if not generated.exists() and build:
+        from gui.demo_builder import build_demo
+        generated.parent.mkdir(parents=True, exist_ok=True)
+        partial = generated.with_name("building.encadena")
+        build_demo(partial)
+        partial.replace(generated)
+    return generated if generated.exists() else None
+
+
+def demo_available() -> bool:
+    """True when the demo can be opened (bundled, already generated, or the toolkit to build it)."""
+    if demo_source(build=False) is not None:
+        return True
+    return (resources_dir() / "toolkits" / "sdp-diagnostic.xlsx").exists()
 
 
 def demo_copy(fresh: bool = False) -> Path | None:
-    """A working copy of the demo in the user's data folder (made once; ``fresh`` remakes it)."""
+    """The working copy of the demo (made once; ``fresh`` replaces it with a pristine copy)."""
     source = demo_source()
     if source is None:
         return None

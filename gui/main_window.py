@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar)
 
-from gui.demo import demo_copy, demo_source
+from gui.demo import demo_available, demo_copy
 from gui.navigator import Navigator
 from gui.registry import registered_views
 from gui.start_page import StartPage
@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.start_page = StartPage(context.settings)
-        self.start_page.set_demo_available(demo_source() is not None)
+        self.start_page.set_demo_available(demo_available())
         self.start_page.demo_requested.connect(self.open_demo)
         self.start_page.new_requested.connect(self.new_programme)
         self.start_page.open_requested.connect(self.open_programme)

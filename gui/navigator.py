@@ -18,7 +18,7 @@ class Navigator(QTreeWidget):
         self.session = session
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(260)
         self.setObjectName("navigator")
         session.changed.connect(self.rebuild)
         self.currentItemChanged.connect(self._on_current)
@@ -36,6 +36,7 @@ class Navigator(QTreeWidget):
         if self.session.is_open:
             root = QTreeWidgetItem([self.session.name or self.tr("Programme")])
             root.setData(0, KIND_ROLE, "programme")
+            root.setToolTip(0, root.text(0))
             self.addTopLevelItem(root)
             frame = self.session.companies()
             for chain in self.session.value_chains():
@@ -43,6 +44,7 @@ class Navigator(QTreeWidget):
                 node = QTreeWidgetItem([str(_attr(chain, "name") or chain_id)])
                 node.setData(0, KIND_ROLE, "chain")
                 node.setData(0, ID_ROLE, chain_id)
+                node.setToolTip(0, node.text(0))
                 root.addChild(node)
                 if "chain_id" in frame.columns:
                     members = frame[frame["chain_id"] == chain_id]

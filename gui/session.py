@@ -37,9 +37,8 @@ class ProgrammeSession(QObject):
     def open(self, path: str | Path) -> None:
         """Open a programme file (raises the core's UserInputError when it cannot be used)."""
         from core.project import Project
-        opened = Project.open(Path(path))
-        project, warnings = opened if isinstance(opened, tuple) else (opened, [])
-        self._replace(project, Path(path), list(warnings or getattr(project, "warnings", []) or []))
+        project = Project.open(Path(path))
+        self._replace(project, Path(path), list(project.warnings))
 
     def create(self, path: str | Path, name: str, country: str | None = None) -> None:
         from core.project import Project
@@ -72,6 +71,7 @@ class ProgrammeSession(QObject):
         """Forget cached tables and tell the views (after an import or an edit)."""
         self._companies = None
         self._matrix = None
+        self._toolkits = {}
         self.changed.emit()
 
     def select(self, chain: Any = None, company: Any = None) -> None:
@@ -83,35 +83,45 @@ class ProgrammeSession(QObject):
     def name(self) -> str:
         if self.project is None:
             return ""
-        info = getattr(self.project, "programme", None) or getattr(self.project, "info", None)
-        name = getattr(info, "name", None) if info is not None else None
-        return str(name or getattr(self.project, "name", "") or (self.path.stem if self.path else ""))
+        return self.project.programme.name or (self.path.stem if self.path else "")
 
     def value_chains(self) -> list[Any]:
         """The programme's value chains as the core returns them (each has ``id`` and ``name``)."""
         if self.project is None:
             return []
-        chains = self.project.value_chains()
-        if isinstance(chains, pd.DataFrame):
-            return [_Row(r) for r in chains.to_dict("records")]
-        return list(chains)
+        return list(self.project.value_chains())
 
     def companies(self) -> pd.DataFrame:
-        """Every company with its latest scores, as the core lists them (cached until refresh)."""
+        """Every company with its latest scores, area scores, risk level and value chain.
+
+        Columns: company_id, name, chain_id, chain_name, index, band, coverage, size_class,
+        toolkit_id, ``area:<id>`` per area, risk_level (and whatever else the core lists).
+        Cached until :meth:`refresh`.
+        """
         if self.project is None:
             return pd.DataFrame()
         if self._companies is None:
-            self._companies = self.project.companies()
+            from gui.programme_data import companies_frame
+            self._companies = companies_frame(self.project, self.value_chains())
         return self._companies
 
-    def toolkit(self, toolkit_id: str) -> Any:
-        """The toolkit by id: as stored in the project when it can say, else the built-in one."""
-        if toolkit_id not in self._toolkits:
+    def company_picture(self, company_id: str):
+        """What the company view shows about one company (None when it is unknown)."""
+        if self.project is None:
+            return None
+        from gui.programme_data import company_picture
+        return company_picture(self, company_id)
+
+    def toolkit(self, toolkit_id: str, sha256: str | None = None) -> Any:
+        """The toolkit an assessment used: the exact workbook stored in the project (by hash),
+        else the built-in toolkit with that id; None when neither exists."""
+        key = sha256 or toolkit_id
+        if key not in self._toolkits:
             found = None
-            getter = getattr(self.project, "toolkit", None)
-            if callable(getter):
+            if sha256 and self.project is not None:
                 try:
-                    found = getter(toolkit_id)
+                    from core.toolkit.loader import load_toolkit
+                    found = load_toolkit(self.project.toolkit_bytes(sha256))
                 except Exception:  # noqa: BLE001 - fall back to the registry
                     found = None
             if found is None:
@@ -120,26 +130,15 @@ class ProgrammeSession(QObject):
                     found = get_toolkit(toolkit_id)
                 except Exception:  # noqa: BLE001 - labels then fall back to codes
                     found = None
-            self._toolkits[toolkit_id] = found
-        return self._toolkits[toolkit_id]
+            self._toolkits[key] = found
+        return self._toolkits[key]
 
     def risk_matrix(self) -> Any:
         """The programme's risk matrix (the default one when the project names none)."""
         if self._matrix is None:
             try:
-                from core.risk.matrix import get_matrix
-                getter = getattr(self.project, "risk_matrix", None)
-                self._matrix = getter() if callable(getter) else get_matrix()
+                from core.risk.store import project_matrix
+                self._matrix = project_matrix(self.project.conn)
             except Exception:  # noqa: BLE001 - no matrix: risk levels shown as codes
                 self._matrix = None
         return self._matrix
-
-
-class _Row:
-    """Attribute access over a dict row (value chains returned as a DataFrame)."""
-
-    def __init__(self, row: dict):
-        self.__dict__.update(row)
-
-    def __getattr__(self, name: str) -> Any:
-        return None

@@ -120,17 +120,15 @@ class CompaniesView(View):
         self.set_frame(self.context.session.companies())
 
     def _resize_columns(self) -> None:
+        """Fit each column to its title and a sample of its values (never the 100,000 rows)."""
         header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
+        sample = min(self.model.rowCount(), 200)
         for c in range(self.model.columnCount()):
-            title = self.model.headerData(c, Qt.Orientation.Horizontal) or ""
-            width = max(fm.horizontalAdvance(str(title)) + 36, 64)
-            key = self.model.column_keys()[c]
-            if key in ("name", "chain_name"):
-                width = max(width, 220)
-            elif key == "band":
-                width = max(width, 170)
-            header.resizeSection(c, width)
+            texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")]
+            texts += [str(self.model.data(self.model.index(r, c)) or "") for r in range(sample)]
+            width = max(fm.horizontalAdvance(t) for t in texts) + 28
+            header.resizeSection(c, max(56, min(width, 320)))
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
