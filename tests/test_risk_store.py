@@ -24,15 +24,26 @@ SUPPLIERS = {  # id: (criticality, largest client share, {area: score}, critical
 }
 
 
+def insert_row(conn, table: str, values: dict) -> None:
+    """Insert ``values``, filling other NOT NULL columns without a default with placeholders,
+    so these fixtures survive columns the project engineer adds to schema 001."""
+    row = dict(values)
+    for _, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})"):
+        if notnull and default is None and not pk and name not in row:
+            row[name] = 0 if "INT" in kind.upper() or "REAL" in kind.upper() else "x"
+    conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                 list(row.values()))
+
+
 def add_assessment(conn, aid: int, company: str, on: str, areas: dict, gaps: str | None) -> None:
-    conn.execute("INSERT OR IGNORE INTO toolkits (sha256, toolkit_id, version, workbook, added_at) "
-                 "VALUES ('t', 'sdp', '1', x'00', '2026-01-01')")
-    conn.execute("INSERT INTO assessments (id, uid, company_id, toolkit_sha256, toolkit_id, "
-                 "toolkit_version, assessed_on, answers, answers_hash, critical_gaps, created_at) "
-                 "VALUES (?, ?, ?, 't', 'sdp', '1', ?, '{}', 'h', ?, ?)",
-                 (aid, f"u{aid}", company, on, gaps, on))
-    conn.executemany("INSERT INTO area_scores (assessment_id, area, score) VALUES (?, ?, ?)",
-                     [(aid, a, s) for a, s in areas.items()])
+    if conn.execute("SELECT 1 FROM toolkits WHERE sha256 = 't'").fetchone() is None:
+        insert_row(conn, "toolkits", {"sha256": "t", "toolkit_id": "sdp", "version": "1",
+                                      "workbook": b"0", "added_at": "2026-01-01"})
+    insert_row(conn, "assessments", {"id": aid, "uid": f"u{aid}", "company_id": company,
+                                     "toolkit_sha256": "t", "toolkit_id": "sdp", "toolkit_version": "1",
+                                     "assessed_on": on, "critical_gaps": gaps, "created_at": on})
+    for area, score in areas.items():
+        insert_row(conn, "area_scores", {"assessment_id": aid, "area": area, "score": score})
 
 
 @pytest.fixture

@@ -50,15 +50,18 @@ def worst_cells(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residu
     reg = open_risks(register)
     li, si = _values(reg, basis)
     ranks, scores = matrix.classify(li, si)
-    frame = pd.DataFrame({"company_id": reg["company_id"].to_numpy(dtype=object),
-                          "likelihood": li, "severity": si, "rank": ranks, "score": scores})
-    counts = frame.groupby("company_id", sort=False).size()
-    frame = frame.sort_values(["company_id", "rank", "score", "severity", "likelihood"], kind="stable")
-    worst = frame.drop_duplicates("company_id", keep="last").set_index("company_id")
-    worst["open_risks"] = counts.reindex(worst.index).to_numpy()
+    # integer codes instead of company strings: sorting 100,000s of strings dominates otherwise
+    codes, uniques = pd.factorize(reg["company_id"].to_numpy(dtype=object))
+    order = np.lexsort((li, si, scores, ranks, codes))
+    sorted_codes = codes[order]
+    last = order[np.r_[sorted_codes[1:] != sorted_codes[:-1], True]] if len(order) else order
     names = np.array([lv.name for lv in matrix.levels], dtype=object)
-    worst["level"] = names[worst["rank"].to_numpy()] if len(worst) else []
-    return worst.reset_index()
+    return pd.DataFrame({
+        "company_id": np.asarray(uniques, dtype=object)[codes[last]],
+        "likelihood": li[last], "severity": si[last], "rank": ranks[last], "score": scores[last],
+        "open_risks": np.bincount(codes, minlength=len(uniques))[codes[last]] if len(last) else
+        np.array([], dtype=np.int64),
+        "level": names[ranks[last]]})
 
 
 def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
@@ -68,12 +71,21 @@ def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
     worst = worst_cells(register, matrix, basis)
     if companies is None:
         return worst
-    out = worst.set_index("company_id").reindex(pd.Index(list(companies), name="company_id"))
-    out["rank"] = out["rank"].fillna(-1).astype(np.int64)
-    out["open_risks"] = out["open_risks"].fillna(0).astype(np.int64)
-    out["level"] = np.array([v if r >= 0 else None for v, r in zip(out["level"], out["rank"])],
-                            dtype=object)
-    return out.reset_index()
+    ids = np.asarray(list(companies), dtype=object)
+    pos = pd.Index(worst["company_id"].to_numpy(dtype=object)).get_indexer(ids)
+    found = pos >= 0
+    take = np.where(found, pos, 0)
+    out = {"company_id": ids}
+    for col, missing in (("likelihood", np.nan), ("severity", np.nan), ("score", np.nan)):
+        values = worst[col].to_numpy(dtype=float)
+        out[col] = np.where(found, values[take] if len(values) else np.nan, missing)
+    ranks = worst["rank"].to_numpy()
+    out["rank"] = np.where(found, ranks[take] if len(ranks) else -1, -1).astype(np.int64)
+    counts = worst["open_risks"].to_numpy()
+    out["open_risks"] = np.where(found, counts[take] if len(counts) else 0, 0).astype(np.int64)
+    names = np.array([lv.name for lv in matrix.levels] + [None], dtype=object)
+    out["level"] = names[out["rank"]]              # rank -1 picks the trailing None
+    return pd.DataFrame(out)
 
 
 def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual",

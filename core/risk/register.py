@@ -166,24 +166,36 @@ def apply_decisions(derived: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFr
     """
     if decisions is None or decisions.empty or derived.empty:
         return derived.copy()
-    keys = ["company_id", "risk_id"]
-    dec = decisions.drop_duplicates(keys, keep="last").set_index(keys)
-    out = derived.set_index(keys)
-    joined = dec.reindex(out.index)
-    out["decision"] = joined["decision"].where(joined["decision"].notna(), None)
-    edited = (joined["decision"] == "edit").to_numpy()
+    dec = decisions.drop_duplicates(["company_id", "risk_id"], keep="last")
+    # one string key per risk: a two-level MultiIndex join is ~10x slower on 100,000s of rows
+    pos = pd.Index(_keys(dec)).get_indexer(_keys(derived))
+    hit = pos >= 0
+    take = np.where(hit, pos, 0)
+    choice = np.where(hit, dec["decision"].to_numpy(dtype=object)[take], None)
+    out = derived.copy()
+    out["decision"] = choice
+    edited = choice == "edit"
     for col in EDITABLE:
-        if col in joined.columns and edited.any():
-            new = joined[col]
-            mask = edited & new.notna().to_numpy()
-            if mask.any():
-                if out[col].dtype == float:
-                    out.loc[mask, col] = pd.to_numeric(new[mask]).astype(float)
-                else:
-                    out[col] = out[col].astype(object)
-                    out.loc[mask, col] = new[mask].astype(object)
-    out = out[(joined["decision"] != "dismiss").to_numpy()]
-    return out.reset_index()[list(COLUMNS)]
+        if col not in dec.columns or not edited.any():
+            continue
+        new = dec[col].to_numpy(dtype=object)[take]
+        mask = edited & ~pd.isna(new)
+        if not mask.any():
+            continue
+        if out[col].dtype == float:
+            values = out[col].to_numpy(dtype=float, copy=True)
+            values[mask] = new[mask].astype(float)
+            out[col] = values
+        else:
+            values = out[col].to_numpy(dtype=object, copy=True)
+            values[mask] = new[mask]
+            out[col] = values
+    keep = choice != "dismiss"
+    return out[keep].reset_index(drop=True)[list(COLUMNS)]
+
+
+def _keys(df: pd.DataFrame) -> np.ndarray:
+    return df["company_id"].to_numpy(dtype=object) + "\x1f" + df["risk_id"].to_numpy(dtype=object)
 
 
 def review_status(df: pd.DataFrame, matrix: RiskMatrix, today: date) -> pd.DataFrame:
