@@ -111,3 +111,29 @@ def test_default_registry_looks_in_resources_and_the_user_folder():
 def test_builtin_toolkits_are_valid(path):
     tk = load_toolkit(path)
     assert tk.id == path.stem and tk.scored_items and tk.bands[0].min == 0
+
+
+def test_install_copies_a_valid_toolkit_under_its_id(folders, tmp_path):
+    reg = make(folders)
+    source = write_toolkit(tmp_path / "Downloaded (1).xlsx", settings={"form_id": "dairy"})
+    assert reg.install(source).id == "dairy"
+    assert (folders[1] / "dairy.xlsx").read_bytes() == source.read_bytes()
+    assert reg.get_toolkit("dairy").sha256 == load_toolkit(source).sha256
+    write_toolkit(source, settings={"form_id": "dairy", "version": "2"})
+    reg.install(source)                                       # an update replaces the copy
+    assert reg.get_toolkit("dairy").version == "2"
+    assert sorted(p.name for p in folders[1].iterdir()) == ["alpha-copy.xlsx", "broken.xlsx",
+                                                           "dairy.xlsx"]
+
+
+def test_install_refuses_invalid_toolkits_and_builtin_ids(folders, tmp_path):
+    reg = make(folders)
+    bad = write_toolkit(tmp_path / "bad.xlsx", settings={"form_id": "bad"}, band={"low": None})
+    with pytest.raises(UserInputError) as info:
+        reg.install(bad)
+    assert info.value.code == "invalid_toolkit" and not (folders[1] / "bad.xlsx").exists()
+    taken = write_toolkit(tmp_path / "taken.xlsx", settings={"form_id": "beta-kit"})
+    with pytest.raises(UserInputError) as info:
+        reg.install(taken)
+    assert info.value.code == "toolkit_id_taken"
+    assert "beta-kit" in str(info.value) and not (folders[1] / "beta-kit.xlsx").exists()

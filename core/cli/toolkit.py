@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from core.errors import Problem, UserInputError
+from core.errors import UserInputError
 from core.messages import current_language, message, register
 from core.toolkit.cells import as_text
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
+from core.toolkit.toolkit_messages import problem_text
 
 COMMAND = "toolkit"
 LABEL_WIDTH = 60
@@ -33,9 +34,6 @@ register({
               "{areas} áreas, {bands} bandas, idiomas: {languages}",
         "pt": "Correta: {id} {version} \"{title}\": {items} perguntas ({scored} pontuadas), "
               "{areas} áreas, {bands} faixas, idiomas: {languages}"},
-    "toolkit_where": {"en": "sheet '{sheet}'|row {row}|column {column}",
-                      "es": "hoja '{sheet}'|fila {row}|columna {column}",
-                      "pt": "planilha '{sheet}'|linha {row}|coluna {column}"},
     "toolkit_show_head": {
         "en": "{title} ({id}, version {version})\nLanguages: {languages}. Minimum coverage {coverage}; "
               "top {top_n} improvement opportunities.",
@@ -108,21 +106,13 @@ def run_check(args: argparse.Namespace) -> int:
             raise
         print(message(exc.code, **exc.params))
         for problem in exc.problems:
-            print(f"  - {where(problem)}: {message(problem.code, **problem.params)}")
+            print(f"  - {problem_text(problem)}")
         return 2
     print(message("toolkit_check_ok", id=tk.id, version=tk.version or "-",
                   title=tk.title_in(current_language()), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
     return 0
-
-
-def where(problem: Problem) -> str:
-    """The translated location of a problem: sheet, row and column when known."""
-    parts = message("toolkit_where", sheet=problem.sheet, row=problem.row,
-                    column=problem.column).split("|")
-    known = (problem.sheet is not None, problem.row is not None, problem.column is not None)
-    return ", ".join(p for p, k in zip(parts, known) if k)
 
 
 def run_show(args: argparse.Namespace) -> int:

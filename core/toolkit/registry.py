@@ -121,6 +121,30 @@ class ToolkitRegistry:
         known = sorted({s.id for s in summaries if s.valid})
         raise UserInputError("unknown_toolkit", id=wanted, known=", ".join(known) or "-")
 
+    def install(self, source: str | Path, folder: str | Path | None = None) -> Toolkit:
+        """Validate a toolkit workbook and copy it into ``folder`` (default: the first user folder)
+        as ``<form_id><suffix>``, replacing an older copy with the same id.
+
+        Refuses an id that a built-in toolkit already uses (``toolkit_id_taken``); nothing is
+        written when the workbook is invalid.
+        """
+        source = Path(source)
+        toolkit = load_toolkit(source)
+        if folder is None:
+            folder = next((f for f, builtin in self._folders if not builtin), None)
+            if folder is None:
+                raise ValueError("this registry has no user folder to install into")
+        folder = Path(folder)
+        if any(s.builtin and s.valid and s.id == toolkit.id for s in self.list_toolkits()):
+            raise UserInputError("toolkit_id_taken", id=toolkit.id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{toolkit.id}{source.suffix.lower()}"
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_bytes(toolkit.source_bytes)
+        os.replace(partial, target)       # atomic: a half-copied toolkit is never listed
+        self.add_folder(folder)
+        return toolkit
+
     def _load(self, path: Path) -> Toolkit:
         try:
             entry = self._entry(path)

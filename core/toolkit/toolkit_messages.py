@@ -1,7 +1,8 @@
 """Sentences (en / es / pt) for every code the toolkit loader, registry and CLI report."""
 from __future__ import annotations
 
-from core.messages import register
+from core.errors import Problem
+from core.messages import message, register
 
 register({
     "invalid_toolkit": {
@@ -165,3 +166,24 @@ register({
         "es": "ninguna pregunta tiene score::area, así que no se puntuaría nada",
         "pt": "nenhuma pergunta tem score::area, então nada seria pontuado"},
 })
+
+
+register({
+    "toolkit_where": {"en": "sheet '{sheet}'|row {row}|column {column}",
+                      "es": "hoja '{sheet}'|fila {row}|columna {column}",
+                      "pt": "planilha '{sheet}'|linha {row}|coluna {column}"},
+    "toolkit_id_taken": {
+        "en": "A built-in toolkit is already called '{id}'; change form_id in the settings sheet.",
+        "es": "Ya hay una herramienta incluida llamada '{id}'; cambie form_id en la hoja settings.",
+        "pt": "Já existe uma ferramenta incluída chamada '{id}'; altere form_id na planilha settings."},
+})
+
+
+def problem_text(problem: Problem, language: str | None = None) -> str:
+    """``sheet 'survey', row 6, column F: <what is wrong>`` in ``language`` (default: current)."""
+    parts = message("toolkit_where", language, sheet=problem.sheet, row=problem.row,
+                    column=problem.column).split("|")
+    known = (problem.sheet is not None, problem.row is not None, problem.column is not None)
+    where = ", ".join(part for part, k in zip(parts, known) if k)
+    what = message(problem.code, language, **problem.params)
+    return f"{where}: {what}" if where else what
