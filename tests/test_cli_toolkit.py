@@ -140,3 +140,18 @@ def test_list_runs_headless_in_a_fresh_process(tmp_path):
                                "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0].split()[0] == "id"
+
+
+def test_install_then_show_by_id(tmp_path, monkeypatch, capsys):
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    monkeypatch.setattr(registry_module, "_default",
+                        ToolkitRegistry([(builtin, True), (user, False)]))
+    source = write_toolkit(tmp_path / "download.xlsx", settings={"form_id": "dairy"})
+    code, out, _ = run(capsys, "toolkit", "install", str(source))
+    assert code == 0 and out.strip() == f"Installed dairy 2026.1 as {user / 'dairy.xlsx'}"
+    code, out, _ = run(capsys, "toolkit", "show", "dairy")
+    assert code == 0 and out.startswith("Test diagnostic (dairy, version 2026.1)")
+    broken = write_toolkit(tmp_path / "broken.xlsx", band={"low": None})
+    code, _, err = run(capsys, "toolkit", "install", str(broken))
+    assert code == 2 and "the lowest band must have min 0" in err

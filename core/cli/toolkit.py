@@ -51,6 +51,9 @@ register({
         "pt": "pergunta|área|tipo|escala|peso|meta|crítica|inversa|texto"},
     "toolkit_band_columns": {"en": "band|min|colour|label", "es": "banda|mín|color|nombre",
                              "pt": "faixa|mín|cor|nome"},
+    "toolkit_installed": {"en": "Installed {id} {version} as {path}",
+                          "es": "Se instaló {id} {version} como {path}",
+                          "pt": "Instalado {id} {version} como {path}"},
     "toolkit_yes": {"en": "yes", "es": "sí", "pt": "sim"},
     "toolkit_json_written": {"en": "Wrote {path}", "es": "Se escribió {path}",
                              "pt": "Gravado {path}"},
@@ -74,6 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("--json", dest="json_path", metavar="PATH",
                       help="write the toolkit as JSON to PATH ('-' for standard output)")
     show.set_defaults(handler=run_show)
+    install = actions.add_parser("install", help="check a toolkit workbook and add it to your toolkits")
+    install.add_argument("path", help="the toolkit workbook (.xlsx)")
+    install.set_defaults(handler=run_install)
     parser.set_defaults(handler=lambda args: parser.print_help() or 2)
 
 
@@ -112,6 +118,15 @@ def run_check(args: argparse.Namespace) -> int:
                   title=tk.title_in(current_language()), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
+    return 0
+
+
+def run_install(args: argparse.Namespace) -> int:
+    from core.toolkit.registry import default_registry
+    registry = default_registry()
+    tk = registry.install(Path(args.path))
+    where = next((s.path for s in registry.list_toolkits() if s.id == tk.id and not s.builtin), "-")
+    print(message("toolkit_installed", id=tk.id, version=tk.version or "-", path=where))
     return 0
 
 
