@@ -1,15 +1,17 @@
 """Property tests of the scoring engine, plus a scalar reference implementation of section 3."""
 from __future__ import annotations
 
+import io
+import json
 import math
 from dataclasses import replace
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from core.scoring import score_responses
+from core.scoring import result_to_json, score_responses, write_json
 from core.toolkit.model import Area
-from scoring_helpers import item, toolkit, values
+from scoring_helpers import item, survey, toolkit, values
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -143,3 +145,16 @@ def test_improving_an_answer_never_lowers_its_area_score(case, data):
     assert math.isnan(before) == math.isnan(after)
     if not math.isnan(before):
         assert after >= before - 1e-9
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kits_and_answers())
+def test_streamed_json_text_equals_the_reference_dict(case):
+    kit, frame = case
+    data = survey(frame)
+    data.company_ids[0] = None
+    data.company_names[-1] = 'Lácteos "del" Valle\n'
+    result = score_responses(kit, frame)
+    buffer = io.StringIO()
+    write_json(kit, data, result, buffer)
+    assert json.loads(buffer.getvalue()) == result_to_json(kit, data, result)

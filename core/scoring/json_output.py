@@ -17,6 +17,7 @@ from typing import IO, Iterator
 import numpy as np
 
 from core.progress import Progress, no_progress
+from core.scoring.json_text import response_texts
 from core.scoring.result import ScoreResult
 from core.survey.model import CellError, SurveyData
 from core.toolkit.model import Toolkit
@@ -112,15 +113,10 @@ def _stream(out: IO[str], toolkit: Toolkit, survey: SurveyData, result: ScoreRes
     head = header(toolkit, survey)
     out.write('{"toolkit": ' + _dump(head["toolkit"]) + ',\n "source": ' + _dump(head["source"])
               + ',\n "responses": [')
-    buffer: list[str] = []
-    first = True
-    for record in response_records(survey, result, progress):
-        buffer.append(("\n  " if first else ",\n  ") + _dump(record))
-        first = False
-        if len(buffer) >= 500:
-            out.write("".join(buffer))
-            buffer.clear()
-    out.write("".join(buffer))
+    separator = "\n  "
+    for texts in response_texts(survey, result, progress):
+        out.write(separator + ",\n  ".join(texts))
+        separator = ",\n  "
     errors = ",\n  ".join(_dump(error_record(e)) for e in survey.errors)
     out.write('\n ],\n "errors": [' + ("\n  " + errors + "\n " if errors else "") + "]}\n")
 
