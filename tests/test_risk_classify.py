@@ -48,7 +48,7 @@ def test_supplier_level_is_the_highest_residual_level_of_open_risks():
     levels = classify_suppliers(register(), M5, companies=["A", "B", "C", "D", "E"]).set_index("company_id")
     assert levels.loc["A", "level"] == "medium"      # extreme inherent, medium residual
     assert levels.loc["B", "level"] == "low"         # the mitigated high risk does not count
-    assert pd.isna(levels.loc["C", "level"]) and levels.loc["C", "rank"] == -1
+    assert levels.loc["C", "level"] is None and levels.loc["C", "rank"] == -1
     assert levels.loc["E", "open_risks"] == 0
     assert levels.loc["A", "open_risks"] == 2
     inherent = classify_suppliers(register(), M5, basis="inherent").set_index("company_id")

@@ -186,7 +186,12 @@ def test_cli_heat_map_text_and_chain_filter(project_path, capsys):
 def test_cli_json_lets_a_checker_recompute_every_classification(project_path, capsys):
     p = Project.open(project_path, backups=False)
     save_risk(p.conn, Risk("S-003", "R-001", "health_safety", 5, 5, residual_likelihood=2,
-                           residual_severity=2))
+                           residual_severity=2, controls=("guards", "action:A01", "action:A09")))
+    with p.transaction() as conn:
+        insert_row(conn, "plans", {"company_id": "S-003", "uid": "p1", "updated_at": "2026-01-01"})
+        insert_row(conn, "plan_actions", {"uid": "a1", "company_id": "S-003", "action_id": "A01",
+                                          "position": 1, "title": "Machine guards",
+                                          "status": "in_progress", "percent": 40.0})
     save_risk(p.conn, Risk("S-003", "R-002", "environment", 4, 4, status="closed"))
     p.close()
     code, out, _ = run_cli(capsys, "risk", str(project_path), "--residual", "--json", "-")
@@ -205,6 +210,10 @@ def test_cli_json_lets_a_checker_recompute_every_classification(project_path, ca
         assert sup["level"] == expected
     s3 = {s["company_id"]: s for s in doc["suppliers"]}["S-003"]
     assert [r["risk_id"] for r in s3["open_risks"]] == ["R-001"]           # closed one excluded
+    assert s3["open_risks"][0]["controls"] == ["guards", "action:A01", "action:A09"]
+    a01, a09 = s3["open_risks"][0]["actions"]
+    assert (a01["title"], a01["status"], a01["percent"]) == ("Machine guards", "in_progress", 40.0)
+    assert a09 == {"action_id": "A09", "missing": True}
     assert (s3["level"], s3["inherent_level"]) == ("low", "extreme")
     s1 = {s["company_id"]: s for s in doc["suppliers"]}["S-001"]
     dep = [r for r in s1["open_risks"] if r["risk_id"] == "single_client:dependency"][0]

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from core.risk.matrix import get_matrix
     from core.risk.report import render_text, risk_report
     from core.risk.rules import load_rules
-    from core.risk.store import (classification_history, effective_register, project_matrix,
+    from core.risk.store import (effective_register, linked_actions, project_matrix,
                                  project_rules, record_classification)
     language = current_language()
     as_of = _date(args.as_of)
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             suppliers = suppliers[suppliers["company_id"].isin(set(members))]
         report = risk_report(register, suppliers, matrix, rules,
                              "residual" if args.residual else "inherent", as_of or date.today(),
-                             language, args.chain)
+                             language, args.chain, linked_actions(conn))
         report["project"] = str(args.target)
     if args.json:
         _emit(report, args.json)

@@ -84,8 +84,10 @@ def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
     counts = worst["open_risks"].to_numpy()
     out["open_risks"] = np.where(found, counts[take] if len(counts) else 0, 0).astype(np.int64)
     names = np.array([lv.name for lv in matrix.levels] + [None], dtype=object)
-    out["level"] = names[out["rank"]]              # rank -1 picks the trailing None
-    return pd.DataFrame(out)
+    frame = pd.DataFrame(out)
+    # object dtype keeps None for "no open risk" (pandas 3 would infer str and turn it into NaN)
+    frame["level"] = pd.Series(names[out["rank"]], dtype=object)   # rank -1: the trailing None
+    return frame
 
 
 def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual",
@@ -145,7 +147,9 @@ def classification_change(history: pd.DataFrame, before: date, after: date) -> p
                        ["new", "gone", "up", "down"], "same")
     def names(frame: pd.DataFrame) -> np.ndarray:
         col = frame["level"].reindex(ids)
-        return np.array([None if pd.isna(v) else v for v in col], dtype=object)
-    return pd.DataFrame({"company_id": ids.to_numpy(dtype=object),
-                         "level_before": names(a), "level_after": names(b),
-                         "rank_before": ra, "rank_after": rb, "change": change})
+        return pd.Series([None if pd.isna(v) else v for v in col], dtype=object)
+    out = pd.DataFrame({"company_id": ids.to_numpy(dtype=object), "rank_before": ra,
+                        "rank_after": rb, "change": change})
+    out.insert(1, "level_before", names(a))
+    out.insert(2, "level_after", names(b))
+    return out

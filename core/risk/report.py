@@ -28,10 +28,12 @@ def _clean(value: object) -> object:
 
 def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMatrix,
                 rules: RuleSet, basis: str = "inherent", today: date | None = None,
-                language: str = "en", chain: str | None = None) -> dict:
+                language: str = "en", chain: str | None = None,
+                actions: dict[tuple[str, str], dict] | None = None) -> dict:
     """The JSON-ready classification of ``suppliers`` (``company_id``, ``name``): the matrix,
     the heat map on ``basis``, and per supplier its level (highest residual level of its open
-    risks) with every open risk's inherent and residual likelihood, severity and level."""
+    risks) with every open risk's inherent and residual likelihood, severity and level.
+    ``actions`` (:func:`core.risk.store.linked_actions`) resolves ``action:<id>`` controls."""
     today = today or date.today()
     companies = list(suppliers["company_id"])
     register = register[register["company_id"].isin(companies)].reset_index(drop=True)
@@ -46,7 +48,7 @@ def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMat
     per_company: dict[str, list[dict]] = {}
     for rec in risks.sort_values(["company_id", "residual_rank", "residual_score"],
                                  ascending=[True, False, False], kind="stable").to_dict("records"):
-        per_company.setdefault(rec["company_id"], []).append(_risk_json(rec, rules, language))
+        per_company.setdefault(rec["company_id"], []).append(_risk_json(rec, rules, language, actions or {}))
     names = dict(zip(suppliers["company_id"], suppliers.get("name", suppliers["company_id"])))
     out_suppliers = []
     for cid in companies:
@@ -66,10 +68,11 @@ def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMat
             "suppliers": out_suppliers}
 
 
-def _risk_json(rec: dict, rules: RuleSet, language: str) -> dict:
+def _risk_json(rec: dict, rules: RuleSet, language: str, actions: dict) -> dict:
     description = rec.get("description")
     if not description and rec.get("origin") == "derived":
         description = describe(rules.rule(rec.get("rule_id") or ""), rec, language)
+    controls = [c for c in (rec.get("controls") or "").split("\n") if c]
     evidence = None
     if rec.get("origin") == "derived":
         evidence = {k: _clean(rec.get(f"evidence_{k}")) for k in ("field", "value", "items")}
@@ -79,7 +82,10 @@ def _risk_json(rec: dict, rules: RuleSet, language: str) -> dict:
             "decision": _clean(rec.get("decision")) or ("pending" if rec["origin"] == "derived" else None),
             "description": description or "", "cause": _clean(rec.get("cause")),
             "owner": _clean(rec.get("owner")), "status": rec["status"],
-            "controls": [c for c in (rec.get("controls") or "").split("\n") if c],
+            "controls": controls,
+            "actions": [actions.get((rec["company_id"], c[len("action:"):]),
+                                    {"action_id": c[len("action:"):], "missing": True})
+                        for c in controls if c.startswith("action:")],
             "inherent_likelihood": int(rec["inherent_likelihood"]),
             "inherent_severity": int(rec["inherent_severity"]),
             "inherent_level": rec["inherent_level"], "inherent_score": float(rec["inherent_score"]),

@@ -154,6 +154,16 @@ def effective_register(conn: sqlite3.Connection, as_of: date | None = None,
     return register.reset_index(drop=True), base
 
 
+def linked_actions(conn: sqlite3.Connection) -> dict[tuple[str, str], dict]:
+    """Improvement-plan actions that controls can link to (``action:<action id>``), by
+    (company, action id); empty when the project has no plans."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='plan_actions'")
+    if exists.fetchone() is None:
+        return {}
+    rows = conn.execute("SELECT company_id, action_id, title, status, percent FROM plan_actions")
+    return {(c, a): {"action_id": a, "title": t, "status": s, "percent": p} for c, a, t, s, p in rows}
+
+
 def next_risk_id(conn: sqlite3.Connection, company_id: str) -> str:
     """The next free hand-entered risk id of a company: R-001, R-002, ..."""
     _require_tables(conn)
