@@ -404,3 +404,31 @@ def test_numbers_survive_rendering_as_text():
 
     roundtrip()
     assert as_number("2,5") == 2.5 and as_number("1,234.5") is None and as_number(True) is None
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("select_one yesno", ("select_one", "yesno")),
+    ("Select One  yesno", ("select_one", "yesno")),
+    ("select1 yesno", ("select_one", "yesno")),
+    ("select_one yesno or_other", ("select_one", "yesno")),
+    ("select one from yesno", ("select_one", "yesno")),
+    ("add select one prompt using yesno", ("select_one", "yesno")),
+    ("select all that apply practices", ("select_multiple", "practices")),
+    ("select_multiple practices", ("select_multiple", "practices")),
+    ("select one from file towns.csv", ("select_one_from_file", None)),
+    ("select_multiple_from_file towns.csv", ("select_multiple_from_file", None)),
+    ("select one external towns", ("select_one_external", None)),
+    ("begin group", ("begin_group", None)), ("BEGIN_GROUP", ("begin_group", None)),
+    ("begin repeat", ("begin_repeat", None)), ("end_repeat", ("end_repeat", None)),
+    ("begin looped group", ("begin_repeat", None)),
+    ("int", ("integer", None)), ("Decimal", ("decimal", None)), ("range", ("range", None)),
+])
+def test_xlsform_type_spellings(raw, expected):
+    from core.toolkit.survey_sheet import parse_type
+    assert parse_type(raw) == expected
+
+
+def test_select_from_file_cannot_be_scored(tmp_path):
+    p = only(problems_of(tmp_path, item={"fin_02": {"type": "select_one_from_file banks.csv"}}),
+             "unscorable_type")
+    assert p.row == 15

@@ -17,7 +17,7 @@ _SPACES = re.compile(r"\s+")
 _LANGUAGE_CODE = re.compile(r"\(([^()]+)\)\s*$")
 
 # XLSForm column aliases (pyxform accepts these spellings) and our own spelling variants.
-COLUMN_ALIASES = {"list name": "list_name", "color": "colour"}
+COLUMN_ALIASES = {"list name": "list_name", "caption": "label", "color": "colour"}
 TRANSLATABLE = ("label", "form_title", "hint")
 
 TRUE_WORDS = frozenset({"yes", "true", "1", "y", "si", "sí", "sim", "x"})

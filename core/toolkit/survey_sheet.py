@@ -22,8 +22,26 @@ NOT_ITEMS = frozenset({
     "background-audio", "xml-external", "csv-external", "uri:subscriberid", "uri:simserial",
     "uri:phonenumber", "uri:username", "uri:email", "uri:deviceid",
 })
-TYPE_ALIASES = {"int": "integer", "select1": "select_one", "select": "select_multiple",
-                "select_all_that_apply": "select_multiple"}
+TYPE_ALIASES = {"int": "integer"}
+# XLSForm spellings of structure and select types (as pyxform accepts them), longest first.
+_PREFIXES = sorted([
+    ("select one from file", "select_one_from_file", False),
+    ("select multiple from file", "select_multiple_from_file", False),
+    ("select_one_from_file", "select_one_from_file", False),
+    ("select_multiple_from_file", "select_multiple_from_file", False),
+    ("select one external", "select_one_external", False),
+    ("select_one_external", "select_one_external", False),
+    ("add select one prompt using", "select_one", True), ("select one from", "select_one", True),
+    ("select one", "select_one", True), ("select_one", "select_one", True),
+    ("select1", "select_one", True),
+    ("add select multiple prompt using", "select_multiple", True),
+    ("select all that apply from", "select_multiple", True),
+    ("select all that apply", "select_multiple", True),
+    ("select multiple", "select_multiple", True), ("select_multiple", "select_multiple", True),
+    *[(f"{verb}{sep}{word}", f"{verb}_{'group' if word == 'group' else 'repeat'}", False)
+      for verb in ("begin", "end") for sep in (" ", "_")
+      for word in ("group", "repeat", "lgroup", "loop", "looped group")],
+], key=lambda p: -len(p[0].split()))
 _PARAMETER = re.compile(r"([A-Za-z_]+)\s*=\s*([^\s;,]+)")
 
 
@@ -31,18 +49,12 @@ def parse_type(raw: str) -> tuple[str, str | None]:
     """``select one yesno`` -> (``select_one``, ``yesno``); ``begin group`` -> (``begin_group``, None)."""
     words = raw.split()
     lowered = [w.casefold() for w in words]
-    for prefix, kind in ((["select", "one"], "select_one"),
-                         (["select", "all", "that", "apply"], "select_multiple"),
-                         (["select", "multiple"], "select_multiple"),
-                         (["begin", "group"], "begin_group"), (["begin", "repeat"], "begin_repeat"),
-                         (["end", "group"], "end_group"), (["end", "repeat"], "end_repeat")):
-        if lowered[:len(prefix)] == prefix:
-            rest = words[len(prefix):]
-            return kind, (rest[0] if rest and kind.startswith("select") else None)
-    kind = TYPE_ALIASES.get(lowered[0], lowered[0])
-    if kind in ("select_one", "select_multiple"):
-        return kind, (words[1] if len(words) > 1 else None)
-    return kind, None
+    for prefix, kind, takes_list in _PREFIXES:
+        size = len(prefix.split())
+        if lowered[:size] == prefix.split():
+            rest = words[size:]
+            return kind, (rest[0] if rest and takes_list else None)
+    return TYPE_ALIASES.get(lowered[0], lowered[0]), None
 
 
 def range_parameters(text: str) -> dict[str, float | None] | None:
