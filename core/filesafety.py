@@ -11,6 +11,7 @@ Zip checks use the central directory only (sizes as declared), so they cost mill
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,7 +108,7 @@ def _inspect_zip(path: Path, limits: ReadLimits) -> str:
             if kind in ("xlsx", "xlsm"):
                 check_xlsx_extents(path, zf, limits)
             return kind
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
 
 

@@ -1,0 +1,163 @@
+"""Reading sheets: workbook formats through calamine, CSV through the csv module."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zipfile
+
+import pytest
+
+from core.errors import Cancelled, UserInputError
+from core.workbook import (ReadLimits, Sheet, file_format, file_sha256, is_empty, read_all_sheets,
+                           read_sheet, sheet_names)
+from tests import hostile_files as hf
+
+
+def test_xlsx_values_keep_their_types_and_empty_cells_are_blank_strings(tmp_path):
+    sheet = read_sheet(hf.survey_xlsx(tmp_path, rows=2))
+    assert sheet.name == "Respuestas" and sheet.source_format == "xlsx"
+    assert sheet.rows[0] == ["company_id", "empresa", "q1", "q2", "fecha", "nota"]
+    row = sheet.rows[2]
+    assert row[:4] == ["C2", "Empresa 2", 1, 3.5]
+    assert row[4] == dt.date(2026, 3, 2)          # calamine gives a date for midnight datetimes
+    assert row[5] == "" and is_empty(row[5]) and is_empty(None) and not is_empty(0)
+    assert {len(r) for r in sheet.rows} == {sheet.width}
+
+
+def test_data_starting_below_a1_keeps_excel_coordinates(tmp_path):
+    path = hf.sparse_grid_xlsx(tmp_path, far_cell="C3")
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active["C3"] = "header"
+    wb.active["D4"] = 7
+    wb.save(path)
+    sheet = read_sheet(path)
+    assert sheet.rows[2][2] == "header" and sheet.rows[3][3] == 7     # rows[0] is Excel row 1
+
+
+def test_columns_accessors(tmp_path):
+    sheet = read_sheet(hf.survey_xlsx(tmp_path, rows=3))
+    assert sheet.column(2) == ["q1", 0, 1, 2]
+    columns = sheet.columns()
+    assert len(columns) == 6 and list(columns[0]) == ["company_id", "C1", "C2", "C3"]
+    assert Sheet("empty", []).width == 0
+
+
+def test_sheet_selection_and_unknown_sheet_lists_the_sheets(tmp_path):
+    path = hf.survey_xlsx(tmp_path, sheets=("Uno", "Dos"))
+    assert sheet_names(path) == ["Uno", "Dos"]
+    assert read_sheet(path, "Dos").name == "Dos"
+    with pytest.raises(UserInputError) as info:
+        read_sheet(path, "Tres")
+    assert info.value.code == "sheet_not_found" and info.value.params["sheets"] == "Uno, Dos"
+    assert "Uno, Dos" in str(info.value)
+
+
+def test_read_all_sheets_in_workbook_order(tmp_path):
+    sheets = read_all_sheets(hf.survey_xlsx(tmp_path, sheets=("survey", "choices", "settings")))
+    assert list(sheets) == ["survey", "choices", "settings"]
+    assert sheets["choices"].rows[1][0] == "C1"
+
+
+def test_xlsx_renamed_xls_is_read_by_content(tmp_path):
+    path = hf.renamed(hf.survey_xlsx(tmp_path), "survey.xls")
+    sheet = read_sheet(path)
+    assert sheet.source_format == "xlsx" and sheet.rows[1][0] == "C1"
+
+
+def test_xlsm_and_ods(tmp_path):
+    assert read_sheet(hf.xlsm_from_xlsx(tmp_path)).rows[1][0] == "C1"
+    ods = read_sheet(hf.ods_file(tmp_path))
+    assert (ods.name, ods.source_format) == ("Datos", "ods")
+    assert ods.rows == [["company_id", "q1", "nota"], ["C1", 4.0, "Año bueno"]]
+
+
+def test_formula_without_cached_value_reads_as_blank(tmp_path):
+    sheet = read_sheet(hf.formula_without_value_xlsx(tmp_path))
+    assert sheet.rows[1][:2] == [1, 2]
+    assert is_empty(sheet.rows[1][2])
+
+
+def test_damaged_member_is_corrupt_not_a_crash(tmp_path):
+    path = hf.survey_xlsx(tmp_path, rows=200)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + 40
+    data[start:start + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserInputError) as e:
+        read_sheet(path)
+    assert e.value.code == "corrupt_file"
+
+
+def test_progress_is_reported_and_can_cancel(tmp_path):
+    path = hf.survey_xlsx(tmp_path)
+    seen = []
+    read_sheet(path, progress=lambda f, m: seen.append(f))
+    assert seen == [0.0, 1.0]
+
+    def cancel(fraction, message):
+        raise Cancelled()
+    with pytest.raises(Cancelled):
+        read_sheet(path, progress=cancel)
+
+
+def test_file_sha256_streams_the_bytes(tmp_path):
+    path = hf.survey_xlsx(tmp_path)
+    assert file_sha256(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(UserInputError):
+        file_sha256(tmp_path / "missing.xlsx")
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+def test_csv_utf8_bom_comma(tmp_path):
+    path = hf.csv_file(tmp_path, "company_id,área,q1\r\nC1,Producción,3\r\nC2,,4.5\r\n", "utf-8-sig")
+    sheet = read_sheet(path)
+    assert (sheet.name, sheet.source_format, sheet.encoding, sheet.delimiter) == \
+        ("respuestas", "csv", "utf-8-sig", ",")
+    assert sheet.rows == [["company_id", "área", "q1"], ["C1", "Producción", "3"], ["C2", "", "4.5"]]
+    assert sheet_names(path) == ["respuestas"]
+
+
+def test_csv_latin1_semicolon_with_decimal_commas(tmp_path):
+    text = "empresa;puntuación;nota\nAçúcar Ltda;3,5;\"sí; con matices\"\nPeña;4;\n"
+    sheet = read_sheet(hf.csv_file(tmp_path, text, "cp1252"))
+    assert (sheet.encoding, sheet.delimiter) == ("cp1252", ";")
+    assert sheet.rows[1] == ["Açúcar Ltda", "3,5", "sí; con matices"]
+    assert sheet.rows[2] == ["Peña", "4", ""]
+
+
+def test_csv_utf16_tab_from_excel_unicode_text(tmp_path):
+    sheet = read_sheet(hf.csv_file(tmp_path, "id\tq1\r\nC1\t2\r\n", "utf-16", name="x.txt"))
+    assert (sheet.delimiter, sheet.rows) == ("\t", [["id", "q1"], ["C1", "2"]])
+
+
+def test_csv_ragged_rows_are_padded_and_quoted_newlines_kept(tmp_path):
+    sheet = read_sheet(hf.csv_file(tmp_path, 'a,b,c\n1,"two\nlines"\n3,4,5,6\n\n'))
+    assert sheet.width == 4 and {len(r) for r in sheet.rows} == {4}
+    assert sheet.rows[1] == ["1", "two\nlines", "", ""]
+
+
+def test_csv_sheet_name_is_the_file_stem(tmp_path):
+    path = hf.csv_file(tmp_path, "a,b\n1,2\n", name="Encuesta 2026.csv")
+    assert read_sheet(path, "Encuesta 2026").rows[1] == ["1", "2"]
+    assert list(read_all_sheets(path)) == ["Encuesta 2026"]
+    with pytest.raises(UserInputError) as info:
+        read_sheet(path, "Hoja1")
+    assert info.value.code == "sheet_not_found"
+
+
+def test_csv_row_and_column_caps(tmp_path):
+    path = hf.csv_file(tmp_path, "a,b\n" + "1,2\n" * 30)
+    with pytest.raises(UserInputError) as info:
+        read_sheet(path, limits=ReadLimits(max_rows=10))
+    assert info.value.code == "too_many_rows"
+    with pytest.raises(UserInputError) as info:
+        read_sheet(path, limits=ReadLimits(max_columns=1))
+    assert info.value.code == "too_many_columns"
+
+
+def test_file_format_reports_content(tmp_path):
+    assert file_format(hf.csv_file(tmp_path, "a;b\n1;2\n", name="x.xlsx")) == "csv"
