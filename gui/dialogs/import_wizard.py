@@ -1,10 +1,501 @@
-"""Import wizard (placeholder while the survey importer lands)."""
+"""The import wizard: file and sheet with a preview, column mapping (editable), number format,
+value chain and round, a validation report that can be exported, then the import in a worker.
+
+Every read, check and import runs through :class:`gui.workers.TaskRunner`; the window never
+freezes and Cancel leaves the programme unchanged (the core imports all or nothing).
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QSpinBox, QTableView, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWizard, QWizardPage)
+
+from gui.models.dataframe_model import Column, DataFrameModel
+from gui.workers import error_text
+
+PREVIEW_ROWS = 20
+HOW = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "item name"),
+    "label": QT_TRANSLATE_NOOP("ImportWizard", "question text"),
+    "kobo_path": QT_TRANSLATE_NOOP("ImportWizard", "KoboToolbox path"),
+    "odk_path": QT_TRANSLATE_NOOP("ImportWizard", "ODK path"),
+    "split_choice": QT_TRANSLATE_NOOP("ImportWizard", "one option of a multiple choice"),
+    "company_id": QT_TRANSLATE_NOOP("ImportWizard", "company id"),
+    "company_name": QT_TRANSLATE_NOOP("ImportWizard", "company name"),
+    "metadata": QT_TRANSLATE_NOOP("ImportWizard", "form metadata (kept, not scored)"),
+    "override": QT_TRANSLATE_NOOP("ImportWizard", "chosen by you"),
+    "unmatched": QT_TRANSLATE_NOOP("ImportWizard", "not matched"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class SourcePage(QWizardPage):
+    """File, toolkit and sheet, with the first rows of the sheet."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.toolkit = QComboBox()
+        self.toolkit.setObjectName("importToolkit")
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.preview = QTableView()
+        self.preview.setObjectName("importPreview")
+        self.model = DataFrameModel()
+        self.preview.setModel(self.model)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.form = QFormLayout()
+        self.form.addRow(self.labels[0], row)
+        self.form.addRow(self.labels[1], self.toolkit)
+        self.form.addRow(self.labels[2], self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        self.path.editingFinished.connect(self._file_chosen)
+        self.sheet.currentIndexChanged.connect(self._load_preview)
+        self.toolkit.currentIndexChanged.connect(self.completeChanged)
+        self._fill_toolkits()
+
+    def retranslate(self) -> None:
+        self.setTitle(_tr("Survey file"))
+        self.setSubTitle(_tr("Choose the workbook, the toolkit it answers and the sheet."))
+        self.browse.setText(_tr("Browse…"))
+        for label, text in zip(self.labels, (_tr("File"), _tr("Toolkit"), _tr("Sheet"))):
+            label.setText(text)
+
+    def _fill_toolkits(self) -> None:
+        try:
+            from core.toolkit.registry import list_toolkits
+            summaries = [s for s in list_toolkits() if s.valid]
+        except Exception:  # noqa: BLE001 - no toolkits: the page says so
+            summaries = []
+        for s in summaries:
+            self.toolkit.addItem(f"{s.title_in(self.w.context.language)} ({s.id} {s.version})", s.id)
+
+    def _browse(self) -> None:
+        folder = self.w.context.settings.get("import/last_folder")
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Survey file"), folder,
+                                              _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        if path:
+            self.path.setText(path)
+            self._file_chosen()
+
+    def set_path(self, path: str) -> None:
+        self.path.setText(path)
+        self._file_chosen()
+
+    def _file_chosen(self) -> None:
+        path = self.path.text().strip()
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.blockSignals(False)
+        self.model.set_frame(pd.DataFrame(), [])
+        if not path:
+            return
+        self.w.context.settings.set("import/last_folder", str(Path(path).parent))
+        from core.workbook import sheet_names
+        self.status.setText(_tr("Reading…"))
+        self.w.context.runner.run(lambda progress: sheet_names(path), key="sheets",
+                                  on_result=self._sheets_read, on_error=self._failed)
+
+    def _sheets_read(self, names: list[str]) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.addItems(names)
+        self.sheet.blockSignals(False)
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        path, sheet = self.path.text().strip(), self.sheet.currentText()
+        if not path or not sheet:
+            return
+        from core.workbook import read_sheet
+
+        def read(progress):
+            rows = read_sheet(path, sheet).rows[:PREVIEW_ROWS]
+            width = max((len(r) for r in rows), default=0)
+            return [list(r) + [None] * (width - len(r)) for r in rows]
+
+        self.w.context.runner.run(read, key="preview", on_result=self._show_preview,
+                                  on_error=self._failed)
+
+    def _show_preview(self, rows: list[list[object]]) -> None:
+        from core.survey.matching import excel_letter
+        width = max((len(r) for r in rows), default=0)
+        letters = [excel_letter(j) for j in range(width)]
+        frame = pd.DataFrame(rows, columns=letters, dtype=object).where(lambda f: f.notna(), "")
+        frame = frame.map(lambda v: "" if v is None else str(v))
+        self.model.set_frame(frame, [Column(c, c, context="Letters") for c in letters])
+        self.status.setText(_tr("The first %1 rows of the sheet.").replace("%1", str(len(rows))))
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc, self.w.context.language))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip() and self.sheet.currentText() and self.toolkit.count())
+
+
+class MappingPage(QWizardPage):
+    """How every column matched an item, with an item to pick for any column (overrides)."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("mappingTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        self.combos: dict[str, QComboBox] = {}
+
+    def retranslate(self) -> None:
+        self.setTitle(_tr("Columns"))
+        self.setSubTitle(_tr("How each column matched a question. Pick a question for any column "
+                             "that did not match, or correct a match."))
+        self.table.setHorizontalHeaderLabels([_tr("Column"), _tr("Header"), _tr("Matched by"),
+                                              _tr("Question")])
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.w.check(self._show)
+
+    def _show(self) -> None:
+        survey, toolkit = self.w.survey, self.w.toolkit
+        if survey is None:
+            return
+        report, lang = survey.mapping, self.w.context.language
+        rows = [(m.column, m.header, m.how, m.item) for m in report.matched]
+        rows += [(letter, header, "metadata", None) for letter, header in report.metadata]
+        rows += [(letter, header, "unmatched", None) for letter, header in report.unmatched]
+        from core.survey.matching import letter_index
+        rows.sort(key=lambda r: letter_index(r[0]) or 0)
+        self.table.setRowCount(len(rows))
+        self.combos = {}
+        for r, (letter, header, how, item) in enumerate(rows):
+            for c, text in enumerate((letter, str(header), _tr(HOW.get(how, how)))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, cell)
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for it in toolkit.items:
+                combo.addItem(f"{it.name} — {it.label(lang)}", it.name)
+            chosen = self.w.overrides.get(letter, item)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.currentIndexChanged.connect(lambda _i, L=letter, cb=combo: self._override(L, cb))
+            self.combos[letter] = combo
+            self.table.setCellWidget(r, 3, combo)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        missing = len(report.missing_items)
+        self.summary.setText(
+            _tr("Header on row %1: %2 columns matched, %3 not matched, %4 scored questions "
+                "without a column.").replace("%1", str(report.header_row))
+            .replace("%2", str(len(report.matched))).replace("%3", str(len(report.unmatched)))
+            .replace("%4", str(missing)))
+
+    def _override(self, letter: str, combo: QComboBox) -> None:
+        item = combo.currentData()
+        if item is None:
+            self.w.overrides.pop(letter, None)
+        else:
+            self.w.overrides[letter] = item
+        self.w.survey = None      # the check must run again with the new mapping
+
+
+class OptionsPage(QWizardPage):
+    """Number format, value chain, round and date of the assessments."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.decimal_comma = QCheckBox()
+        self.decimal_comma.setObjectName("decimalComma")
+        self.decimal_comma.setChecked(wizard.context.settings.get("import/decimal_comma"))
+        self.chain = QComboBox()
+        self.chain.setObjectName("importChain")
+        self.chain.setEditable(True)
+        self.round = QSpinBox()
+        self.round.setObjectName("importRound")
+        self.round.setRange(1, 20)
+        self.use_date = QCheckBox()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setEnabled(False)
+        self.use_date.toggled.connect(self.date.setEnabled)
+        self.strict = QCheckBox()
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.form = QFormLayout()
+        self.form.addRow(self.decimal_comma)
+        self.form.addRow(self.labels[0], self.chain)
+        self.form.addRow(self.labels[1], self.round)
+        self.form.addRow(self.use_date)
+        self.form.addRow(self.labels[2], self.date)
+        self.form.addRow(self.strict)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        for w in (self.decimal_comma, self.strict):
+            w.toggled.connect(self._changed)
+
+    def retranslate(self) -> None:
+        self.setTitle(_tr("Options"))
+        self.setSubTitle(_tr("How numbers are written, and where the assessments belong."))
+        self.decimal_comma.setText(_tr("Numbers written with a decimal comma (1.234,5)"))
+        self.use_date.setText(_tr("Use this date when a row has none"))
+        self.strict.setText(_tr("Refuse the whole file if any cell is invalid"))
+        for label, text in zip(self.labels, (_tr("Value chain"), _tr("Round"), _tr("Date"))):
+            label.setText(text)
+
+    def initializePage(self) -> None:  # noqa: N802
+        current = self.chain.currentText()
+        self.chain.clear()
+        self.chain.addItem("")
+        for chain in self.w.context.session.value_chains():
+            self.chain.addItem(chain.name)
+        self.chain.setCurrentText(current)
+
+    def _changed(self) -> None:
+        self.w.survey = None
+
+
+class ReportPage(QWizardPage):
+    """The validation report, its export, and the import itself."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("validationReport")
+        self.model = DataFrameModel()
+        self.table.setModel(self.model)
+        self.export = QPushButton()
+        self.export.clicked.connect(self._export)
+        self.run = QPushButton()
+        self.run.setObjectName("runImport")
+        self.run.clicked.connect(self.w.run_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export)
+        buttons.addStretch(1)
+        buttons.addWidget(self.run)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+
+    def retranslate(self) -> None:
+        self.setTitle(_tr("Check and import"))
+        self.setSubTitle(_tr("Cells that cannot be used are listed below; the rest of each row "
+                             "is still scored unless you chose to refuse the file."))
+        self.export.setText(_tr("Export report…"))
+        self.run.setText(_tr("Import into the programme"))
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.w.check(self._show)
+
+    def _show(self) -> None:
+        self.model.set_frame(self.w.report_frame(), [
+            Column("sheet", QT_TRANSLATE_NOOP("ImportWizard", "Sheet"), context="ImportWizard"),
+            Column("row", QT_TRANSLATE_NOOP("ImportWizard", "Row"), "integer", context="ImportWizard"),
+            Column("column", QT_TRANSLATE_NOOP("ImportWizard", "Column"), context="ImportWizard"),
+            Column("item", QT_TRANSLATE_NOOP("ImportWizard", "Question"), context="ImportWizard"),
+            Column("value", QT_TRANSLATE_NOOP("ImportWizard", "Value"), context="ImportWizard"),
+            Column("reason", QT_TRANSLATE_NOOP("ImportWizard", "Reason"), context="ImportWizard")])
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        survey = self.w.survey
+        self.summary.setText(_tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
+                             .replace("%1", str(len(survey))).replace("%2", survey.sheet)
+                             .replace("%3", str(len(survey.errors))))
+        self.run.setEnabled(self.w.context.session.is_open)
+        if not self.w.context.session.is_open:
+            self.run.setToolTip(_tr("Open or create a programme first."))
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Export report"), "validation.csv",
+                                              "CSV (*.csv)")
+        if path:
+            self.w.export_report(path)
 
 
 class ImportWizard(QWizard):
-    def __init__(self, context, path=None, parent=None):
+    """Drives the pages; holds the choices and the checked survey between them."""
+
+    def __init__(self, context, path: str | None = None, parent=None):
         super().__init__(parent)
         self.context = context
+        self.setObjectName("importWizard")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(900, 640)
+        self.survey = None
+        self.toolkit = None
+        self.outcome = None
+        self.overrides: dict[str, str] = {}
+        self.task = None
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.cancel_task = QPushButton()
+        self.cancel_task.hide()
+        self.cancel_task.clicked.connect(lambda: self.task and self.task.cancel())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.source, self.mapping = SourcePage(self), MappingPage(self)
+        self.options, self.report = OptionsPage(self), ReportPage(self)
+        for page in (self.source, self.mapping, self.options, self.report):
+            self.addPage(page)
+        self._place_status(self.source)
+        self.currentIdChanged.connect(lambda _id: self._place_status(self.currentPage()))
+        self.retranslate_ui()
+        if path:
+            self.source.set_path(path)
+
+    def _place_status(self, page) -> None:
+        """The message and progress bar live at the bottom of whichever page is showing."""
+        if page is None:
+            return
+        page.status_row.addWidget(self.message, 1)
+        page.status_row.addWidget(self.progress)
+        page.status_row.addWidget(self.cancel_task)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(_tr("Import a survey"))
+        self.cancel_task.setText(_tr("Cancel"))
+        for page in (self.source, self.mapping, self.options, self.report):
+            page.retranslate()
+
+    # -- the work ------------------------------------------------------------------------------
+    def options_now(self):
+        from core.survey.model import ImportOptions
+        return ImportOptions(sheet=self.source.sheet.currentText() or None,
+                             decimal_comma=self.options.decimal_comma.isChecked(),
+                             strict=self.options.strict.isChecked(),
+                             column_overrides=dict(self.overrides))
+
+    def check(self, then) -> None:
+        """Read and check the survey with the current choices (in a worker), then call ``then``."""
+        if self.survey is not None:
+            then()
+            return
+        from core.survey.importer import import_survey
+        from core.toolkit.registry import get_toolkit
+        path, toolkit_id, options = self.source.path.text().strip(), self.source.toolkit.currentData(), self.options_now()
+
+        def work(progress):
+            toolkit = get_toolkit(toolkit_id)
+            return toolkit, import_survey(path, toolkit, options, progress)
+
+        def done(result) -> None:
+            self.toolkit, self.survey = result
+            then()
+
+        self._start(work, done)
+
+    def run_import(self) -> None:
+        """Import into the open programme in a worker; all or nothing, cancellable."""
+        project = self.context.session.project
+        if project is None:
+            return
+        path, options = self.source.path.text().strip(), self.options_now()
+        chain = self.options.chain.currentText().strip() or None
+        round_no = self.options.round.value()
+        when = self.options.date.date().toString("yyyy-MM-dd") if self.options.use_date.isChecked() else None
+        toolkit = self.toolkit
+
+        def work(progress):
+            return project.import_survey(path, toolkit, options, chain=chain, round=round_no,
+                                         assessed_on=when, progress=progress)
+
+        self.report.run.setEnabled(False)
+        self._start(work, self._imported)
+
+    def _imported(self, outcome) -> None:
+        self.outcome = outcome
+        self.message.setText(
+            _tr("Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.")
+            .replace("%1", str(outcome.added)).replace("%2", str(outcome.updated))
+            .replace("%3", str(outcome.unchanged)).replace("%4", str(outcome.conflicts))
+            .replace("%5", str(outcome.errors)))
+        self.context.session.refresh()
+
+    def _start(self, work, on_result) -> None:
+        self.message.setText(_tr("Working…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_task.show()
+        self.task = self.context.runner.run(
+            work, key="import", on_result=on_result, on_error=self._failed,
+            on_cancelled=lambda: self.message.setText(_tr("Cancelled; nothing was changed.")),
+            on_progress=lambda f, text: (self.progress.setValue(int(f * 1000)), self.message.setText(text)))
+        self.task.finished.connect(self._idle)
+        if self.task.done:
+            self._idle()
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.cancel_task.hide()
+        if self.message.text() == _tr("Working…"):
+            self.message.clear()
+        if self.context.session.is_open and self.outcome is None:
+            self.report.run.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc, self.context.language))
+
+    # -- the report -----------------------------------------------------------------------------
+    def report_frame(self) -> pd.DataFrame:
+        """The validation report: sheet, Excel row, column letter, question, value and reason."""
+        from core.messages import message
+        lang = self.context.language
+        rows = [{"sheet": e.sheet, "row": e.row, "column": e.column, "item": e.item or "",
+                 "value": "" if e.value is None else str(e.value),
+                 "reason": _reason(e, lang, message)} for e in (self.survey.errors if self.survey else [])]
+        return pd.DataFrame(rows, columns=["sheet", "row", "column", "item", "value", "reason"])
+
+    def export_report(self, path: str) -> None:
+        frame = self.report_frame()
+        headers = [_tr(t) for t in ("Sheet", "Row", "Column", "Question", "Value", "Reason")]
+        frame.to_csv(path, index=False, header=headers, encoding="utf-8-sig")
+
+
+def _reason(error, language: str, message) -> str:
+    text = message(error.code, language, item=error.item, value=error.value)
+    return error.message if text.startswith(error.code) and error.message else text
