@@ -432,3 +432,10 @@ def test_select_from_file_cannot_be_scored(tmp_path):
     p = only(problems_of(tmp_path, item={"fin_02": {"type": "select_one_from_file banks.csv"}}),
              "unscorable_type")
     assert p.row == 15
+
+
+def test_rows_without_a_type(tmp_path):
+    path = write_toolkit(tmp_path / "tk.xlsx", add_items=[{"hint": "a comment for authors"}])
+    assert len(load_toolkit(path).items) == 8
+    p = only(problems_of(tmp_path, add_items=[{"name": "orphan"}]), "toolkit_missing_value")
+    assert (p.row, p.column, p.params) == (17, "A", {"column": "type"})

@@ -97,7 +97,8 @@ class SurveyReader:
         for row, cells in t.rows:
             raw_type, name = t.text(cells, "type"), t.text(cells, "name")
             if not raw_type:
-                self.problem("toolkit_missing_value", row, "type", column="type")
+                if name or t.labels(cells):      # otherwise a comment row, skipped as pyxform does
+                    self.problem("toolkit_missing_value", row, "type", column="type")
                 continue
             kind, list_name = parse_type(raw_type)
             if kind in NOT_ITEMS or kind.startswith(("begin_", "end_")):
