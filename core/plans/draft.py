@@ -1,0 +1,92 @@
+"""A draft improvement plan proposed from a diagnosis, for the consultant to accept or edit.
+
+One action per top improvement opportunity and one per critical gap (an item appears once),
+each with a KPI suggested from the catalogue by the item's area; actions measured by the same
+catalogue KPI share it. Actions are spread over the intervention: all start on ``start`` and
+fall due in priority order between three and ``months`` months later.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Iterable, Protocol
+
+import numpy as np
+import pandas as pd
+
+from core.messages import message
+from core.plans.kpi import suggest_kpi
+from core.plans.model import ImprovementPlan
+
+
+class OpportunityLike(Protocol):
+    item: str
+    area: str
+    gap: float
+    priority: float
+
+
+def draft_plan(company_id: str, opportunities: Iterable[OpportunityLike], critical_gaps: Iterable[str],
+               item_areas: dict[str, str], start: date, *, top_n: int = 5, months: int = 9,
+               labels: dict[str, str] | None = None, language: str = "en",
+               default_shares: tuple[float, float, float] = (0.75, 0.25, 0.0)) -> ImprovementPlan:
+    """Propose a plan: the first ``top_n`` opportunities, then every critical gap not among them.
+
+    ``item_areas`` maps item names to areas (critical gaps that were left unanswered have no
+    opportunity to take it from); ``labels`` maps item names to their text for action titles.
+    """
+    labels = labels or {}
+    chosen: list[tuple[str, str | None, str]] = []          # item, area, why
+    for o in list(opportunities)[:top_n]:
+        chosen.append((o.item, o.area, "opportunity"))
+    seen = {c[0] for c in chosen}
+    for item in critical_gaps:
+        if item not in seen:
+            chosen.append((item, item_areas.get(item), "critical_gap"))
+            seen.add(item)
+    plan = ImprovementPlan(company_id, agreed_on=None)
+    end = start + timedelta(days=round(months * 30.4))
+    first_due = start + timedelta(days=91)
+    kpi_by_catalogue: dict[str, str] = {}
+    for n, (item, area, why) in enumerate(chosen):
+        fraction = n / (len(chosen) - 1) if len(chosen) > 1 else 0.0
+        due = first_due + (end - first_due) * fraction
+        suggestion = suggest_kpi(area)
+        if suggestion.id not in kpi_by_catalogue:
+            kpi = plan.add_kpi(suggestion.name(language), unit=suggestion.unit,
+                               direction=suggestion.direction, catalogue_id=suggestion.id,
+                               baseline_date=start, target_date=end)
+            kpi_by_catalogue[suggestion.id] = kpi.id
+        title = message("plan_draft_title", language, label=labels.get(item, item))
+        plan.add_action(title, area=area, items=[item], start=start, due=due,
+                        programme_share=default_shares[0], buyer_share=default_shares[1],
+                        supplier_share=default_shares[2], kpi_id=kpi_by_catalogue[suggestion.id],
+                        notes=message(f"plan_draft_{why}", language))
+    return plan
+
+
+def answers_to_values(toolkit, answers: list[dict[str, object]]) -> pd.DataFrame:
+    """Raw scoring values from stored canonical answers (choice names, numbers as text), so a
+    stored assessment can be re-scored with the exact toolkit it was scored with."""
+    columns = {}
+    for item in toolkit.scored_items:
+        scores = {}
+        if item.list_name and item.list_name in toolkit.lists:
+            scores = {c.name: c.score for c in toolkit.lists[item.list_name].choices}
+        columns[item.name] = [_raw(a.get(item.name), item.type, scores) for a in answers]
+    return pd.DataFrame(columns, dtype=float)
+
+
+def _raw(answer: object, kind: str, scores: dict[str, float | None]) -> float:
+    if answer is None or answer == "":
+        return np.nan
+    if kind == "select_one":
+        value = scores.get(str(answer))
+        return np.nan if value is None else float(value)
+    if kind == "select_multiple":
+        picked = [scores.get(name) for name in str(answer).split()]
+        picked = [v for v in picked if v is not None]
+        return float(sum(picked)) if picked else np.nan
+    try:
+        return float(answer)
+    except (TypeError, ValueError):
+        return np.nan

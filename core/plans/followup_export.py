@@ -1,0 +1,162 @@
+"""Writing the follow-up workbook a consultant fills in offline (openpyxl).
+
+Sheets Actions, KPIs, Measurements and Instructions (names and headers in the chosen
+language), plus a hidden Lists sheet feeding the dropdowns (status, direction, company and KPI
+ids). Id columns are locked and the sheets protected without a password, so ids cannot be
+typed over by accident while every other cell stays editable. User text that a spreadsheet
+would take for a formula (starting with = + - @, tab or CR) is written as a text cell.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from core.messages import message
+from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, INSTRUCTIONS, SHEETS, Column)
+from core.plans.model import ACTION_STATUSES, ImprovementPlan
+from core.plans.store import chain_members, load_plans
+from core.progress import Progress
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EMPTY_MEASUREMENT_ROWS = 300
+LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
+HEADER_FONT = Font(bold=True)
+
+
+def put(ws, row: int, col: int, value: object):
+    """Write one cell; text that looks like a formula stays text (no formula injection)."""
+    cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+    return cell
+
+
+def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, language: str = "en",
+                    today: date | None = None, progress: Progress | None = None) -> Path:
+    """Write the follow-up workbook of ``chain`` to ``path`` (replaced atomically)."""
+    language = language if language in ("en", "es", "pt") else "en"
+    members = chain_members(conn, chain)
+    plans = load_plans(conn, list(members["company_id"]))
+    names = dict(conn.execute("SELECT id, COALESCE(name, '') FROM companies"))
+    programme = conn.execute("SELECT name FROM programme WHERE id = 1").fetchone()[0]
+    wb = Workbook()
+    wb.remove(wb.active)
+    if progress:
+        progress(0.1, "followup")
+    lists = _lists_sheet(wb, plans, language)
+    _instructions(wb, language, chain, programme, today or date.today())
+    _table(wb, "actions", language, [_action_row(p, a, names, language) for p in plans.values()
+                                     for a in p.actions], lists)
+    _table(wb, "kpis", language, [_kpi_row(p, k, names, language) for p in plans.values()
+                                  for k in p.kpis], lists)
+    _table(wb, "measurements", language,
+           [[p.company_id, k.id, m.on, m.value, m.source, m.note]
+            for p in plans.values() for k in p.kpis for m in k.measurements], lists,
+           extra_rows=EMPTY_MEASUREMENT_ROWS)
+    wb.move_sheet(SHEETS["instructions"][language], offset=-(len(wb.sheetnames) - 1))
+    if progress:
+        progress(0.8, "followup")
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".followup-", suffix=".xlsx", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(1.0, "followup")
+    return path
+
+
+def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
+    def pct(share):
+        return None if share is None else round(share * 100, 10)
+    return [plan.company_id, names.get(plan.company_id, ""), a.id, a.title, a.area, " ".join(a.items),
+            a.owner, a.start, a.due, message(f"plan_status_{a.status}", language), a.percent,
+            a.budget, pct(a.programme_share), pct(a.buyer_share), pct(a.supplier_share), a.kpi_id,
+            a.notes]
+
+
+def _kpi_row(plan: ImprovementPlan, k, names: dict, language: str) -> list:
+    return [plan.company_id, names.get(plan.company_id, ""), k.id, k.name, k.unit,
+            DIRECTION_LABELS[k.direction][language], k.baseline_value, k.baseline_date,
+            k.target_value, k.target_date, k.notes]
+
+
+def _lists_sheet(wb: Workbook, plans: dict[str, ImprovementPlan], language: str) -> dict[str, str]:
+    """A hidden sheet with the dropdown values; returns kind -> range reference."""
+    ws = wb.create_sheet(SHEETS["lists"][language])
+    columns = {
+        "status": [message(f"plan_status_{s}", language) for s in ACTION_STATUSES],
+        "direction": [DIRECTION_LABELS[d][language] for d in ("higher", "lower")],
+        "company_ref": sorted(plans),
+        "kpi_ref": sorted({k.id for p in plans.values() for k in p.kpis}),
+    }
+    refs = {}
+    for j, (kind, values) in enumerate(columns.items(), start=1):
+        for i, value in enumerate(values, start=1):
+            put(ws, i, j, value)
+        letter = get_column_letter(j)
+        if values:
+            refs[kind] = f"'{ws.title}'!${letter}$1:${letter}${len(values)}"
+    ws.sheet_state = "hidden"
+    ws.protection.sheet = True
+    return refs
+
+
+def _instructions(wb: Workbook, language: str, chain: str, programme: str, exported: date) -> None:
+    ws = wb.create_sheet(SHEETS["instructions"][language])
+    for i, line in enumerate(INSTRUCTIONS[language], start=1):
+        put(ws, i, 1, line.format(chain=chain, programme=programme, exported=exported.isoformat()))
+    ws.column_dimensions["A"].width = 110
+    ws.protection.sheet = True
+
+
+def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[str, str],
+           extra_rows: int = 0) -> None:
+    columns: list[Column] = COLUMNS[key]
+    ws = wb.create_sheet(SHEETS[key][language])
+    for j, col in enumerate(columns, start=1):
+        cell = put(ws, 1, j, col.label(language))
+        cell.font = HEADER_FONT
+        ws.column_dimensions[get_column_letter(j)].width = col.width
+    last = len(rows) + 1 + extra_rows
+    for i, values in enumerate(rows, start=2):
+        for j, (col, value) in enumerate(zip(columns, values), start=1):
+            cell = put(ws, i, j, value)
+            if col.kind == "date" and value is not None:
+                cell.number_format = "yyyy-mm-dd"
+            if col.locked:
+                cell.fill = LOCKED_FILL
+            else:
+                cell.protection = Protection(locked=False)
+    for i in range(len(rows) + 2, last + 1):      # empty rows the consultant may fill in
+        for j in range(1, len(columns) + 1):
+            ws.cell(row=i, column=j).protection = Protection(locked=False)
+    if last >= 2:
+        for j, col in enumerate(columns, start=1):
+            ref = lists.get(col.kind)
+            if ref and not col.locked:
+                dv = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
+                dv.add(f"{get_column_letter(j)}2:{get_column_letter(j)}{last}")
+                ws.add_data_validation(dv)
+            elif col.kind in ("percent", "share"):
+                dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="100",
+                                    allow_blank=True)
+                dv.add(f"{get_column_letter(j)}2:{get_column_letter(j)}{last}")
+                ws.add_data_validation(dv)
+    ws.freeze_panes = "A2"
+    ws.protection.sheet = True
+    # Sorting and filtering stay allowed; formatting, inserting and deleting columns do not.
+    ws.protection.autoFilter = False
+    ws.protection.sort = False

@@ -1,0 +1,347 @@
+"""Merging a filled-in follow-up workbook back into the project, all or nothing.
+
+Rows are matched by ids (company + action, company + KPI, company + KPI + date for
+measurements). Every bad cell becomes a :class:`core.errors.Problem` with its sheet, Excel
+row, column letter, value and a code; if there is any, nothing is written and
+``followup_invalid`` is raised with all of them. Otherwise the changed plans are saved in one
+transaction. A cell equal to the stored value (numbers within rounding) changes nothing, so
+importing an unedited export leaves the project as it was. A changed status or percent is
+recorded in the action's history on ``today``. Measurements are added or replaced, never
+deleted by a missing row.
+"""
+from __future__ import annotations
+
+import copy
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from core.errors import Problem, UserInputError
+from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, fold, header_keys, sheet_key)
+from core.plans.messages import STATUS_LABELS
+from core.plans.model import ACTION_STATUSES, SHARES, ImprovementPlan, check_action, check_kpi
+from core.plans.store import load_plans, save_plan, writing
+from core.progress import Progress
+from core.toolkit.cells import column_letter
+from core.workbook import is_empty, read_all_sheets
+
+STATUS_BY_TEXT = {fold(t): code for code in ACTION_STATUSES
+                  for t in [code, code.replace("_", " "), *STATUS_LABELS[code].values()]}
+DIRECTION_BY_TEXT = {fold(t): code for code, labels in DIRECTION_LABELS.items()
+                     for t in [code, *labels.values()]}
+REQUIRED = {"actions": ("company_id", "action_id"), "kpis": ("company_id", "kpi_id"),
+            "measurements": ("company_id", "kpi_id", "date", "value")}
+
+
+@dataclass
+class FollowupOutcome:
+    plans_changed: list[str] = field(default_factory=list)
+    actions_changed: int = 0
+    kpis_changed: int = 0
+    measurements_added: int = 0
+    measurements_changed: int = 0
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+class _Cell(Exception):
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def parse_number(value: object) -> float | None:
+    """A cell as a number: numeric cells, or text with a decimal point or comma ('1.234,5')."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        raise _Cell("followup_not_a_number", value=value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
+    if "," in text and "." in text:
+        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise _Cell("followup_not_a_number", value=value) from None
+
+
+def parse_date(value: object) -> date | None:
+    """A cell as a date: date cells, or text YYYY-MM-DD or DD/MM/YYYY."""
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if m:
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            pass
+    raise _Cell("followup_not_a_date", value=value)
+
+
+def _text(value: object) -> str:
+    if is_empty(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows(sheet, key: str, problems: list[Problem]) -> list[tuple[int, dict[str, tuple[str, object]]]]:
+    """Data rows as (Excel row, {column key: (letter, raw value)}), empty rows skipped."""
+    if not sheet.rows:
+        problems.append(Problem("followup_missing_column", sheet=sheet.name, row=1,
+                                params={"column": ", ".join(REQUIRED[key])}))
+        return []
+    known = header_keys(COLUMNS[key])
+    positions = {}
+    for j, header in enumerate(sheet.rows[0]):
+        k = known.get(fold(header)) if not is_empty(header) else None
+        if k and k not in positions:
+            positions[k] = j
+    missing = [k for k in REQUIRED[key] if k not in positions]
+    for k in missing:
+        label = next(c.labels["en"] for c in COLUMNS[key] if c.key == k)
+        problems.append(Problem("followup_missing_column", sheet=sheet.name, row=1, params={"column": label}))
+    if missing:
+        return []
+    out = []
+    for i, row in enumerate(sheet.rows[1:], start=2):
+        cells = {k: (column_letter(j), row[j] if j < len(row) else "") for k, j in positions.items()}
+        if all(is_empty(v) for _, v in cells.values()):
+            continue
+        out.append((i, cells))
+    return out
+
+
+def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
+                    progress: Progress | None = None) -> FollowupOutcome:
+    """Merge the workbook at ``path`` into the project; all or nothing (see the module doc)."""
+    path = Path(path)
+    sheets = {}
+    for name, sheet in read_all_sheets(path).items():
+        key = sheet_key(name)
+        if key and key not in sheets:
+            sheets[key] = sheet
+    problems: list[Problem] = []
+    for key in ("actions", "kpis", "measurements"):
+        if key not in sheets:
+            problems.append(Problem("followup_missing_sheet", sheet=key.capitalize()))
+    if progress:
+        progress(0.2, "followup")
+    stored = load_plans(conn)
+    plans = copy.deepcopy(stored)
+    outcome = FollowupOutcome()
+    if "actions" in sheets:
+        _merge_actions(sheets["actions"], plans, today, problems, outcome)
+    if "kpis" in sheets:
+        _merge_kpis(sheets["kpis"], plans, problems, outcome)
+    if "measurements" in sheets:
+        _merge_measurements(sheets["measurements"], plans, problems, outcome)
+    if problems:
+        raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems))
+    if progress:
+        progress(0.7, "followup")
+    changed = [c for c in plans if plans[c] != stored.get(c)]
+    with writing(conn):
+        for c in changed:
+            save_plan(conn, plans[c])
+    outcome.plans_changed = changed
+    if progress:
+        progress(1.0, "followup")
+    return outcome
+
+
+def _lookup(plans: dict[str, ImprovementPlan], sheet, row: int, cells: dict, kind: str, problems):
+    """The plan and the action/KPI a row names, or None after recording the problem."""
+    letter, company = cells["company_id"]
+    company = _text(company).strip()
+    if company not in plans:
+        problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
+        return None
+    id_key = "action_id" if kind == "action" else "kpi_id"
+    letter, raw = cells[id_key]
+    wanted = _text(raw).strip()
+    items = plans[company].actions if kind == "action" else plans[company].kpis
+    found = next((x for x in items if x.id == wanted), None)
+    if found is None:
+        problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": wanted}))
+        return None
+    return plans[company], found
+
+
+def _apply(target, cells: dict, parsers: dict, sheet, row: int, problems: list[Problem]) -> dict:
+    """Parse the cells present in ``parsers``; returns {attribute: value}, recording problems."""
+    values = {}
+    for key, parse in parsers.items():
+        if key not in cells:
+            continue
+        letter, raw = cells[key]
+        try:
+            values[key] = parse(raw)
+        except _Cell as bad:
+            problems.append(Problem(bad.code, sheet.name, row, letter, {"value": raw, **bad.params}))
+    return values
+
+
+def _status(raw: object) -> str:
+    code = STATUS_BY_TEXT.get(fold(raw)) if not is_empty(raw) else None
+    if code is None:
+        raise _Cell("followup_bad_status", value=raw)
+    return code
+
+
+def _ranged(parse, low: float, high: float, scale: float = 1.0):
+    def inner(raw):
+        value = parse(raw)
+        if value is not None and not low <= value <= high:
+            raise _Cell("followup_out_of_range", value=value, low=low, high=high)
+        return None if value is None else value / scale
+    return inner
+
+
+def _required_text(raw: object) -> str:
+    text = _text(raw)
+    if not text.strip():
+        raise _Cell("followup_required", value=raw)
+    return text
+
+
+def _merge_actions(sheet, plans, today, problems, outcome) -> None:
+    parsers = {"title": _required_text, "area": lambda v: _text(v) or None,
+               "items": lambda v: _text(v).split(), "owner": lambda v: _text(v) or None,
+               "start": parse_date, "due": parse_date, "status": _status,
+               "percent": _ranged(lambda v: parse_number(v) or 0.0, 0, 100),
+               "budget": _ranged(parse_number, 0, float("inf")),
+               **{s: _ranged(parse_number, 0, 100, 100.0) for s in SHARES},
+               "kpi_id": lambda v: _text(v).strip() or None, "notes": _text}
+    seen = set()
+    for row, cells in _rows(sheet, "actions", problems):
+        found = _lookup(plans, sheet, row, cells, "action", problems)
+        if found is None:
+            continue
+        plan, action = found
+        if (plan.company_id, action.id) in seen:
+            problems.append(Problem("followup_duplicate_row", sheet.name, row, cells["action_id"][0]))
+            continue
+        seen.add((plan.company_id, action.id))
+        before = problems.__len__()
+        values = _apply(action, cells, parsers, sheet, row, problems)
+        if len(problems) > before:
+            continue
+        if values.get("kpi_id") and values["kpi_id"] not in {k.id for k in plan.kpis}:
+            problems.append(Problem("followup_unknown_id", sheet.name, row, cells["kpi_id"][0],
+                                    {"value": values["kpi_id"]}))
+            continue
+        new_status, new_percent = values.pop("status", action.status), values.pop("percent", action.percent)
+        candidate = copy.deepcopy(action)
+        for key, value in values.items():
+            old = getattr(candidate, key)
+            if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
+                continue
+            setattr(candidate, key, value)
+        if new_status != candidate.status or not _same(new_percent, candidate.percent):
+            candidate.percent, candidate.status = candidate.percent, candidate.status
+            try:
+                candidate.record(today, new_percent, new_status)
+            except UserInputError as exc:
+                problems.append(Problem(exc.code, sheet.name, row, cells.get("status", ("", ""))[0], exc.params))
+                continue
+        try:
+            check_action(candidate)
+        except UserInputError as exc:
+            problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
+            continue
+        if candidate != action:
+            plan.actions[plan.actions.index(action)] = candidate
+            outcome.actions_changed += 1
+
+
+def _direction(raw: object) -> str:
+    code = DIRECTION_BY_TEXT.get(fold(raw)) if not is_empty(raw) else None
+    if code is None:
+        raise _Cell("followup_bad_status", value=raw)
+    return code
+
+
+def _merge_kpis(sheet, plans, problems, outcome) -> None:
+    parsers = {"name": _required_text, "unit": _text, "direction": _direction,
+               "baseline_value": parse_number, "baseline_date": parse_date,
+               "target_value": parse_number, "target_date": parse_date, "notes": _text}
+    seen = set()
+    for row, cells in _rows(sheet, "kpis", problems):
+        found = _lookup(plans, sheet, row, cells, "kpi", problems)
+        if found is None:
+            continue
+        plan, kpi = found
+        if (plan.company_id, kpi.id) in seen:
+            problems.append(Problem("followup_duplicate_row", sheet.name, row, cells["kpi_id"][0]))
+            continue
+        seen.add((plan.company_id, kpi.id))
+        before = len(problems)
+        values = _apply(kpi, cells, parsers, sheet, row, problems)
+        if len(problems) > before:
+            continue
+        candidate = copy.deepcopy(kpi)
+        for key, value in values.items():
+            old = getattr(candidate, key)
+            if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
+                continue
+            setattr(candidate, key, value)
+        try:
+            check_kpi(candidate)
+        except UserInputError as exc:
+            problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
+            continue
+        if candidate != kpi:
+            plan.kpis[plan.kpis.index(kpi)] = candidate
+            outcome.kpis_changed += 1
+
+
+def _merge_measurements(sheet, plans, problems, outcome) -> None:
+    parsers = {"date": parse_date, "value": parse_number, "source": _text, "note": _text}
+    seen = set()
+    for row, cells in _rows(sheet, "measurements", problems):
+        found = _lookup(plans, sheet, row, cells, "kpi", problems)
+        before = len(problems)
+        values = _apply(None, cells, parsers, sheet, row, problems)
+        for key in ("date", "value"):
+            if key in values and values[key] is None:
+                problems.append(Problem("followup_required", sheet.name, row, cells[key][0], {"value": ""}))
+        if found is None or len(problems) > before:
+            continue
+        plan, kpi = found
+        key = (plan.company_id, kpi.id, values["date"])
+        if key in seen:
+            problems.append(Problem("followup_duplicate_row", sheet.name, row, cells["date"][0]))
+            continue
+        seen.add(key)
+        old = next((m for m in kpi.measurements if m.on == values["date"]), None)
+        source, note = values.get("source", old.source if old else ""), values.get("note", old.note if old else "")
+        if old is not None and _same(old.value, values["value"]) and old.source == source and old.note == note:
+            continue
+        kpi.add_measurement(values["date"], values["value"], source, note)
+        if old is None:
+            outcome.measurements_added += 1
+        else:
+            outcome.measurements_changed += 1

@@ -1,0 +1,124 @@
+"""Progress of an improvement plan: percent complete, burn-up curve, overdue and next due.
+
+Actions weigh by their planned duration in days (an action without both dates weighs
+``DEFAULT_WEIGHT_DAYS``), so a six-month project counts more than a one-week fix. Cancelled
+actions are left out of every figure. An action due today is not overdue; due yesterday is.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pandas as pd
+
+from core.plans.model import CLOSED_STATUSES, Action, ImprovementPlan
+
+DEFAULT_WEIGHT_DAYS = 30
+
+
+def weight(action: Action) -> float:
+    """The action's weight: its planned duration in days (at least 1)."""
+    if action.start and action.due:
+        return float(max(1, (action.due - action.start).days))
+    return float(DEFAULT_WEIGHT_DAYS)
+
+
+def _counted(plan: ImprovementPlan) -> list[Action]:
+    return [a for a in plan.actions if a.status != "cancelled"]
+
+
+def percent_complete(plan: ImprovementPlan) -> float | None:
+    """Duration-weighted percent complete (0-100) of the plan; None when it has no live action."""
+    actions = _counted(plan)
+    total = sum(weight(a) for a in actions)
+    if not total:
+        return None
+    return sum(weight(a) * a.effective_percent for a in actions) / total
+
+
+def planned_percent(plan: ImprovementPlan, on: date) -> float | None:
+    """Where the plan should be on ``on``: each action advancing linearly from start to due."""
+    actions = _counted(plan)
+    total = sum(weight(a) for a in actions)
+    if not total:
+        return None
+    done = 0.0
+    for a in actions:
+        if a.start and a.due:
+            span = max(1, (a.due - a.start).days)
+            done += weight(a) * min(1.0, max(0.0, (on - a.start).days / span))
+        elif a.due:
+            done += weight(a) * (1.0 if on >= a.due else 0.0)
+    return 100.0 * done / total
+
+
+def actual_percent(plan: ImprovementPlan, on: date) -> float | None:
+    """Percent complete on ``on`` from each action's recorded history (0 before its first entry)."""
+    actions = _counted(plan)
+    total = sum(weight(a) for a in actions)
+    if not total:
+        return None
+    done = 0.0
+    for a in actions:
+        past = [u for u in a.updates if u.on <= on]
+        if past:
+            u = past[-1]
+            done += weight(a) * (100.0 if u.status == "done" else u.percent)
+    return done / total
+
+
+def burn_up(plan: ImprovementPlan, start: date, end: date, step_days: int = 30) -> pd.DataFrame:
+    """Planned vs actual percent complete every ``step_days`` from ``start`` to ``end`` (both
+    included): columns ``date``, ``planned``, ``actual``."""
+    dates, day = [], start
+    while day < end:
+        dates.append(day)
+        day += timedelta(days=step_days)
+    dates.append(end)
+    return pd.DataFrame({"date": dates,
+                         "planned": [planned_percent(plan, d) for d in dates],
+                         "actual": [actual_percent(plan, d) for d in dates]})
+
+
+def overdue(plan: ImprovementPlan, today: date) -> list[Action]:
+    """Open actions whose due date has passed (due today is not overdue), oldest due first."""
+    late = [a for a in plan.actions if a.due and a.due < today and a.status not in CLOSED_STATUSES]
+    return sorted(late, key=lambda a: a.due)
+
+
+def next_due(plan: ImprovementPlan, today: date, count: int = 3) -> list[Action]:
+    """The next ``count`` open actions due today or later, soonest first."""
+    coming = [a for a in plan.actions if a.due and a.due >= today and a.status not in CLOSED_STATUSES]
+    return sorted(coming, key=lambda a: (a.due, a.id))[:count]
+
+
+@dataclass
+class PlanProgress:
+    company_id: str
+    percent: float | None
+    planned: float | None
+    actions: int
+    done: int
+    overdue: list[str] = field(default_factory=list)
+    next_due: list[tuple[str, date]] = field(default_factory=list)
+    budget: dict[str, float] = field(default_factory=dict)   # total, programme, buyer, supplier
+
+    def as_dict(self) -> dict:
+        return {"company_id": self.company_id, "percent": self.percent, "planned": self.planned,
+                "actions": self.actions, "done": self.done, "overdue": self.overdue,
+                "next_due": [{"action": a, "due": d.isoformat()} for a, d in self.next_due],
+                "budget": self.budget}
+
+
+def plan_progress(plan: ImprovementPlan, today: date) -> PlanProgress:
+    """Everything a progress summary needs about one plan as of ``today``."""
+    live = _counted(plan)
+    money = {"total": sum(a.budget or 0.0 for a in live), "programme": 0.0, "buyer": 0.0,
+             "supplier": 0.0}
+    for a in live:
+        for k, v in a.co_financing().items():
+            money[k] += v
+    return PlanProgress(plan.company_id, percent_complete(plan), planned_percent(plan, today),
+                        len(live), sum(a.status == "done" for a in live),
+                        [a.id for a in overdue(plan, today)],
+                        [(a.id, a.due) for a in next_due(plan, today)], money)

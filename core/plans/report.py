@@ -1,0 +1,130 @@
+"""Gathering a programme's plan, KPI, round, phase and certification figures from a project.
+
+:func:`progress_report` is what ``encadena progress`` prints and what the GUI can show: pure
+functions of :mod:`core.plans` applied to what the project file holds, as of ``today``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from core.plans.certification import Evidence, evaluate
+from core.plans.kpi import kpi_status
+from core.plans.phases import chain_phases, duration_flag, intervention_months
+from core.plans.plan import plan_progress
+from core.plans.results import as_json_safe, programme_results
+from core.plans.rounds import compare_rounds
+from core.plans.store import certification_rule, chain_members, load_plans, phase_dates
+
+
+def assessment_frame(conn: sqlite3.Connection) -> pd.DataFrame:
+    """Current assessments: company_id, toolkit_id, toolkit_sha256, assessed_on, round, index,
+    band, critical_gap_count, areas (dict)."""
+    rows = conn.execute(
+        "SELECT id, company_id, toolkit_id, toolkit_sha256, assessed_on, round, score_index, band, "
+        "critical_gap_count FROM assessments WHERE status = 'current' ORDER BY assessed_on, id").fetchall()
+    areas: dict[int, dict] = {}
+    for aid, area, score in conn.execute("SELECT a.assessment_id, a.area, a.score FROM area_scores a "
+                                         "JOIN assessments s ON s.id = a.assessment_id "
+                                         "WHERE s.status = 'current'"):
+        areas.setdefault(aid, {})[area] = score
+    frame = pd.DataFrame(rows, columns=["id", "company_id", "toolkit_id", "toolkit_sha256", "assessed_on",
+                                        "round", "index", "band", "critical_gap_count"])
+    frame["areas"] = [areas.get(i, {}) for i in frame["id"]]
+    return frame
+
+
+def top_band(conn: sqlite3.Connection, sha256: str) -> str | None:
+    """The top band of the toolkit an assessment was scored with (read from the stored workbook)."""
+    return _top_band(conn, sha256)
+
+
+@lru_cache(maxsize=32)
+def _top_band_of(data: bytes) -> str | None:
+    from core.toolkit.loader import load_toolkit
+    bands = load_toolkit(data).bands
+    return bands[-1].name if bands else None
+
+
+def _top_band(conn: sqlite3.Connection, sha256: str) -> str | None:
+    row = conn.execute("SELECT workbook FROM toolkits WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return _top_band_of(bytes(row[0]))
+    except Exception:  # noqa: BLE001 - a toolkit we cannot read just leaves the band check failing
+        return None
+
+
+def risk_levels(conn: sqlite3.Connection, companies: list[str], today: date) -> dict[str, str | None] | None:
+    """Worst open residual risk level per supplier, or None when the project has no risk register."""
+    try:
+        from core.risk.classify import classify_suppliers
+        from core.risk.store import effective_register, has_risk_tables, project_matrix
+    except ImportError:
+        return None
+    if not has_risk_tables(conn):
+        return None
+    matrix = project_matrix(conn)
+    register, _ = effective_register(conn, today, matrix)
+    levels = classify_suppliers(register, matrix, companies, basis="residual")
+    return dict(zip(levels["company_id"], levels["level"]))
+
+
+def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = None) -> dict:
+    """Plans, KPI statuses, rounds, phases, certification and results (JSON-safe dict)."""
+    members = chain_members(conn, chain)
+    suppliers = sorted(set(members.loc[members["role"] == "supplier", "company_id"]))
+    companies = sorted(set(members["company_id"]))
+    plans = load_plans(conn, None if chain is None else companies)
+    assessments = assessment_frame(conn)
+    if chain is not None:
+        assessments = assessments[assessments["company_id"].isin(companies)]
+    rounds = compare_rounds(assessments, members[["company_id", "chain"]])
+    rule = certification_rule(conn)
+    risks = risk_levels(conn, suppliers, today)
+    out_companies = []
+    for c in sorted(set(companies) | set(plans)):
+        plan = plans.get(c)
+        progress = plan_progress(plan, today) if plan else None
+        entry = {"company_id": c, "plan": progress.as_dict() if progress else None,
+                 "kpis": [{"kpi_id": k.id, "name": k.name, "unit": k.unit, **kpi_status(k, today).as_dict()}
+                          for k in (plan.kpis if plan else [])]}
+        if c in suppliers:
+            entry["certification"] = evaluate(rule, _evidence(c, assessments, progress, risks, conn)).as_dict()
+        out_companies.append(entry)
+    chains = {}
+    for name in sorted(set(members["chain"])):
+        dates = phase_dates(conn, name)
+        months = intervention_months(dates)
+        chains[name] = {"phases": [p.as_dict() for p in chain_phases(dates, today)],
+                        "months": months, "duration_flag": duration_flag(months)}
+    report = {"as_of": today, "companies": out_companies, "chains": chains,
+              "rounds": rounds.as_dict(), "certification_rule": rule.as_dict(),
+              "results": programme_results(plans, members[["company_id", "chain"]], today)}
+    return as_json_safe(json.loads(json.dumps(as_json_safe(report))))
+
+
+def _evidence(company: str, assessments: pd.DataFrame, progress, risks, conn) -> Evidence:
+    mine = assessments[assessments["company_id"] == company]
+    if mine.empty:
+        return Evidence(company, None, None, None, None, None,
+                        progress.percent if progress else None,
+                        risks.get(company) if risks else None, risks is not None)
+    last = mine.iloc[-1]
+    same = mine[mine["toolkit_id"] == last["toolkit_id"]]
+    first = same.assign(_r=same["round"].fillna(float("inf"))).sort_values(
+        ["_r", "assessed_on"], kind="stable").iloc[0]
+    baseline = first["index"] if len(same) > 1 and first["id"] != last["id"] else None
+    return Evidence(company, _num(last["index"]), last["band"], top_band(conn, last["toolkit_sha256"]),
+                    int(last["critical_gap_count"]), _num(baseline),
+                    progress.percent if progress else None,
+                    risks.get(company) if risks else None, risks is not None)
+
+
+def _num(value) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
