@@ -167,3 +167,44 @@ def test_bad_json_and_unknown_matrix(tmp_path):
         get_matrix("7x7")
     assert exc.value.code == "risk_unknown_matrix"
     assert "5x5" in describe_error(exc.value, "pt")
+
+
+def test_workbook_round_trip_and_staff_edits(tmp_path):
+    from openpyxl import load_workbook
+
+    from core.risk.matrix_workbook import write_matrix_workbook
+    path = write_matrix_workbook(get_matrix("4x4"), tmp_path / "m.xlsx")
+    assert (load_matrix(path).level_grid == get_matrix("4x4").level_grid).all()
+    wb = load_workbook(path)
+    wb["cells"]["B2"] = "high"                  # row 2 is likelihood 4, column B severity 1
+    wb["scores"]["B2"] = 6
+    wb["matrix"]["B2"] = "buyer-4x4"
+    wb.save(path)
+    m = load_matrix(path)
+    assert m.id == "buyer-4x4" and m.level(4, 1).name == "high" and m.score(4, 1) == 6
+    assert m.likelihood[3].label("pt") == "Quase certo"
+    wb["cells"]["C3"] = "severe"
+    del wb["levels"]
+    wb.save(path)
+    with pytest.raises(UserInputError) as exc:
+        load_matrix(path)
+    assert codes(exc) == ["risk_matrix_missing_sheet"]
+
+
+def test_workbook_cell_errors_are_reported(tmp_path):
+    from openpyxl import load_workbook
+
+    from core.risk.matrix_workbook import write_matrix_workbook
+    path = write_matrix_workbook(get_matrix("3x3"), tmp_path / "m.xlsx")
+    wb = load_workbook(path)
+    wb["cells"]["C3"] = "severe"                 # likelihood 2, severity 2
+    wb["cells"]["D4"] = None                     # likelihood 1, severity 3
+    wb.save(path)
+    with pytest.raises(UserInputError) as exc:
+        load_matrix(path)
+    assert sorted(codes(exc)) == ["risk_matrix_missing_cell", "risk_matrix_unknown_level"]
+    wb["cells"]["B1"] = "one"
+    wb.save(path)
+    with pytest.raises(UserInputError) as exc:
+        load_matrix(path)
+    assert "risk_matrix_bad_grid_header" in codes(exc)

@@ -247,6 +247,11 @@ def test_cli_matrix_commands(tmp_path, capsys):
     assert code == 2 and "catastrophe" in err and "likelihood 2, severity 2" in err
     code, out, _ = run_cli(capsys, "risk", "matrix", "check", "resources/risk/matrix_6x6.json")
     assert code == 0 and "6 x 6" in out
+    for name in ("edit.xlsx", "edit.json"):
+        code, out, _ = run_cli(capsys, "risk", "matrix", "export", "6x6", str(tmp_path / name))
+        assert code == 0 and name in out
+        code, out, _ = run_cli(capsys, "risk", "matrix", "check", str(tmp_path / name))
+        assert code == 0 and "low, medium, high, extreme" in out
     assert run_cli(capsys, "risk", "matrix", "frobnicate")[0] == 2
     code, _, err = run_cli(capsys, "risk", str(tmp_path / "missing.encadena"))
     assert code == 2

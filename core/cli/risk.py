@@ -18,9 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "risk", help="classify suppliers with the risk matrix; inspect risk matrices",
         description="Print the risk heat map and the suppliers per level of a project, or "
-                    "'risk matrix list | show ID | check PATH' to inspect matrix definitions.")
+                    "'risk matrix list | show ID | check PATH | export ID PATH' to inspect "
+                    "matrix definitions (JSON or workbook).")
     p.add_argument("target", metavar="PROJECT", help="the .encadena project file, or 'matrix'")
-    p.add_argument("args", nargs="*", metavar="ARG", help="for 'matrix': list | show ID | check PATH")
+    p.add_argument("args", nargs="*", metavar="ARG", help="for 'matrix': list | show ID | check PATH | export ID PATH "
+                        "(PATH .xlsx or .json, to edit)")
     p.add_argument("--chain", metavar="NAME", help="only the suppliers of this value chain")
     p.add_argument("--residual", action="store_true",
                    help="heat map on residual values (default: inherent)")
@@ -129,6 +131,15 @@ def run_matrix(args: argparse.Namespace) -> int:
             _emit(m.to_dict(), args.json)
             return 0
         print(show_matrix(m, language))
+        return 0
+    if action == "export" and len(rest) == 2:
+        m = get_matrix(rest[0])
+        if Path(rest[1]).suffix.lower() == ".json":
+            _emit({k: v for k, v in m.to_dict().items() if k != "cell_list"}, rest[1])
+        else:
+            from core.risk.matrix_workbook import write_matrix_workbook
+            write_matrix_workbook(m, rest[1])
+        print(message("risk_matrix_written", language, path=rest[1]))
         return 0
     if action == "check" and len(rest) == 1:
         m = load_matrix(rest[0])

@@ -247,10 +247,13 @@ def _monotonicity(grid: np.ndarray, code: str) -> list[Problem]:
 
 
 def load_matrix(path: str | Path) -> RiskMatrix:
-    """Read and validate a matrix JSON file."""
+    """Read and validate a matrix file: JSON, or a workbook (see :mod:`core.risk.matrix_workbook`)."""
     path = Path(path)
     if not path.exists():
         raise UserInputError("file_not_found", path=str(path))
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        from core.risk.matrix_workbook import load_matrix_workbook
+        return load_matrix_workbook(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -277,6 +280,6 @@ def get_matrix(id_or_path: str | None = None) -> RiskMatrix:
     candidate = builtin_dir() / f"matrix_{ref}.json"
     if candidate.exists():
         return load_matrix(candidate)
-    if Path(ref).suffix.lower() == ".json" or Path(ref).exists():
+    if Path(ref).suffix.lower() in (".json", ".xlsx", ".xlsm", ".xls", ".ods") or Path(ref).exists():
         return load_matrix(ref)
     raise UserInputError("risk_unknown_matrix", matrix=ref, known=", ".join(builtin_matrix_ids()))

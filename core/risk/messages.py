@@ -61,6 +61,14 @@ register({
               "probabilidad {other_likelihood}, severidad {other_severity}; los niveles no pueden disminuir",
         "pt": "o nível de probabilidade {likelihood}, severidade {severity} é menor que o de "
               "probabilidade {other_likelihood}, severidade {other_severity}; os níveis não podem diminuir"},
+    "risk_matrix_missing_sheet": {
+        "en": "the workbook has no sheet '{sheet}'",
+        "es": "el libro no tiene una hoja '{sheet}'",
+        "pt": "a pasta de trabalho não tem uma planilha '{sheet}'"},
+    "risk_matrix_bad_grid_header": {
+        "en": "row 1 must hold the severity values 1, 2, 3, ... from column B",
+        "es": "la fila 1 debe contener los valores de severidad 1, 2, 3, ... desde la columna B",
+        "pt": "a linha 1 deve conter os valores de severidade 1, 2, 3, ... a partir da coluna B"},
     "risk_bad_json": {
         "en": "{path} is not valid JSON ({detail}).",
         "es": "{path} no es un JSON válido ({detail}).",
@@ -138,9 +146,11 @@ register({
         "es": "'{value}' no es una fecha (use AAAA-MM-DD).",
         "pt": "'{value}' não é uma data (use AAAA-MM-DD)."},
     "risk_matrix_usage": {
-        "en": "Use: encadena risk matrix list | show ID | check PATH",
-        "es": "Uso: encadena risk matrix list | show ID | check RUTA",
-        "pt": "Uso: encadena risk matrix list | show ID | check CAMINHO"},
+        "en": "Use: encadena risk matrix list | show ID | check PATH | export ID PATH",
+        "es": "Uso: encadena risk matrix list | show ID | check RUTA | export ID RUTA",
+        "pt": "Uso: encadena risk matrix list | show ID | check CAMINHO | export ID CAMINHO"},
+    "risk_matrix_written": {
+        "en": "Wrote {path}", "es": "Se escribió {path}", "pt": "Gravado {path}"},
     "risk_matrix_ok": {
         "en": "{path}: a valid {likelihood} x {severity} matrix with levels {levels}.",
         "es": "{path}: una matriz válida de {likelihood} x {severity} con niveles {levels}.",
