@@ -3,7 +3,7 @@
 :func:`load_toolkit` reads the five sheets, checks every rule and either returns a
 :class:`~core.toolkit.model.Toolkit` or raises ``UserInputError("invalid_toolkit")`` listing
 *every* problem found, each with its sheet, Excel row and column letter. What the loader does
-where the contract is silent is written down in ``docs/toolkit-validation.md``.
+where the contract is silent is written down in ``resources/toolkits/VALIDATION.md``.
 """
 from __future__ import annotations
 
