@@ -255,3 +255,32 @@ def test_cli_matrix_commands(tmp_path, capsys):
     assert run_cli(capsys, "risk", "matrix", "frobnicate")[0] == 2
     code, _, err = run_cli(capsys, "risk", str(tmp_path / "missing.encadena"))
     assert code == 2
+
+
+def test_cancelled_recording_changes_nothing(project):
+    from core.errors import Cancelled
+    seen = []
+
+    def cancel_at_write(fraction: float, text: str) -> None:
+        seen.append(text)
+        if fraction >= 0.7:
+            raise Cancelled()
+    with pytest.raises(Cancelled):
+        record_classification(project.conn, date(2026, 3, 1), progress=cancel_at_write)
+    assert classification_history(project.conn).empty
+    assert seen[0] == "Deriving risks…"
+    assert record_classification(project.conn, date(2026, 3, 1), progress=lambda f, t: None) == 3
+
+
+def test_change_between_dates_computed_without_records(project):
+    from core.risk.store import classification_between
+    change, sources = classification_between(project.conn, date(2025, 12, 31), date(2026, 3, 1))
+    assert sources == {"before": "computed", "after": "computed"}
+    change = change.set_index("company_id")
+    assert change.loc["S-003", "change"] == "down" and change.loc["S-003", "level_before"] == "high"
+    # company fields (largest client share) are today's: S-001's dependency risk is on both dates
+    assert change.loc["S-001", "change"] == "same"
+    assert change.loc["S-002", "level_before"] is None and change.loc["S-002", "change"] == "up"
+    record_classification(project.conn, date(2026, 1, 15))
+    _, sources = classification_between(project.conn, date(2025, 12, 31), date(2026, 3, 1))
+    assert sources == {"before": "computed", "after": "recorded"}

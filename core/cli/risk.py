@@ -94,13 +94,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _compare(conn, before: date, after: date, args, language: str) -> int:
-    from core.risk.classify import classification_change
-    from core.risk.store import classification_history
-    change = classification_change(classification_history(conn), before, after)
+    from core.risk.store import classification_between
+    change, sources = classification_between(conn, before, after,
+                                             "residual")
     rows = [{k: (None if v != v else v) for k, v in r.items()}
             for r in change.drop(columns=["rank_before", "rank_after"]).to_dict("records")]
     if args.json:
-        _emit({"before": before.isoformat(), "after": after.isoformat(), "suppliers": rows}, args.json)
+        _emit({"before": before.isoformat(), "after": after.isoformat(), "sources": sources,
+               "suppliers": rows}, args.json)
         if args.json == "-":
             return 0
     for r in rows:

@@ -138,8 +138,14 @@ def classification_as_of(history: pd.DataFrame, when: date) -> pd.DataFrame:
 def classification_change(history: pd.DataFrame, before: date, after: date) -> pd.DataFrame:
     """Per company: level ``before`` and ``after`` and ``change`` = up / down / same / new /
     gone (``new``: first classified after ``before``; ``gone``: no record by ``after``)."""
-    a = classification_as_of(history, before).set_index("company_id")
-    b = classification_as_of(history, after).set_index("company_id")
+    return compare_classifications(classification_as_of(history, before),
+                                   classification_as_of(history, after))
+
+
+def compare_classifications(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Per company in either frame (``company_id``, ``rank``, ``level``): the change."""
+    a = before.set_index("company_id")
+    b = after.set_index("company_id")
     ids = a.index.union(b.index)
     ra = a["rank"].reindex(ids).astype(float).to_numpy()
     rb = b["rank"].reindex(ids).astype(float).to_numpy()

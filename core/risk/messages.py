@@ -149,6 +149,13 @@ register({
         "en": "Use: encadena risk matrix list | show ID | check PATH | export ID PATH",
         "es": "Uso: encadena risk matrix list | show ID | check RUTA | export ID RUTA",
         "pt": "Uso: encadena risk matrix list | show ID | check CAMINHO | export ID CAMINHO"},
+    "risk_deriving": {"en": "Deriving risks…", "es": "Derivando riesgos…", "pt": "Derivando riscos…"},
+    "risk_classifying": {"en": "Classifying suppliers…", "es": "Clasificando proveedores…",
+                         "pt": "Classificando fornecedores…"},
+    "risk_writing": {"en": "Saving the classification…", "es": "Guardando la clasificación…",
+                     "pt": "Salvando a classificação…"},
+    "risk_recorded": {"en": "Classification saved.", "es": "Clasificación guardada.",
+                      "pt": "Classificação salva."},
     "risk_matrix_written": {
         "en": "Wrote {path}", "es": "Se escribió {path}", "pt": "Gravado {path}"},
     "risk_matrix_ok": {

@@ -18,7 +18,9 @@ import pandas as pd
 
 from core.errors import UserInputError
 from core.project.db import transaction
-from core.risk.classify import classify_suppliers
+from core.messages import message
+from core.progress import Progress, no_progress
+from core.risk.classify import classification_as_of, classify_suppliers, compare_classifications
 from core.risk.matrix import RiskMatrix, get_matrix, parse_matrix
 from core.risk.register import (COLUMNS, DECISIONS, EDITABLE, Risk, apply_decisions, frame_to_risks,
                                  validate_risk)
@@ -259,13 +261,41 @@ def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
                         (company_id, risk_id)).fetchone() is not None
 
 
-def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "residual") -> int:
+def classification_on(conn: sqlite3.Connection, when: date, basis: str = "residual"
+                      ) -> tuple[pd.DataFrame, str]:
+    """Every supplier's classification on ``when`` and where it comes from: ``recorded`` (the
+    history, which keeps hand-entered risks as they were) when any record exists on or before
+    that date, else ``computed`` from the assessments up to that date and today's register."""
+    recorded = classification_as_of(classification_history(conn, basis), when)
+    if not recorded.empty:
+        return recorded, "recorded"
+    matrix = project_matrix(conn)
+    register, base = effective_register(conn, as_of=when, matrix=matrix)
+    levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
+    return levels, "computed"
+
+
+def classification_between(conn: sqlite3.Connection, before: date, after: date,
+                           basis: str = "residual") -> tuple[pd.DataFrame, dict[str, str]]:
+    """The change of classification between two dates (see :func:`classification_on`)."""
+    a, source_a = classification_on(conn, before, basis)
+    b, source_b = classification_on(conn, after, basis)
+    return compare_classifications(a, b), {"before": source_a, "after": source_b}
+
+
+def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "residual",
+                          progress: Progress | None = None) -> int:
     """Store every supplier's classification as of ``as_of`` (replacing that day's record);
-    returns the number of suppliers recorded."""
+    returns the number of suppliers recorded. ``progress`` may raise ``Cancelled`` up to the
+    write, which is one transaction."""
     _require_tables(conn)
+    report = progress or no_progress
+    report(0.0, message("risk_deriving"))
     matrix = project_matrix(conn)
     register, base = effective_register(conn, as_of=as_of, matrix=matrix)
+    report(0.5, message("risk_classifying"))
     levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
+    report(0.7, message("risk_writing"))
     now = _now()
     rows = [(r.company_id, as_of.isoformat(), basis, r.level, int(r.rank),
              None if pd.isna(r.likelihood) else int(r.likelihood),
@@ -279,6 +309,7 @@ def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "r
             "INSERT INTO risk_classifications (company_id, as_of, basis, level, level_rank, "
             "likelihood, severity, score, open_risks, matrix_id, recorded_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    report(1.0, message("risk_recorded"))
     return len(rows)
 
 
