@@ -21,8 +21,8 @@ from core.survey.matching import HeaderMatcher, excel_letter
 from core.survey.model import CellError, ImportOptions, SurveyData
 from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
                                 resolve_numeric, resolve_select_multiple, resolve_select_one,
-                                resolve_text)
-from core.toolkit.model import Item, Toolkit
+                                resolve_text, texts_of)
+from core.toolkit.model import NUMERIC_TYPES, Item, Toolkit
 
 READ_SHARE = 0.5   # share of the progress bar given to reading the file
 
@@ -66,12 +66,21 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
 
 
 def _locate(path: Path, matcher: HeaderMatcher, options: ImportOptions):
-    names = [options.sheet] if options.sheet else workbook.sheet_names(path)
-    for name in names:
-        sheet = workbook.read_sheet(path, name)
-        index = find_header(sheet.rows, matcher)
-        if index is not None:
-            return sheet, index
+    # The first sheet is read before listing the others: opening a workbook is not free.
+    first = workbook.read_sheet(path, options.sheet)
+    index = find_header(first.rows, matcher)
+    if index is not None:
+        return first, index
+    names = [first.name]
+    if not options.sheet:
+        for name in workbook.sheet_names(path):
+            if name == first.name:
+                continue
+            names.append(name)
+            sheet = workbook.read_sheet(path, name)
+            index = find_header(sheet.rows, matcher)
+            if index is not None:
+                return sheet, index
     toolkit = matcher.toolkit
     examples = [f"'{it.name}' / '{it.label()}'" for it in toolkit.scored_items[:3]]
     raise UserInputError("no_header", sheets=", ".join(f"'{n}'" for n in names),
@@ -88,7 +97,7 @@ def _table(rows: list[list[object]], header_index: int):
     width = max([len(rows[header_index])] + list(map(len, body)))
     if any(len(r) != width for r in body):
         body = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in body]
-    grid = np.empty((len(body), width), dtype=object)
+    grid = np.empty((len(body), width), dtype=object, order="F")   # columns contiguous
     if body:
         grid[:, :] = body
     headers = list(rows[header_index]) + [None] * (width - len(rows[header_index]))
@@ -105,6 +114,21 @@ def _table(rows: list[list[object]], header_index: int):
     else:
         excel_rows = np.arange(len(body)) + header_index + 2
     return headers, grid, excel_rows
+
+
+def _factorize(column: np.ndarray, numeric: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, distinct values as an object array); code -1 marks an empty cell.
+
+    A column holding only numbers is factorized as float64, much faster than as objects.
+    """
+    if numeric and pd.api.types.infer_dtype(column, skipna=True) in _NUMERIC_KINDS:
+        codes, uniques = pd.factorize(column.astype(float))
+    else:
+        codes, uniques = pd.factorize(column)
+    return codes, np.asarray(uniques, dtype=object)
+
+
+_NUMERIC_KINDS = ("floating", "integer", "mixed-integer-float")
 
 
 def _take(per_unique: np.ndarray, codes: np.ndarray, fill: object) -> np.ndarray:
@@ -137,8 +161,7 @@ class _Builder:
         if item.name not in plan.single:
             return
         j = plan.single[item.name]
-        codes, uniques = pd.factorize(self.grid[:, j])
-        uniques = np.asarray(uniques, dtype=object)
+        codes, uniques = _factorize(self.grid[:, j], numeric=item.type in NUMERIC_TYPES)
         if not item.scored:
             resolved = resolve_text(uniques, index if item.type.startswith("select") else None,
                                     self.decimal_comma)
@@ -175,8 +198,7 @@ class _Builder:
         broken = np.zeros(n, dtype=bool)
         for k, choice in enumerate(choices):
             j = columns[choice.name]
-            codes, uniques = pd.factorize(self.grid[:, j])
-            uniques = np.asarray(uniques, dtype=object)
+            codes, uniques = _factorize(self.grid[:, j])
             resolved = resolve_flags(uniques)
             flags[:, k] = _take(resolved.values, codes, np.nan)
             broken |= self._collect(item, j, codes, uniques, resolved)
@@ -198,9 +220,8 @@ class _Builder:
     def text_column(self, j: int | None) -> list[str | None]:
         if j is None:
             return [None] * len(self.rows)
-        codes, uniques = pd.factorize(self.grid[:, j])
-        texts = np.array([raw_text(u) or None for u in uniques] + [None], dtype=object)
-        return texts[codes].tolist()
+        codes, uniques = _factorize(self.grid[:, j])
+        return _take(texts_of(uniques), codes, None).tolist()
 
     def sorted_errors(self) -> list[CellError]:
         return [e for _, _, e, _ in sorted(self.errors, key=lambda t: (t[0], t[1]))]

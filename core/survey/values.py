@@ -60,6 +60,16 @@ def raw_text(value: object) -> str:
     return str(value).strip()
 
 
+def texts_of(uniques: np.ndarray) -> np.ndarray:
+    """:func:`raw_text` of many distinct values (empty text becomes None); strings take a fast path."""
+    out = np.full(len(uniques), None, dtype=object)
+    is_str = np.fromiter(map(isinstance, uniques, repeat(str)), bool, len(uniques))
+    out[is_str] = [s.strip() or None for s in uniques[is_str]]
+    rest = ~is_str
+    out[rest] = [raw_text(v) or None for v in uniques[rest]]
+    return out
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float, np.number)) and not isinstance(value, (bool, np.bool_))
 
@@ -118,7 +128,7 @@ def resolve_numeric(uniques: np.ndarray, item: Item, decimal_comma: bool) -> Res
                        np.nan_to_num(numbers).astype(np.int64).astype(str), numbers.astype(str))
     out.answers[good] = as_text[good]
     rest = ~good & ~blank
-    out.answers[rest] = [raw_text(v) for v in uniques[rest]]
+    out.answers[rest] = texts_of(uniques[rest])
     return out
 
 
@@ -214,8 +224,11 @@ def resolve_flags(uniques: np.ndarray) -> Resolved:
 def resolve_text(uniques: np.ndarray, index: ChoiceIndex | None, decimal_comma: bool) -> Resolved:
     """An unscored item: its canonical text (choice names where they resolve), never an error."""
     out = _empty(len(uniques))
+    if index is None:
+        out.answers = texts_of(uniques)
+        return out
     for k, value in enumerate(uniques):
-        choice = index.find(value, decimal_comma)[0] if index is not None else None
+        choice = index.find(value, decimal_comma)[0]
         out.answers[k] = choice.name if choice is not None else (raw_text(value) or None)
     return out
 
