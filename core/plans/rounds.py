@@ -44,7 +44,7 @@ def compare_rounds(assessments: pd.DataFrame, chains: pd.DataFrame | None = None
         row = {"company_id": company, "toolkit_id": toolkit, "baseline_on": base["assessed_on"],
                "latest_on": last["assessed_on"], "baseline_index": base["index"],
                "latest_index": last["index"], "delta": np.nan, "change": None}
-        if len(group) > 1 and last is not base and pd.notna(base["index"]) and pd.notna(last["index"]):
+        if base.name != last.name and pd.notna(base["index"]) and pd.notna(last["index"]):
             delta = float(last["index"]) - float(base["index"])
             row["delta"] = delta
             row["change"] = ("improved" if delta > tolerance else
