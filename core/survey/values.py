@@ -51,6 +51,8 @@ def number_text(value: float) -> str:
 
 def raw_text(value: object) -> str:
     """A cell as the user sees it: numbers without a spurious ``.0``, dates in ISO form."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and np.isfinite(value):
