@@ -183,3 +183,46 @@ def test_empty_register_classifies_nobody():
     levels = classify_suppliers(empty, M5, companies=["A"])
     assert levels.iloc[0]["rank"] == -1
     assert heat_map(empty, M5)["risk_grid"] == np.zeros((5, 5), dtype=int).tolist()
+
+
+def naive_levels(risks: list[Risk], matrix) -> dict[str, str | None]:
+    """The definition, one risk at a time: highest residual level among open risks."""
+    best: dict[str, tuple] = {}
+    for r in risks:
+        if r.status != "open":
+            continue
+        lv = matrix.level(*r.residual)
+        if r.company_id not in best or lv.rank > best[r.company_id][0]:
+            best[r.company_id] = (lv.rank, lv.name)
+    return {c: v[1] for c, v in best.items()}
+
+
+def test_vectorised_classification_equals_the_definition_on_every_builtin():
+    from hypothesis import given, settings, strategies as st
+
+    @st.composite
+    def programmes(draw):
+        matrix = get_matrix(draw(st.sampled_from(["3x3", "4x4", "5x5", "6x6"])))
+        n_l, n_s = matrix.size
+        out = []
+        for i in range(draw(st.integers(0, 30))):
+            il, is_ = draw(st.integers(1, n_l)), draw(st.integers(1, n_s))
+            mitigated = draw(st.booleans())
+            out.append(risk(draw(st.sampled_from("ABCDEFG")), f"R{i}", il, is_,
+                            residual_likelihood=draw(st.integers(1, il)) if mitigated else None,
+                            residual_severity=draw(st.integers(1, is_)) if mitigated else None,
+                            status=draw(st.sampled_from(["open", "open", "mitigated", "closed"]))))
+        return matrix, out
+
+    @settings(max_examples=20, deadline=None)
+    @given(programmes())
+    def check(case):
+        matrix, items = case
+        frame = risks_to_frame(items)
+        levels = classify_suppliers(frame, matrix, list("ABCDEFG"))
+        got = {c: lv for c, lv in zip(levels["company_id"], levels["level"]) if lv is not None}
+        assert got == naive_levels(items, matrix)
+        hm = heat_map(frame, matrix, "residual")
+        assert sum(c["risks"] for c in hm["cells"]) == sum(r.status == "open" for r in items)
+
+    check()
