@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -25,10 +26,13 @@ SUPPLIERS = {  # id: (criticality, largest client share, {area: score}, critical
 
 
 def insert_row(conn, table: str, values: dict) -> None:
-    """Insert ``values``, filling other NOT NULL columns without a default with placeholders,
-    so these fixtures survive columns the project engineer adds to schema 001."""
-    row = dict(values)
-    for _, name, kind, notnull, default, pk in conn.execute(f"PRAGMA table_info({table})"):
+    """Insert the ``values`` whose columns exist, filling other NOT NULL columns without a
+    default with placeholders, so these fixtures survive changes to schema 001 that the risk
+    module does not read."""
+    info = list(conn.execute(f"PRAGMA table_info({table})"))
+    names = {r[1] for r in info}
+    row = {k: v for k, v in values.items() if k in names}
+    for _, name, kind, notnull, default, pk in info:
         if notnull and default is None and not pk and name not in row:
             row[name] = 0 if "INT" in kind.upper() or "REAL" in kind.upper() else "x"
     conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -36,14 +40,20 @@ def insert_row(conn, table: str, values: dict) -> None:
 
 
 def add_assessment(conn, aid: int, company: str, on: str, areas: dict, gaps: str | None) -> None:
-    if conn.execute("SELECT 1 FROM toolkits WHERE sha256 = 't'").fetchone() is None:
-        insert_row(conn, "toolkits", {"sha256": "t", "toolkit_id": "sdp", "version": "1",
-                                      "workbook": b"0", "added_at": "2026-01-01"})
+    """An assessment with the columns the risk module reads (foreign keys are off on ``conn``:
+    the toolkit it points to does not matter here)."""
     insert_row(conn, "assessments", {"id": aid, "uid": f"u{aid}", "company_id": company,
-                                     "toolkit_sha256": "t", "toolkit_id": "sdp", "toolkit_version": "1",
-                                     "assessed_on": on, "critical_gaps": gaps, "created_at": on})
+                                     "toolkit_id": "sdp", "assessed_on": on, "critical_gaps": gaps,
+                                     "created_at": on})
     for area, score in areas.items():
         insert_row(conn, "area_scores", {"assessment_id": aid, "area": area, "score": score})
+
+
+def raw(path: Path):
+    """A plain connection without foreign-key enforcement, for fixtures."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("BEGIN")
+    return conn
 
 
 @pytest.fixture
@@ -57,12 +67,14 @@ def project_path(tmp_path: Path) -> Path:
     project.save_company(Company("B-1", name="Anchor", role="buyer", largest_client_share=0.9))
     project.save_chain(ValueChain("Dairy", anchor_id="B-1", suppliers=["S-001", "S-002"]))
     project.save_chain(ValueChain("Coffee", suppliers=["S-003"]))
-    with project.transaction() as conn:
-        for i, (cid, (_, _, areas, gaps, on)) in enumerate(SUPPLIERS.items(), start=1):
-            add_assessment(conn, i, cid, on, areas, gaps)
-        # an older baseline of S-003 that was weak in finance
-        add_assessment(conn, 10, "S-003", "2025-06-01", {"finance": 20.0}, None)
     project.close()
+    conn = raw(path)
+    for i, (cid, (_, _, areas, gaps, on)) in enumerate(SUPPLIERS.items(), start=1):
+        add_assessment(conn, i, cid, on, areas, gaps)
+    # an older baseline of S-003 that was weak in finance
+    add_assessment(conn, 10, "S-003", "2025-06-01", {"finance": 20.0}, None)
+    conn.execute("COMMIT")
+    conn.close()
     return path
 
 
@@ -124,8 +136,10 @@ def test_decisions_are_kept_when_risks_are_re_derived(project):
     fin = register.set_index(["company_id", "risk_id"]).loc[("S-001", "finance_weak:financial")]
     assert (fin["residual_likelihood"], fin["residual_severity"], fin["controls"]) == (2, 3, "credit line")
     # new data: the supplier's finance score changes; the edit stays, the value follows the data
-    with project.transaction() as c:
-        add_assessment(c, 20, "S-001", "2026-09-01", {"finance": 10.0, "quality": 80.0}, None)
+    c = raw(project.path)
+    add_assessment(c, 20, "S-001", "2026-09-01", {"finance": 10.0, "quality": 80.0}, None)
+    c.execute("COMMIT")
+    c.close()
     register, _ = effective_register(conn)
     fin = register.set_index(["company_id", "risk_id"]).loc[("S-001", "finance_weak:financial")]
     assert fin["evidence_value"] == 10.0 and fin["residual_likelihood"] == 2
