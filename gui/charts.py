@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -162,7 +162,7 @@ def _shorten(text: str, width: int = 24) -> str:
 def export_png(widget: QWidget, parent: QWidget | None = None, path: str | None = None) -> str | None:
     """Save ``widget`` as a PNG (asking where when ``path`` is None); returns the path saved."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent or widget, widget.tr("Export chart"),
+        path, _ = QFileDialog.getSaveFileName(parent or widget, QCoreApplication.translate("Charts", "Export chart"),
                                               "chart.png", "PNG (*.png)")
         if not path:
             return None

@@ -70,6 +70,10 @@ class LanguageSwitcher:
     def apply(self, language: str) -> None:
         if language not in LANGUAGES:
             language = "en"
+        # The locale first: widgets re-read numbers and dates when the language change arrives.
+        QLocale.setDefault(QLocale(_locale_name(language)))
+        os.environ["ENCADENA_LANG"] = language    # core.messages follows the GUI language
+        self.language = language
         for tr in self._translators:
             self._app.removeTranslator(tr)
         self._translators = []
@@ -86,9 +90,6 @@ class LanguageSwitcher:
                     self._translators.append(theirs)
         for tr in self._translators:
             self._app.installTranslator(tr)
-        self.language = language
-        QLocale.setDefault(QLocale(_locale_name(language)))
-        os.environ["ENCADENA_LANG"] = language    # core.messages follows the GUI language
         if not self._translators and language == "en":
             # No translator changed, but widgets must still re-apply texts after a switch back.
             QCoreApplication.sendEvent(self._app, _language_change_event())

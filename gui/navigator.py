@@ -21,6 +21,7 @@ class Navigator(QTreeWidget):
         self.setMinimumWidth(260)
         self.setObjectName("navigator")
         session.changed.connect(self.rebuild)
+        session.selection_changed.connect(self.follow)
         self.currentItemChanged.connect(self._on_current)
         self.rebuild()
 
@@ -56,6 +57,21 @@ class Navigator(QTreeWidget):
                         node.addChild(leaf)
             root.setExpanded(True)
         self.blockSignals(False)
+
+    def follow(self, chain, company) -> None:
+        """Highlight the session's selection (when it was made elsewhere, e.g. in a table)."""
+        wanted = ("company", company) if company is not None else (
+            ("chain", chain) if chain is not None else ("programme", None))
+        iterator = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop()
+            if (item.data(0, KIND_ROLE), item.data(0, ID_ROLE)) == wanted:
+                if self.currentItem() is not item:
+                    self.blockSignals(True)
+                    self.setCurrentItem(item)
+                    self.blockSignals(False)
+                return
+            iterator.extend(item.child(i) for i in range(item.childCount()))
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is None:

@@ -65,6 +65,7 @@ class ProgrammeSession(QObject):
                 pass
         self.project, self.path, self.warnings = project, path, warnings
         self.chain = self.company = None
+        self.selection_changed.emit(None, None)
         self.refresh()
 
     def refresh(self) -> None:

@@ -52,7 +52,9 @@ def _select_for(context, key: str) -> None:
     if key == "company" and session.is_open:
         frame = session.companies()
         if len(frame) and "company_id" in frame.columns:
-            row = frame.sort_values("index", ascending=False).iloc[0] if "index" in frame else frame.iloc[0]
+            # the weakest supplier: its chart and gaps show the most
+            suppliers = frame[frame["role"] == "supplier"] if "role" in frame else frame
+            row = suppliers.sort_values("index").iloc[0] if len(suppliers) else frame.iloc[0]
             session.select(row.get("chain_id"), row["company_id"])
             return
     session.select(None, None)

@@ -77,10 +77,10 @@ class SourcePage(QWizardPage):
         self._fill_toolkits()
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Survey file"))
-        self.setSubTitle(_tr("Choose the workbook, the toolkit it answers and the sheet."))
-        self.browse.setText(_tr("Browse…"))
-        for label, text in zip(self.labels, (_tr("File"), _tr("Toolkit"), _tr("Sheet"))):
+        self.setTitle(self.tr("Survey file"))
+        self.setSubTitle(self.tr("Choose the workbook, the toolkit it answers and the sheet."))
+        self.browse.setText(self.tr("Browse…"))
+        for label, text in zip(self.labels, (self.tr("File"), self.tr("Toolkit"), self.tr("Sheet"))):
             label.setText(text)
 
     def _fill_toolkits(self) -> None:
@@ -94,8 +94,8 @@ class SourcePage(QWizardPage):
 
     def _browse(self) -> None:
         folder = self.w.context.settings.get("import/last_folder")
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Survey file"), folder,
-                                              _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey file"), folder,
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if path:
             self.path.setText(path)
             self._file_chosen()
@@ -114,7 +114,7 @@ class SourcePage(QWizardPage):
             return
         self.w.context.settings.set("import/last_folder", str(Path(path).parent))
         from core.workbook import sheet_names
-        self.status.setText(_tr("Reading…"))
+        self.status.setText(self.tr("Reading…"))
         self.w.context.runner.run(lambda progress: sheet_names(path), key="sheets",
                                   on_result=self._sheets_read, on_error=self._failed)
 
@@ -145,7 +145,7 @@ class SourcePage(QWizardPage):
         frame = pd.DataFrame(rows, columns=letters, dtype=object).where(lambda f: f.notna(), "")
         frame = frame.map(lambda v: "" if v is None else str(v))
         self.model.set_frame(frame, [Column(c, c, context="Letters") for c in letters])
-        self.status.setText(_tr("The first %1 rows of the sheet.").replace("%1", str(len(rows))))
+        self.status.setText(self.tr("The first %1 rows of the sheet.").replace("%1", str(len(rows))))
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -176,11 +176,11 @@ class MappingPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Columns"))
-        self.setSubTitle(_tr("How each column matched a question. Pick a question for any column "
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("How each column matched a question. Pick a question for any column "
                              "that did not match, or correct a match."))
-        self.table.setHorizontalHeaderLabels([_tr("Column"), _tr("Header"), _tr("Matched by"),
-                                              _tr("Question")])
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("Matched by"),
+                                              self.tr("Question")])
 
     def initializePage(self) -> None:  # noqa: N802
         self.w.check(self._show)
@@ -215,7 +215,7 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         missing = len(report.missing_items)
         self.summary.setText(
-            _tr("Header on row %1: %2 columns matched, %3 not matched, %4 scored questions "
+            self.tr("Header on row %1: %2 columns matched, %3 not matched, %4 scored questions "
                 "without a column.").replace("%1", str(report.header_row))
             .replace("%2", str(len(report.matched))).replace("%3", str(len(report.unmatched)))
             .replace("%4", str(missing)))
@@ -267,12 +267,12 @@ class OptionsPage(QWizardPage):
             w.toggled.connect(self._changed)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Options"))
-        self.setSubTitle(_tr("How numbers are written, and where the assessments belong."))
-        self.decimal_comma.setText(_tr("Numbers written with a decimal comma (1.234,5)"))
-        self.use_date.setText(_tr("Use this date when a row has none"))
-        self.strict.setText(_tr("Refuse the whole file if any cell is invalid"))
-        for label, text in zip(self.labels, (_tr("Value chain"), _tr("Round"), _tr("Date"))):
+        self.setTitle(self.tr("Options"))
+        self.setSubTitle(self.tr("How numbers are written, and where the assessments belong."))
+        self.decimal_comma.setText(self.tr("Numbers written with a decimal comma (1.234,5)"))
+        self.use_date.setText(self.tr("Use this date when a row has none"))
+        self.strict.setText(self.tr("Refuse the whole file if any cell is invalid"))
+        for label, text in zip(self.labels, (self.tr("Value chain"), self.tr("Round"), self.tr("Date"))):
             label.setText(text)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -316,11 +316,11 @@ class ReportPage(QWizardPage):
         layout.addLayout(self.status_row)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Check and import"))
-        self.setSubTitle(_tr("Cells that cannot be used are listed below; the rest of each row "
+        self.setTitle(self.tr("Check and import"))
+        self.setSubTitle(self.tr("Cells that cannot be used are listed below; the rest of each row "
                              "is still scored unless you chose to refuse the file."))
-        self.export.setText(_tr("Export report…"))
-        self.run.setText(_tr("Import into the programme"))
+        self.export.setText(self.tr("Export report…"))
+        self.run.setText(self.tr("Import into the programme"))
 
     def initializePage(self) -> None:  # noqa: N802
         self.w.check(self._show)
@@ -336,15 +336,15 @@ class ReportPage(QWizardPage):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         survey = self.w.survey
-        self.summary.setText(_tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
+        self.summary.setText(self.tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
                              .replace("%1", str(len(survey))).replace("%2", survey.sheet)
                              .replace("%3", str(len(survey.errors))))
         self.run.setEnabled(self.w.context.session.is_open)
         if not self.w.context.session.is_open:
-            self.run.setToolTip(_tr("Open or create a programme first."))
+            self.run.setToolTip(self.tr("Open or create a programme first."))
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Export report"), "validation.csv",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), "validation.csv",
                                               "CSV (*.csv)")
         if path:
             self.w.export_report(path)
@@ -397,8 +397,8 @@ class ImportWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(_tr("Import a survey"))
-        self.cancel_task.setText(_tr("Cancel"))
+        self.setWindowTitle(self.tr("Import a survey"))
+        self.cancel_task.setText(self.tr("Cancel"))
         for page in (self.source, self.mapping, self.options, self.report):
             page.retranslate()
 
@@ -450,20 +450,20 @@ class ImportWizard(QWizard):
     def _imported(self, outcome) -> None:
         self.outcome = outcome
         self.message.setText(
-            _tr("Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.")
+            self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.")
             .replace("%1", str(outcome.added)).replace("%2", str(outcome.updated))
             .replace("%3", str(outcome.unchanged)).replace("%4", str(outcome.conflicts))
             .replace("%5", str(outcome.errors)))
         self.context.session.refresh()
 
     def _start(self, work, on_result) -> None:
-        self.message.setText(_tr("Working…"))
+        self.message.setText(self.tr("Working…"))
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_task.show()
         self.task = self.context.runner.run(
             work, key="import", on_result=on_result, on_error=self._failed,
-            on_cancelled=lambda: self.message.setText(_tr("Cancelled; nothing was changed.")),
+            on_cancelled=lambda: self.message.setText(self.tr("Cancelled; nothing was changed.")),
             on_progress=lambda f, text: (self.progress.setValue(int(f * 1000)), self.message.setText(text)))
         self.task.finished.connect(self._idle)
         if self.task.done:
@@ -472,7 +472,7 @@ class ImportWizard(QWizard):
     def _idle(self) -> None:
         self.progress.hide()
         self.cancel_task.hide()
-        if self.message.text() == _tr("Working…"):
+        if self.message.text() == self.tr("Working…"):
             self.message.clear()
         if self.context.session.is_open and self.outcome is None:
             self.report.run.setEnabled(True)

@@ -69,6 +69,7 @@ class DataFrameModel(QAbstractTableModel):
     def set_frame(self, frame: pd.DataFrame, columns: list[Column] | None = None) -> None:
         """Replace the data (and optionally the columns); keeps the current sort and filter."""
         self.beginResetModel()
+        self._locale = QLocale()
         if columns is not None:
             self._columns = list(columns)
         self._columns = [c for c in self._columns if c.key in frame.columns]
@@ -184,6 +185,12 @@ class DataFrameModel(QAbstractTableModel):
 
     def visible_rows(self) -> np.ndarray:
         return self._rows
+
+    def sample_texts(self, column: int, count: int = 200) -> list[str]:
+        """Display texts of up to ``count`` rows of the whole frame (filters ignored), for sizing."""
+        col, values = self._columns[column], self._arrays[column]
+        step = max(1, self._n // count)
+        return [self._display(col, values[i]) for i in range(0, self._n, step)][:count + 1]
 
     # -- internals -------------------------------------------------------------------------
     def _display(self, col: Column, value: Any) -> str:

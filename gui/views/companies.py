@@ -85,7 +85,9 @@ class CompaniesView(View):
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self._widths: dict[str, int] = {}
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._restore_widths)
         self.model.layoutChanged.connect(self._update_count)
         self.retranslate_ui()
         self.on_programme_changed()
@@ -123,12 +125,19 @@ class CompaniesView(View):
         """Fit each column to its title and a sample of its values (never the 100,000 rows)."""
         header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
-        sample = min(self.model.rowCount(), 200)
         for c in range(self.model.columnCount()):
             texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")]
-            texts += [str(self.model.data(self.model.index(r, c)) or "") for r in range(sample)]
+            texts += self.model.sample_texts(c)
             width = max(fm.horizontalAdvance(t) for t in texts) + 28
-            header.resizeSection(c, max(56, min(width, 320)))
+            self._widths[self.model.column_keys()[c]] = max(56, min(width, 320))
+        self._restore_widths()
+
+    def _restore_widths(self) -> None:
+        """Filtering resets the model, and Qt then forgets the column widths: put them back."""
+        header = self.table.horizontalHeader()
+        for c, key in enumerate(self.model.column_keys()):
+            if key in self._widths:
+                header.resizeSection(c, self._widths[key])
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())

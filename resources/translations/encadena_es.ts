@@ -1,0 +1,731 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../gui/charts.py" line="165" />
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../gui/views/companies.py" line="14" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="15" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="16" />
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="17" />
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="18" />
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="19" />
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="20" />
+        <source>Plan progress</source>
+        <translation>Avance del plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="21" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="22" />
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="23" />
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesView</name>
+    <message>
+        <location filename="../../gui/views/companies.py" line="95" />
+        <source>Search by id, name or value chain…</source>
+        <translation>Buscar por id, nombre o cadena de valor…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="145" />
+        <source>All bands</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="154" />
+        <source>%1 of %2 companies</source>
+        <translation>%1 de %2 empresas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="164" />
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <location filename="../../gui/programme_data.py" line="87" />
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="103" />
+        <location filename="../../gui/views/company.py" line="104" />
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="105" />
+        <source>Improvement opportunities</source>
+        <translation>Oportunidades de mejora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="106" />
+        <source>Critical gaps</source>
+        <translation>Brechas críticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="108" />
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="108" />
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="108" />
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="162" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="109" />
+        <source>Index points</source>
+        <translation>Puntos de índice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="110" />
+        <source>Choose a company in the navigator or the companies table.</source>
+        <translation>Elija una empresa en el navegador o en la tabla de empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="139" />
+        <source>Index %1</source>
+        <translation>Índice %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="165" />
+        <source>Previous round</source>
+        <translation>Ronda anterior</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="168" />
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="179" />
+        <source>No critical gaps.</source>
+        <translation>Sin brechas críticas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="23" />
+        <source>item name</source>
+        <translation>nombre de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="24" />
+        <source>question text</source>
+        <translation>texto de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="25" />
+        <source>KoboToolbox path</source>
+        <translation>ruta de KoboToolbox</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="26" />
+        <source>ODK path</source>
+        <translation>ruta de ODK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="27" />
+        <source>one option of a multiple choice</source>
+        <translation>una opción de selección múltiple</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="28" />
+        <source>company id</source>
+        <translation>id de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="29" />
+        <source>company name</source>
+        <translation>nombre de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="30" />
+        <source>form metadata (kept, not scored)</source>
+        <translation>metadatos del formulario (se guardan, no se puntúan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="31" />
+        <source>chosen by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="32" />
+        <source>not matched</source>
+        <translation>sin coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="330" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="331" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="334" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="400" />
+        <source>Import a survey</source>
+        <translation>Importar una encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="401" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="453" />
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
+        <translation>Importado: %1 nuevas, %2 actualizadas, %3 sin cambios, %4 conflictos, %5 errores.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="460" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="475" />
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="254" />
+        <source>Encadena</source>
+        <translation>Encadena</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="131" />
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="132" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="133" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="134" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="135" />
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nuevo programa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="136" />
+        <source>&amp;Open programme…</source>
+        <translation>&amp;Abrir programa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137" />
+        <source>Open the &amp;demo programme</source>
+        <translation>Abrir el programa de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="138" />
+        <source>&amp;Import survey…</source>
+        <translation>&amp;Importar encuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="139" />
+        <source>Import a survey workbook (Ctrl+I)</source>
+        <translation>Importar un libro de encuestas (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="140" />
+        <source>&amp;Close programme</source>
+        <translation>&amp;Cerrar programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="141" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143" />
+        <source>&amp;About Encadena</source>
+        <translation>&amp;Acerca de Encadena</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144" />
+        <source>&amp;Start page</source>
+        <translation>Página de &amp;inicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212" />
+        <source>Open programme</source>
+        <translation>Abrir programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212" />
+        <source>Encadena programmes (*.encadena)</source>
+        <translation>Programas de Encadena (*.encadena)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="219" />
+        <source>Demo programme</source>
+        <translation>Programa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="220" />
+        <source>This installation has no demo programme.</source>
+        <translation>Esta instalación no incluye el programa de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="249" />
+        <source>About Encadena</source>
+        <translation>Acerca de Encadena</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250" />
+        <source>Encadena {version}
+Supplier development programmes, offline.</source>
+        <translation>Encadena {version}
+Programas de desarrollo de proveedores, sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="264" />
+        <source>No recent files yet.</source>
+        <translation>Todavía no hay archivos recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="180" />
+        <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
+        <translation>Cómo coincidió cada columna con una pregunta. Elija una pregunta para las columnas sin coincidencia o corrija una coincidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <source>Matched by</source>
+        <translation>Coincide por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="183" />
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="218" />
+        <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
+        <translation>Encabezado en la fila %1: %2 columnas reconocidas, %3 sin coincidencia, %4 preguntas puntuables sin columna.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../gui/navigator.py" line="37" />
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgrammeDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="16" />
+        <location filename="../../gui/dialogs/new_programme.py" line="40" />
+        <source>New programme</source>
+        <translation>Nuevo programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="21" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="33" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="34" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="35" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="41" />
+        <source>Encadena programmes (*.encadena)</source>
+        <translation>Programas de Encadena (*.encadena)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="270" />
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="271" />
+        <source>How numbers are written, and where the assessments belong.</source>
+        <translation>Cómo se escriben los números y a qué pertenecen los diagnósticos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="272" />
+        <source>Numbers written with a decimal comma (1.234,5)</source>
+        <translation>Números con coma decimal (1.234,5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="273" />
+        <source>Use this date when a row has none</source>
+        <translation>Usar esta fecha cuando una fila no tenga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="274" />
+        <source>Refuse the whole file if any cell is invalid</source>
+        <translation>Rechazar todo el archivo si alguna celda no es válida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="43" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="44" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/preferences.py" line="45" />
+        <source>Survey numbers use a decimal comma (1.234,5) by default</source>
+        <translation>Los números de las encuestas usan coma decimal (1.234,5) por omisión</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../gui/charts.py" line="53" />
+        <source>A radar needs at least three areas with scores.</source>
+        <translation>Un radar necesita al menos tres áreas con puntaje.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="319" />
+        <source>Check and import</source>
+        <translation>Revisar e importar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="320" />
+        <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
+        <translation>Abajo se listan las celdas que no se pueden usar; el resto de cada fila se puntúa igual, salvo que haya elegido rechazar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="322" />
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="323" />
+        <source>Import into the programme</source>
+        <translation>Importar al programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
+        <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
+        <translation>%1 respuestas leídas de la hoja «%2»; %3 celdas no se pueden usar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
+        <source>Open or create a programme first.</source>
+        <translation>Primero abra o cree un programa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+</context>
+<context>
+    <name>SizeClass</name>
+    <message>
+        <location filename="../../gui/labels.py" line="13" />
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="14" />
+        <source>Small</source>
+        <translation>Pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="15" />
+        <source>Medium</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="16" />
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="17" />
+        <source>SME</source>
+        <translation>Pyme</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="97" />
+        <source>Survey file</source>
+        <translation>Archivo de encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="81" />
+        <source>Choose the workbook, the toolkit it answers and the sheet.</source>
+        <translation>Elija el libro, la herramienta que responde y la hoja.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <source>Toolkit</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="98" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="117" />
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="148" />
+        <source>The first %1 rows of the sheet.</source>
+        <translation>Las primeras %1 filas de la hoja.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../gui/start_page.py" line="73" />
+        <source>Welcome to Encadena</source>
+        <translation>Bienvenido a Encadena</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="75" />
+        <source>Diagnose suppliers, follow their improvement plans and report results to the programme, offline. Start with the demo programme, or open or create your own.</source>
+        <translation>Diagnostique proveedores, dé seguimiento a sus planes de mejora e informe los resultados al programa, sin conexión. Empiece con el programa de demostración, o abra o cree el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="77" />
+        <source>Open the demo programme</source>
+        <translation>Abrir el programa de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="79" />
+        <source>A copy of the demo is opened from your data folder; the original is never changed.</source>
+        <translation>Se abre una copia de la demostración desde su carpeta de datos; el original nunca se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="80" />
+        <source>New programme…</source>
+        <translation>Nuevo programa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="81" />
+        <source>Open programme…</source>
+        <translation>Abrir programa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="82" />
+        <source>Import a survey workbook…</source>
+        <translation>Importar un libro de encuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="83" />
+        <source>Recent files</source>
+        <translation>Archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/start_page.py" line="96" />
+        <source>No recent files yet.</source>
+        <translation>Todavía no hay archivos recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../gui/status.py" line="55" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../gui/views/companies.py" line="174" />
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="213" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+</context>
+</TS>
