@@ -8,7 +8,7 @@ by hash first and by content when hashes differ.
 from __future__ import annotations
 
 import sqlite3
-import uuid
+import secrets
 
 import pandas as pd
 
@@ -16,10 +16,9 @@ from core.errors import UserInputError
 from core.project import encode
 from core.project.model import Assessment
 
-COLUMNS = ("id", "uid", "company_id", "toolkit_sha256", "toolkit_id", "toolkit_version",
-           "assessed_on", "round", "consultant", "status", "conflicts_with", "import_id",
+COLUMNS = ("id", "uid", "company_id", "toolkit_ref", "toolkit_id", "assessed_on", "round", "consultant", "status", "conflicts_with", "import_id",
            "source_row", "kobo_uuid", "answers_hash", "score_index", "band",
-           "coverage", "critical_gaps", "critical_gap_count", "created_at")
+           "coverage", "critical_gaps", "critical_gap_count")
 
 
 def insert_rows(conn: sqlite3.Connection, rows: list[tuple], answers: list[tuple],
@@ -39,7 +38,9 @@ def next_id(conn: sqlite3.Connection, table: str) -> int:
 
 
 def new_uids(n: int) -> list[str]:
-    return [str(uuid.uuid4()) for _ in range(n)]
+    """``n`` ids unique across files: a random 64-bit prefix per call and a counter."""
+    prefix = secrets.token_hex(8)
+    return [f"{prefix}-{i:x}" for i in range(n)]
 
 
 def stored_answers(conn: sqlite3.Connection, assessment_id: int) -> tuple[dict, dict]:
@@ -71,12 +72,15 @@ def differing_items(old: dict, new: dict) -> list[str]:
 def read_assessments(conn: sqlite3.Connection, company_id: str,
                      include_conflicts: bool = True) -> list[Assessment]:
     """Every assessment of a company, oldest first (conflicting ones after the current one)."""
-    where = "" if include_conflicts else " AND status = 'current'"
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM assessments WHERE company_id = ?{where} "
-                        "ORDER BY assessed_on, status, id", (company_id,)).fetchall()
+    where = "" if include_conflicts else " AND a.status = 'current'"
+    cols = ", ".join(f"a.{c}" for c in COLUMNS)
+    rows = conn.execute(f"SELECT {cols}, t.version, t.sha256, i.imported_at FROM assessments a "
+                        "JOIN toolkits t ON t.id = a.toolkit_ref LEFT JOIN imports i ON i.id = a.import_id "
+                        f"WHERE a.company_id = ?{where} ORDER BY a.assessed_on, a.status, a.id",
+                        (company_id,)).fetchall()
     result = []
     for row in rows:
-        r = dict(zip(COLUMNS, row))
+        r = dict(zip((*COLUMNS, "toolkit_version", "toolkit_sha256", "created_at"), row))
         answers, metadata = stored_answers(conn, r["id"])
         areas = {a: (s, c) for a, s, c in conn.execute(
             "SELECT area, score, coverage FROM area_scores WHERE assessment_id = ? ", (r["id"],))}

@@ -23,14 +23,14 @@ from core.project.model import ImportOutcome, ValueChain
 from core.project.timeutil import current_user, now
 
 
-def store_toolkit(conn: sqlite3.Connection, toolkit) -> str:
-    """Keep the toolkit workbook in the file by content hash (once); returns the hash."""
+def store_toolkit(conn: sqlite3.Connection, toolkit) -> int:
+    """Keep the toolkit workbook in the file by content hash (once); returns its row id."""
     title = json.dumps(getattr(toolkit, "title", {}) or {}, ensure_ascii=False)
     conn.execute("INSERT INTO toolkits (sha256, toolkit_id, version, title, workbook, added_at) "
                  "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toolkits WHERE sha256 = ?)",
                  (toolkit.sha256, toolkit.id, toolkit.version, title, toolkit.source_bytes or b"",
                   now(), toolkit.sha256))
-    return toolkit.sha256
+    return conn.execute("SELECT id FROM toolkits WHERE sha256 = ?", (toolkit.sha256,)).fetchone()[0]
 
 
 def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed_on: str | None = None,
@@ -78,7 +78,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
         progress(1.0, "done")
         return outcome
     outcome.import_id = import_id
-    store_toolkit(conn, toolkit)
+    toolkit_ref = store_toolkit(conn, toolkit)
     _insert_import(conn, import_id, survey, sha, n, outcome)
 
     cols = _score_columns(toolkit, scores, n)
@@ -95,12 +95,12 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     rounds = [None if pd.isna(v) else int(v) for v in written["round"]]
     status = np.where(written["action"].eq("conflict"), "conflict", "current").tolist()
     conflicts_with = [None if pd.isna(v) else int(v) for v in written["conflicts_with"]]
-    rows = list(zip(ids.tolist(), store.new_uids(k), written["company_id"], [sha] * k,
-                    [toolkit.id] * k, [toolkit.version] * k, written["assessed_on"], rounds,
+    rows = list(zip(ids.tolist(), store.new_uids(k), written["company_id"].tolist(), [toolkit_ref] * k,
+                    [toolkit.id] * k, written["assessed_on"].tolist(), rounds,
                     [consultant] * k, status, conflicts_with, [import_id] * k,
-                    written["row"].astype(int).tolist(), written["kobo_uuid"], written["hash"],
-                    pick(cols["index"]), pick(cols["band"]), pick(cols["coverage"]),
-                    pick(cols["gaps"]), pick(cols["gap_count"]), [now()] * k))
+                    written["row"].astype(int).tolist(), written["kobo_uuid"].tolist(),
+                    written["hash"].tolist(), pick(cols["index"]), pick(cols["band"]),
+                    pick(cols["coverage"]), pick(cols["gaps"]), pick(cols["gap_count"])))
     answer_rows = list(zip(ids.tolist(), answers, metadata))
     progress(0.7, "writing")
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
@@ -242,10 +242,9 @@ def _area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:
     cov_frame = cols["area_coverage"]
     cov = (cov_frame[areas.columns].to_numpy(dtype=float)[pos] if cov_frame is not None
            else np.full(score.shape, np.nan))
-    k = score.shape[1]
-    frame = pd.DataFrame({"id": np.repeat(ids, k), "area": np.tile(np.asarray(areas.columns, dtype=object), len(ids)),
-                          "score": encode.nullable(score.ravel()), "coverage": encode.nullable(cov.ravel())})
-    return list(frame.itertuples(index=False, name=None))
+    names = [str(a) for a in areas.columns]
+    return list(zip(np.repeat(ids, len(names)).tolist(), names * len(ids),
+                    encode.nullable(score.ravel()), encode.nullable(cov.ravel())))
 
 
 def _apply_updates(conn, updates: list[tuple], answers: list[tuple]) -> None:

@@ -70,16 +70,19 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
            progress: Progress) -> MergeOutcome:
     outcome = MergeOutcome(source)
     src_uid, src_name = src.execute("SELECT uid, name FROM programme").fetchone()
-    for row in src.execute("SELECT sha256, toolkit_id, version, title, workbook, added_at FROM toolkits"):
+    toolkit_map = {}
+    for sid, *row in src.execute("SELECT id, sha256, toolkit_id, version, title, workbook, added_at "
+                                 "FROM toolkits").fetchall():
         conn.execute("INSERT INTO toolkits (sha256, toolkit_id, version, title, workbook, added_at) "
                      "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toolkits WHERE sha256 = ?)",
                      (*row, row[0]))
+        toolkit_map[sid] = conn.execute("SELECT id FROM toolkits WHERE sha256 = ?", (row[0],)).fetchone()[0]
     _merge_companies(conn, src, source, outcome)
     progress(0.3, "companies")
     _merge_chains(conn, src, outcome)
     import_map = _merge_imports(conn, src, source, outcome)
     progress(0.5, "assessments")
-    _merge_assessments(conn, src, import_map, outcome)
+    _merge_assessments(conn, src, import_map, toolkit_map, outcome)
     conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
                  "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (source, src_uid, src_name, now(), current_user(), outcome.added, outcome.unchanged,
@@ -169,7 +172,8 @@ def _merge_imports(conn, src, source: str, outcome: MergeOutcome) -> dict[int, i
     return mapping
 
 
-def _merge_assessments(conn, src, import_map: dict[int, int], outcome: MergeOutcome) -> None:
+def _merge_assessments(conn, src, import_map: dict[int, int], toolkit_map: dict[int, int],
+                       outcome: MergeOutcome) -> None:
     cols = list(store.COLUMNS)
     incoming = pd.DataFrame(src.execute(f"SELECT {', '.join(cols)} FROM assessments "
                                         "ORDER BY status, id").fetchall(), columns=cols)
@@ -200,7 +204,8 @@ def _merge_assessments(conn, src, import_map: dict[int, int], outcome: MergeOutc
         new_id = next_id
         next_id += 1
         id_map[r["id"]] = new_id
-        r.update(id=new_id, import_id=import_map.get(r["import_id"]))
+        r.update(id=new_id, import_id=import_map.get(r["import_id"]),
+                 toolkit_ref=toolkit_map[r["toolkit_ref"]])
         if here is None:
             r.update(status="current", conflicts_with=None)
             current_by_key[key] = new_id

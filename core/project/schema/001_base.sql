@@ -72,7 +72,8 @@ CREATE TABLE chain_phases (
 -- The toolkit workbook each assessment was scored with, by content hash: re-scoring is exact
 -- even after the toolkit on disk changes.
 CREATE TABLE toolkits (
-    sha256     TEXT PRIMARY KEY,
+    id         INTEGER PRIMARY KEY,
+    sha256     TEXT NOT NULL UNIQUE,
     toolkit_id TEXT NOT NULL,
     version    TEXT NOT NULL,
     title      TEXT,
@@ -107,9 +108,8 @@ CREATE TABLE assessments (
     id                 INTEGER PRIMARY KEY,
     uid                TEXT NOT NULL UNIQUE,
     company_id         TEXT NOT NULL REFERENCES companies(id),
-    toolkit_sha256     TEXT NOT NULL REFERENCES toolkits(sha256),
-    toolkit_id         TEXT NOT NULL,
-    toolkit_version    TEXT NOT NULL,
+    toolkit_ref        INTEGER NOT NULL REFERENCES toolkits(id),   -- the exact workbook used
+    toolkit_id         TEXT NOT NULL,                -- its id, part of the assessment's key
     assessed_on        TEXT NOT NULL,
     round              INTEGER,
     consultant         TEXT,
@@ -123,8 +123,7 @@ CREATE TABLE assessments (
     band               TEXT,
     coverage           REAL,
     critical_gaps      TEXT,                         -- item names separated by spaces
-    critical_gap_count INTEGER NOT NULL DEFAULT 0,
-    created_at         TEXT NOT NULL
+    critical_gap_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX assessments_latest ON assessments(company_id, status, assessed_on, id);
 CREATE INDEX assessments_kobo ON assessments(kobo_uuid);
@@ -147,7 +146,7 @@ CREATE TABLE area_scores (
     score         REAL,                               -- null: not enough answers
     coverage      REAL,
     PRIMARY KEY (assessment_id, area)
-);
+) WITHOUT ROWID;   -- SQLite: the key is the table (half the size); other databases drop the clause
 
 CREATE TABLE merges (
     id          INTEGER PRIMARY KEY,
