@@ -96,18 +96,19 @@ def draft_for_company(conn, company_id: str, start: date, *, top_n: int = 5, mon
                       language: str = "en") -> ImprovementPlan:
     """A draft plan from the company's latest stored assessment, re-scored with the exact
     toolkit workbook it was scored with (nothing is saved: the consultant edits it first)."""
-    import json
-
     from core.errors import UserInputError
+    from core.project.assessments import read_assessments
     from core.scoring import score_responses
     from core.toolkit.loader import load_toolkit
-    row = conn.execute("SELECT a.answers, t.workbook FROM assessments a JOIN toolkits t "
-                       "ON t.sha256 = a.toolkit_sha256 WHERE a.company_id = ? AND a.status = 'current' "
-                       "ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1", (company_id,)).fetchone()
+    current = read_assessments(conn, company_id, include_conflicts=False)
+    row = None
+    if current:
+        row = conn.execute("SELECT workbook FROM toolkits WHERE sha256 = ?",
+                           (current[-1].toolkit_sha256,)).fetchone()
     if row is None:
         raise UserInputError("plan_no_assessment", company=company_id)
-    toolkit = load_toolkit(bytes(row[1]))
-    scores = score_responses(toolkit, answers_to_values(toolkit, [json.loads(row[0])]))
+    toolkit = load_toolkit(bytes(row[0]))
+    scores = score_responses(toolkit, answers_to_values(toolkit, [current[-1].answers]))
     items = toolkit.scored_items
     return draft_plan(company_id, scores.opportunities(0, top_n=top_n), scores.critical_gaps(0),
                       {it.name: it.area for it in items}, start, top_n=top_n, months=months,

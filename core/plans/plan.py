@@ -27,13 +27,27 @@ def _counted(plan: ImprovementPlan) -> list[Action]:
     return [a for a in plan.actions if a.status != "cancelled"]
 
 
-def percent_complete(plan: ImprovementPlan) -> float | None:
-    """Duration-weighted percent complete (0-100) of the plan; None when it has no live action."""
+def state_on(action: Action, on: date | None = None) -> tuple[float, str]:
+    """(percent, status) of an action on ``on`` from its recorded history: the latest entry on
+    or before that day (nothing recorded yet: 0, not started). An action without history, ``on``
+    None or ``on`` after its last entry gives its current values (edits without a date count)."""
+    if on is None or not action.updates or on >= action.updates[-1].on:
+        return action.effective_percent, action.status
+    past = [u for u in action.updates if u.on <= on]
+    if not past:
+        return 0.0, "not_started"
+    u = past[-1]
+    return (100.0 if u.status == "done" else u.percent), u.status
+
+
+def percent_complete(plan: ImprovementPlan, on: date | None = None) -> float | None:
+    """Duration-weighted percent complete (0-100) of the plan, now or on ``on`` (from the
+    history); None when it has no live action."""
     actions = _counted(plan)
     total = sum(weight(a) for a in actions)
     if not total:
         return None
-    return sum(weight(a) * a.effective_percent for a in actions) / total
+    return sum(weight(a) * state_on(a, on)[0] for a in actions) / total
 
 
 def planned_percent(plan: ImprovementPlan, on: date) -> float | None:
@@ -53,18 +67,8 @@ def planned_percent(plan: ImprovementPlan, on: date) -> float | None:
 
 
 def actual_percent(plan: ImprovementPlan, on: date) -> float | None:
-    """Percent complete on ``on`` from each action's recorded history (0 before its first entry)."""
-    actions = _counted(plan)
-    total = sum(weight(a) for a in actions)
-    if not total:
-        return None
-    done = 0.0
-    for a in actions:
-        past = [u for u in a.updates if u.on <= on]
-        if past:
-            u = past[-1]
-            done += weight(a) * (100.0 if u.status == "done" else u.percent)
-    return done / total
+    """Percent complete on ``on`` as the recorded history shows it."""
+    return percent_complete(plan, on)
 
 
 def burn_up(plan: ImprovementPlan, start: date, end: date, step_days: int = 30) -> pd.DataFrame:
@@ -82,13 +86,15 @@ def burn_up(plan: ImprovementPlan, start: date, end: date, step_days: int = 30) 
 
 def overdue(plan: ImprovementPlan, today: date) -> list[Action]:
     """Open actions whose due date has passed (due today is not overdue), oldest due first."""
-    late = [a for a in plan.actions if a.due and a.due < today and a.status not in CLOSED_STATUSES]
+    late = [a for a in plan.actions
+            if a.due and a.due < today and state_on(a, today)[1] not in CLOSED_STATUSES]
     return sorted(late, key=lambda a: a.due)
 
 
 def next_due(plan: ImprovementPlan, today: date, count: int = 3) -> list[Action]:
     """The next ``count`` open actions due today or later, soonest first."""
-    coming = [a for a in plan.actions if a.due and a.due >= today and a.status not in CLOSED_STATUSES]
+    coming = [a for a in plan.actions
+              if a.due and a.due >= today and state_on(a, today)[1] not in CLOSED_STATUSES]
     return sorted(coming, key=lambda a: (a.due, a.id))[:count]
 
 
@@ -118,7 +124,7 @@ def plan_progress(plan: ImprovementPlan, today: date) -> PlanProgress:
     for a in live:
         for k, v in a.co_financing().items():
             money[k] += v
-    return PlanProgress(plan.company_id, percent_complete(plan), planned_percent(plan, today),
-                        len(live), sum(a.status == "done" for a in live),
+    return PlanProgress(plan.company_id, percent_complete(plan, today), planned_percent(plan, today),
+                        len(live), sum(state_on(a, today)[1] == "done" for a in live),
                         [a.id for a in overdue(plan, today)],
                         [(a.id, a.due) for a in next_due(plan, today)], money)

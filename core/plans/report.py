@@ -25,8 +25,9 @@ def assessment_frame(conn: sqlite3.Connection) -> pd.DataFrame:
     """Current assessments: company_id, toolkit_id, toolkit_sha256, assessed_on, round, index,
     band, critical_gap_count, areas (dict)."""
     rows = conn.execute(
-        "SELECT id, company_id, toolkit_id, toolkit_sha256, assessed_on, round, score_index, band, "
-        "critical_gap_count FROM assessments WHERE status = 'current' ORDER BY assessed_on, id").fetchall()
+        "SELECT a.id, a.company_id, a.toolkit_id, t.sha256, a.assessed_on, a.round, a.score_index, "
+        "a.band, a.critical_gap_count FROM assessments a JOIN toolkits t ON t.id = a.toolkit_ref "
+        "WHERE a.status = 'current' ORDER BY a.assessed_on, a.id").fetchall()
     areas: dict[int, dict] = {}
     for aid, area, score in conn.execute("SELECT a.assessment_id, a.area, a.score FROM area_scores a "
                                          "JOIN assessments s ON s.id = a.assessment_id "
