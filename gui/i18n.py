@@ -93,6 +93,9 @@ class LanguageSwitcher:
         if not self._translators and language == "en":
             # No translator changed, but widgets must still re-apply texts after a switch back.
             QCoreApplication.sendEvent(self._app, _language_change_event())
+        # Qt posts LanguageChange to each widget; deliver them now so the switch is complete
+        # when apply() returns (callers and tests can rely on it).
+        QCoreApplication.sendPostedEvents(None, _language_change_event().type())
 
 
 def _locale_name(language: str) -> str:

@@ -39,3 +39,16 @@ def write_survey(path: Path) -> Path:
     sheet.cell(row=3, column=2, value="nombre")
     book.save(path)
     return path
+
+
+def build_programme(path: Path, survey_folder: Path) -> Path:
+    """A small programme file: one value chain, three suppliers from :func:`write_survey`."""
+    from core.project import Project
+    project = Project.create(path, "Programa de prueba", country="CR")
+    try:
+        survey = write_survey(survey_folder / "encuesta.xlsx")
+        project.import_survey(survey, "sdp-diagnostic", chain="Cadena láctea", round=1,
+                              assessed_on="2025-02-10")
+    finally:
+        project.close()
+    return path
