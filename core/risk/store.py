@@ -78,32 +78,46 @@ def set_setting(conn: sqlite3.Connection, key: str, definition: dict) -> None:
                      (key, json.dumps(definition, ensure_ascii=False), _now()))
 
 
+def _frame(conn: sqlite3.Connection, sql: str, params: tuple, columns: list[str]) -> pd.DataFrame:
+    rows = conn.execute(sql, params).fetchall()
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return pd.DataFrame({c: np.asarray(v, dtype=object) for c, v in zip(columns, zip(*rows))})
+
+
 def supply_base(conn: sqlite3.Connection, as_of: date | None = None) -> SupplyBase:
-    """Suppliers with their latest current assessment (on or before ``as_of``)."""
-    companies = pd.read_sql_query(
-        "SELECT id AS company_id, name, supplied_criticality AS criticality, largest_client_share "
-        "FROM companies WHERE role = 'supplier' ORDER BY id", conn)
-    date_filter = "AND assessed_on <= ?" if as_of else ""
-    params = (as_of.isoformat(),) if as_of else ()
-    latest = pd.read_sql_query(
-        "SELECT id, company_id, assessed_on, critical_gaps FROM assessments "
-        f"WHERE status = 'current' {date_filter} ORDER BY company_id, assessed_on, id", conn,
-        params=params).drop_duplicates("company_id", keep="last")
-    areas = pd.read_sql_query("SELECT assessment_id, area, score FROM area_scores", conn)
-    areas = areas[areas["assessment_id"].isin(latest["id"])]
-    wide = areas.pivot_table(index="assessment_id", columns="area", values="score", aggfunc="first")
-    wide.columns = [f"area:{c}" for c in wide.columns]
-    per_company = latest.set_index("id").join(wide).set_index("company_id")
-    suppliers = companies.join(per_company.drop(columns=["critical_gaps"]), on="company_id")
-    suppliers = suppliers.rename(columns={"assessed_on": "assessment_date"})
-    gaps = latest.dropna(subset=["critical_gaps"])
-    gaps = gaps[gaps["company_id"].isin(companies["company_id"])]
-    split = gaps["critical_gaps"].str.split()
-    critical = pd.DataFrame({"company_id": np.repeat(gaps["company_id"].to_numpy(), split.str.len()),
-                             "item": [i for items in split for i in items]})
-    chains = pd.read_sql_query(
-        "SELECT m.company_id, c.name AS chain FROM chain_members m "
-        "JOIN value_chains c ON c.id = m.chain_id", conn)
+    """Suppliers with the area scores and critical gaps of their latest current assessment
+    (on or before ``as_of``); one query pivots the area scores (no Python loop over rows)."""
+    companies = _frame(conn, "SELECT id, name, supplied_criticality, largest_client_share "
+                       "FROM companies WHERE role = 'supplier' ORDER BY id", (),
+                       ["company_id", "name", "criticality", "largest_client_share"])
+    for col in ("criticality", "largest_client_share"):
+        companies[col] = pd.to_numeric(companies[col], errors="coerce").astype(float)
+    on = "AND {t}.assessed_on <= ?" if as_of else ""
+    day = (as_of.isoformat(),) if as_of else ()
+    areas = [r[0] for r in conn.execute("SELECT DISTINCT area FROM area_scores ORDER BY area")]
+    pivot = "".join(f", MAX(CASE WHEN s.area = ? THEN s.score END)" for _ in areas)
+    latest = _frame(conn, (
+        "WITH latest AS (SELECT a.id, a.company_id, a.assessed_on, a.critical_gaps "
+        "FROM assessments a WHERE a.status = 'current' " + on.format(t="a") + " AND NOT EXISTS ("
+        "SELECT 1 FROM assessments b WHERE b.company_id = a.company_id AND b.status = 'current' "
+        + on.format(t="b") + " AND (b.assessed_on > a.assessed_on OR "
+        "(b.assessed_on = a.assessed_on AND b.id > a.id)))) "
+        f"SELECT l.company_id, l.assessed_on, l.critical_gaps{pivot} FROM latest l "
+        "LEFT JOIN area_scores s ON s.assessment_id = l.id "
+        "GROUP BY l.id, l.company_id, l.assessed_on, l.critical_gaps"),
+        (*day, *day, *areas), ["company_id", "assessment_date", "critical_gaps",
+                               *(f"area:{a}" for a in areas)])
+    for a in areas:
+        latest[f"area:{a}"] = pd.to_numeric(latest[f"area:{a}"], errors="coerce").astype(float)
+    suppliers = companies.merge(latest.drop(columns=["critical_gaps"]), on="company_id", how="left")
+    gaps = latest[latest["company_id"].isin(companies["company_id"]) & latest["critical_gaps"].notna()]
+    split = [str(g).split() for g in gaps["critical_gaps"].to_numpy(dtype=object)]
+    critical = pd.DataFrame({
+        "company_id": np.repeat(gaps["company_id"].to_numpy(dtype=object), [len(x) for x in split]),
+        "item": np.array([i for items in split for i in items], dtype=object)})
+    chains = _frame(conn, "SELECT m.company_id, c.name FROM chain_members m "
+                    "JOIN value_chains c ON c.id = m.chain_id", (), ["company_id", "chain"])
     return SupplyBase(suppliers, critical, chains)
 
 
