@@ -188,3 +188,31 @@ def test_progress_is_reported_and_cancel_propagates(tmp_path):
             raise Cancelled()
     with pytest.raises(Cancelled):
         import_survey(path, TK, progress=cancel)
+
+
+def test_work_follows_distinct_values_not_cells(tmp_path, monkeypatch):
+    """20,000 responses with a few distinct answers per column: normalising is done per distinct
+    value (a per-cell loop would call it 100,000+ times)."""
+    from core import workbook
+    from core.survey import values
+
+    n = 20_000
+    answers = ["yes", "no", "Partly", "n/a"]
+    rows = [PLAIN_HEADER] + [[f"S-{i}", f"Firm {i}", "agro", answers[i % 4], answers[(i + 1) % 4],
+                              1 + i % 5, i % 50, float(i % 997) / 10, "iso9001 haccp" if i % 2 else ""]
+                             for i in range(n)]
+    sheet = workbook.Sheet("Big", rows)
+    monkeypatch.setattr(workbook, "read_sheet", lambda path, name=None: sheet)
+    calls = {"n": 0}
+    real = values.normalise
+
+    def counting(text):
+        calls["n"] += 1
+        return real(text)
+    monkeypatch.setattr(values, "normalise", counting)
+    path = write_csv(tmp_path / "tiny.csv", [["x"]])        # only hashed; the sheet is in memory
+    data = import_survey(path, TK)
+    assert len(data) == n and data.rows[-1] == n + 1 and data.errors == []
+    assert data.values["adm_01"].sum() == pytest.approx(n / 4 * 3)
+    assert data.values["fin_03"].isna().sum() == n / 2
+    assert calls["n"] < 200

@@ -9,6 +9,7 @@ from core.survey.matching import (COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM, COMPANY
                                   COMPANY_NAME_ITEM, HeaderMatcher, excel_letter, is_metadata,
                                   letter_index)
 from core.survey.model import ColumnMatch, ImportOptions, MappingReport
+from core.survey.values import raw_text
 from core.text import normalise
 
 HEADER_SEARCH_ROWS = 20
@@ -46,7 +47,7 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
     toolkit = matcher.toolkit
     report = MappingReport(sheet=sheet, header_row=header_index + 1)
     plan = ColumnPlan()
-    texts = ["" if h is None else str(h).strip() for h in headers]
+    texts = [raw_text(h) for h in headers]
     overrides = _overrides(options, toolkit, len(texts))
     user_id = _user_column(options.id_column, texts) if options.id_column else None
     for j, text in enumerate(texts):
