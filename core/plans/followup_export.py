@@ -9,6 +9,7 @@ would take for a formula (starting with = + - @, tab or CR) is written as a text
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import tempfile
 from datetime import date
@@ -26,13 +27,24 @@ from core.plans.store import chain_members, load_plans
 from core.progress import Progress
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 EMPTY_MEASUREMENT_ROWS = 300
 LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
 HEADER_FONT = Font(bold=True)
 
 
+def xlsx_text(text: str) -> str:
+    """Text as the xlsx format escapes it: a CR would become LF in the XML, so it is written
+    ``_x000D_`` (as Excel does), and a literal ``_xHHHH_`` gets its underscore escaped."""
+    if "\r" not in text and "_x" not in text:
+        return text
+    return ESCAPE.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+
+
 def put(ws, row: int, col: int, value: object):
     """Write one cell; text that looks like a formula stays text (no formula injection)."""
+    if isinstance(value, str):
+        value = xlsx_text(value)
     cell = ws.cell(row=row, column=col, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
@@ -61,7 +73,10 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
            [[p.company_id, k.id, m.on, m.value, m.source, m.note]
             for p in plans.values() for k in p.kpis for m in k.measurements], lists,
            extra_rows=EMPTY_MEASUREMENT_ROWS)
-    wb.move_sheet(SHEETS["instructions"][language], offset=-(len(wb.sheetnames) - 1))
+    for position, key in enumerate(("instructions", "actions", "kpis", "measurements", "lists")):
+        name = SHEETS[key][language]
+        wb.move_sheet(name, offset=position - wb.sheetnames.index(name))
+    wb.active = 0
     if progress:
         progress(0.8, "followup")
     path = Path(path)
