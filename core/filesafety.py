@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.errors import UserInputError
 from core import filemessages  # noqa: F401  (registers the codes raised here)
-from core.sheetextent import check_xlsx_extents
+from core.sheetextent import check_ods_extents, check_xlsx_extents
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MB = 1 << 20
@@ -107,6 +107,8 @@ def _inspect_zip(path: Path, limits: ReadLimits) -> str:
                 raise UserInputError("not_a_spreadsheet", path=str(path), kind=kind)
             if kind in ("xlsx", "xlsm"):
                 check_xlsx_extents(path, zf, limits)
+            elif kind == "ods":
+                check_ods_extents(path, zf, limits)
             return kind
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc

@@ -76,3 +76,32 @@ def _check(path: Path, member: str, rows: int, cols: int, limits: "ReadLimits") 
     if rows * cols > limits.max_cells:
         raise UserInputError("too_many_cells", cells=rows * cols, rows=rows, columns=cols,
                              limit=limits.max_cells, **where)
+
+
+_ODS_REPEAT = re.compile(rb'<table:table-(row|cell)\b[^>]*?table:number-(?:rows|columns)-repeated='
+                         rb'"(\d{1,10})"[^>]*>')
+
+
+def check_ods_extents(path: Path, zf: zipfile.ZipFile, limits: "ReadLimits") -> None:
+    """Refuse an ods whose *valued* repeated rows or cells would expand past the caps.
+
+    LibreOffice writes runs of equal cells and rows once with a repeat count; calamine expands
+    those holding a value (empty trailing runs are dropped). Values placed far apart through
+    empty runs are not checked (that would need a walk over every row).
+    """
+    if "content.xml" not in zf.namelist():
+        return
+    xml = zf.read("content.xml")
+    max_rows = max_cols = 1
+    for m in _ODS_REPEAT.finditer(xml):
+        count = int(m.group(2))
+        if count <= 1:
+            continue
+        if m.group(1) == b"cell":
+            if b"value-type" in m.group(0):
+                max_cols = max(max_cols, count)
+            continue
+        end = xml.find(b"</table:table-row>", m.end())
+        if not m.group(0).endswith(b"/>") and b"value-type" in xml[m.end():end]:
+            max_rows = max(max_rows, count)
+    _check(path, "content.xml", max_rows, max_cols, limits)

@@ -168,7 +168,19 @@ def csv_file(folder: Path, text: str, encoding: str = "utf-8", name: str = "resp
     return path
 
 
-def ods_file(folder: Path, name: str = "datos.ods") -> Path:
+ODS_FILLER = ('<table:table-row table:number-rows-repeated="1048574"><table:table-cell '
+              'table:number-columns-repeated="1024"/></table:table-row>')   # as LibreOffice ends a sheet
+
+
+def ods_repeat_bomb(folder: Path, rows: int = 1_000_000, columns: int = 16_000) -> Path:
+    """A tiny ods whose one valued cell is repeated ``columns`` times in a row repeated ``rows`` times."""
+    cell = (f'<table:table-cell table:number-columns-repeated="{columns}" office:value-type="float" '
+            'office:value="1"><text:p>1</text:p></table:table-cell>')
+    return ods_file(folder, "bomb.ods",
+                    extra_rows=f'<table:table-row table:number-rows-repeated="{rows}">{cell}</table:table-row>')
+
+
+def ods_file(folder: Path, name: str = "datos.ods", extra_rows: str = ODS_FILLER) -> Path:
     """A minimal OpenDocument spreadsheet (written by hand: no odfpy in the environment)."""
     cells = "".join
     header = cells(f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>'
@@ -182,7 +194,7 @@ def ods_file(folder: Path, name: str = "datos.ods") -> Path:
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         '<office:body><office:spreadsheet><table:table table:name="Datos">'
-        f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>"
+        f"<table:table-row>{header}</table:table-row><table:table-row>{row}</table:table-row>{extra_rows}"
         "</table:table></office:spreadsheet></office:body></office:document-content>")
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '

@@ -132,6 +132,12 @@ def test_large_sheet_is_judged_by_its_dimension(tmp_path, monkeypatch):
     assert _refused(huge).code == "too_many_cells"
 
 
+def test_ods_repeated_values_bomb(tmp_path):
+    error = _refused(hf.ods_repeat_bomb(tmp_path))
+    assert error.code == "too_many_cells" and error.params["cells"] == 16_000_000_000
+    assert _refused(hf.ods_repeat_bomb(tmp_path, rows=2_000_000, columns=2)).code == "too_many_rows"
+
+
 def test_small_sparse_sheet_reads(tmp_path):
     path = hf.sparse_grid_xlsx(tmp_path, far_cell="D4")
     sheet = read_sheet(path)
