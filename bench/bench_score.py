@@ -51,13 +51,44 @@ def best_of(argv: list[str], repeat: int) -> tuple[float, float, str]:
     return min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
 
 
+def breakdown(toolkit_path: Path, survey_path: Path) -> None:
+    """Time each phase in this process: read, import (incl. read), score, summary, JSON."""
+    sys.path.insert(0, str(ROOT))
+    from core.scoring import score_responses, write_json
+    from core.scoring.summary import render_summary
+    from core.survey.importer import import_survey
+    from core.toolkit.loader import load_toolkit
+    from core.workbook import read_sheet
+
+    def timed(label, call):
+        start = time.perf_counter()
+        value = call()
+        print(f"  {label:<28}{time.perf_counter() - start:7.2f} s")
+        return value
+
+    print("phases (in process):")
+    kit = timed("load toolkit", lambda: load_toolkit(toolkit_path))
+    timed("read_sheet (calamine)", lambda: read_sheet(survey_path))
+    data = timed("import_survey (incl. read)", lambda: import_survey(survey_path, kit))
+    result = timed("score_responses", lambda: score_responses(kit, data.values))
+    timed("render_summary", lambda: render_summary(kit, data, result, "en"))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "scores.json"
+        timed("write_json", lambda: write_json(kit, data, result, out))
+        print(f"  JSON size {out.stat().st_size / 1e6:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also time each phase in process (read, import, score, summary, JSON)")
     args = parser.parse_args(argv)
     toolkit, survey = bench_files(args.rows)
+    if args.breakdown:
+        breakdown(toolkit, survey)
     python = sys.executable
     bare_s, bare_mb, _ = best_of([python, "-c", BARE_READ, str(survey)], args.repeat)
     score_s, score_mb, summary = best_of(

@@ -21,17 +21,39 @@ CHUNK = 5000
 _encode_str = json.encoder.encode_basestring   # C implementation, quotes included
 
 
-def _numbers(array: np.ndarray) -> np.ndarray:
-    """Float array -> JSON number texts, ``null`` for NaN (same shape, dtype object)."""
-    text = array.astype(str).astype(object)
-    text[np.isnan(array)] = "null"
-    return text
+def _numbers(array: np.ndarray) -> list[str]:
+    """Float array -> flat list of JSON number texts (row-major), ``null`` for NaN."""
+    flat = np.ravel(array)
+    texts = list(map(float.__repr__, flat.tolist()))
+    for k in np.flatnonzero(np.isnan(flat)).tolist():
+        texts[k] = "null"
+    return texts
 
 
 def _string(value: object) -> str:
     if value is None:
         return "null"
     return _encode_str(value if isinstance(value, str) else str(value))
+
+
+def _opportunities(result: ScoreResult, start: int, stop: int, top: int, names: list[str],
+                   item_areas: list[str], target_texts: list[str],
+                   scores_all: np.ndarray) -> tuple[list[str], list[int]]:
+    """Opportunity objects of responses start..stop (flat, row-major) and each row's bounds."""
+    counts = np.minimum(result.opportunity_counts()[start:stop], top)
+    pos = result.opportunity_order()[start:stop, :top]
+    used = np.arange(top) < counts[:, None]
+    rows = np.nonzero(used)[0] + start
+    items = pos[used]
+    scores = scores_all[rows, items]
+    gaps = np.maximum(0.0, result.item_targets.to_numpy()[items] - scores)
+    priorities = result.priorities[rows, items]
+    texts = [f'{{"item": {names[j]}, "area": {item_areas[j]}, "score": {s}, '
+             f'"target": {target_texts[j]}, "gap": {g}, "priority": {p}}}'
+             for j, s, g, p in zip(items.tolist(), _numbers(scores), _numbers(gaps),
+                                   _numbers(priorities))]
+    bounds = np.concatenate([[0], np.cumsum(counts)]).tolist()
+    return texts, bounds
 
 
 def response_texts(survey: SurveyData, result: ScoreResult,
@@ -46,44 +68,31 @@ def response_texts(survey: SurveyData, result: ScoreResult,
     band_text = {None: "null", **{b: _string(b) for b in result.band_names}}
     limit = result.top_n if result.top_n > 0 else len(names)
     top = min(limit, len(names))
-    item_targets = result.item_targets.to_numpy()
+    item_target_texts = _numbers(result.item_targets.to_numpy())
     scores_all = result.item_scores.to_numpy()
     for start in range(0, n, CHUNK):
         stop = min(n, start + CHUNK)
         report(start / n, "writing")
-        index = _numbers(result.index.to_numpy()[start:stop]).tolist()
-        coverage = _numbers(result.coverage.to_numpy()[start:stop]).tolist()
-        a_scores = _numbers(result.area_scores.to_numpy()[start:stop])
-        a_cover = _numbers(result.area_coverage.to_numpy()[start:stop])
-        areas = [", ".join(parts) for parts in zip(*(
-            [f"{key}{s}, \"coverage\": {c}{t}" for s, c in zip(a_scores[:, k], a_cover[:, k])]
-            for k, (key, t) in enumerate(zip(area_keys, area_targets))))] if area_keys \
-            else [""] * (stop - start)
+        size = stop - start
+        index = _numbers(result.index.to_numpy()[start:stop])
+        coverage = _numbers(result.coverage.to_numpy()[start:stop])
+        columns = []
+        for k, (key, target) in enumerate(zip(area_keys, area_targets)):
+            scores = _numbers(result.area_scores.to_numpy()[start:stop, k])
+            cover = _numbers(result.area_coverage.to_numpy()[start:stop, k])
+            columns.append([f'{key}{s}, "coverage": {c}{target}' for s, c in zip(scores, cover)])
+        areas = [", ".join(parts) for parts in zip(*columns)] if columns else [""] * size
         crit_rows, crit_cols = np.nonzero(result.critical_gap_mask[start:stop])
-        crit_bounds = np.searchsorted(crit_rows, np.arange(stop - start + 1)).tolist()
+        crit_bounds = np.searchsorted(crit_rows, np.arange(size + 1)).tolist()
         crit_names = [names[j] for j in crit_cols.tolist()]
-        pos = result.opportunity_order()[start:stop, :top]
-        counts = np.minimum(result.opportunity_counts()[start:stop], top).tolist()
-        o_scores = np.take_along_axis(scores_all[start:stop], pos, axis=1)
-        o_targets = item_targets[pos]
-        o_gaps = np.maximum(0.0, o_targets - o_scores)
-        o_prio = np.take_along_axis(result.priorities[start:stop], pos, axis=1)
-        o_scores, o_targets, o_gaps, o_prio = (_numbers(a).tolist()
-                                               for a in (o_scores, o_targets, o_gaps, o_prio))
-        pos = pos.tolist()
+        opportunities, opp_bounds = _opportunities(result, start, stop, top, names, item_areas,
+                                                   item_target_texts, scores_all)
         bands = result.band.iloc[start:stop].tolist()
-        texts = []
-        for r in range(stop - start):
-            i = start + r
-            opportunities = ", ".join(
-                f'{{"item": {names[j]}, "area": {item_areas[j]}, "score": {o_scores[r][c]}, '
-                f'"target": {o_targets[r][c]}, "gap": {o_gaps[r][c]}, "priority": {o_prio[r][c]}}}'
-                for c, j in enumerate(pos[r][:counts[r]]))
-            texts.append(
-                f'{{"row": {int(survey.rows[i])}, "company_id": {_string(survey.company_ids[i])}, '
-                f'"company_name": {_string(survey.company_names[i])}, "index": {index[r]}, '
-                f'"coverage": {coverage[r]}, "band": {band_text[bands[r]]}, "areas": {{{areas[r]}}}, '
-                f'"critical_gaps": [{", ".join(crit_names[crit_bounds[r]:crit_bounds[r + 1]])}], '
-                f'"opportunities": [{opportunities}]}}')
-        yield texts
+        rows, ids, company = survey.rows, survey.company_ids, survey.company_names
+        yield [f'{{"row": {int(rows[i])}, "company_id": {_string(ids[i])}, '
+               f'"company_name": {_string(company[i])}, "index": {index[r]}, '
+               f'"coverage": {coverage[r]}, "band": {band_text[bands[r]]}, "areas": {{{areas[r]}}}, '
+               f'"critical_gaps": [{", ".join(crit_names[crit_bounds[r]:crit_bounds[r + 1]])}], '
+               f'"opportunities": [{", ".join(opportunities[opp_bounds[r]:opp_bounds[r + 1]])}]}}'
+               for r, i in enumerate(range(start, stop))]
     report(1.0, "writing")
