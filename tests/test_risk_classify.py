@@ -226,3 +226,11 @@ def test_vectorised_classification_equals_the_definition_on_every_builtin():
         assert sum(c["risks"] for c in hm["cells"]) == sum(r.status == "open" for r in items)
 
     check()
+
+
+def test_a_register_viewed_through_a_smaller_matrix_lands_on_the_scale_ends():
+    m3 = get_matrix("3x3")
+    levels = classify_suppliers(risks_to_frame([risk("A", "1", 5, 4), risk("B", "1", 1, 2)]), m3)
+    got = levels.set_index("company_id")
+    assert (got.loc["A", "likelihood"], got.loc["A", "severity"], got.loc["A", "level"]) == (3, 3, "high")
+    assert got.loc["B", "level"] == "low"

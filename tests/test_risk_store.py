@@ -157,6 +157,13 @@ def test_decisions_are_kept_when_risks_are_re_derived(project):
 def test_project_matrix_copy_and_classification_history(project):
     conn = project.conn
     assert project_matrix(conn).id == "5x5"
+    set_setting(conn, "matrix", get_matrix("6x6").to_dict())
+    save_risk(conn, Risk("S-002", "R-001", "quality", 6, 2, status="closed"))
+    with pytest.raises(UserInputError) as exc:
+        set_setting(conn, "matrix", get_matrix("3x3").to_dict())   # the register uses likelihood 6
+    assert exc.value.code == "risk_matrix_too_small"
+    assert project_matrix(conn).size == (6, 6)
+    save_risk(conn, Risk("S-002", "R-001", "quality", 3, 2, status="closed"))
     set_setting(conn, "matrix", get_matrix("3x3").to_dict())
     assert project_matrix(conn).size == (3, 3)
     with pytest.raises(UserInputError):

@@ -77,8 +77,9 @@ def run(args: argparse.Namespace) -> int:
         suppliers = base.suppliers
         if args.chain:
             members = base.chains[base.chains["chain"] == args.chain]["company_id"]
-            if members.empty and args.chain not in set(base.chains["chain"]):
-                known = sorted(set(base.chains["chain"])) or ["-"]
+            names = {r[0] for r in conn.execute("SELECT name FROM value_chains")}
+            if args.chain not in names:
+                known = sorted(names) or ["-"]
                 raise UserInputError("risk_unknown_chain", chain=args.chain, known=", ".join(known))
             suppliers = suppliers[suppliers["company_id"].isin(set(members))]
         report = risk_report(register, suppliers, matrix, rules,

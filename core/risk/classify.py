@@ -18,11 +18,16 @@ from core.risk.register import residual_values
 BASES = ("inherent", "residual")
 
 
-def _values(register: pd.DataFrame, basis: str) -> tuple[np.ndarray, np.ndarray]:
+def _values(register: pd.DataFrame, basis: str, matrix: RiskMatrix) -> tuple[np.ndarray, np.ndarray]:
     if basis == "residual":
-        return residual_values(register)
-    return (register["inherent_likelihood"].to_numpy().astype(np.int64),
-            register["inherent_severity"].to_numpy().astype(np.int64))
+        li, si = residual_values(register)
+    else:
+        li = register["inherent_likelihood"].to_numpy().astype(np.int64)
+        si = register["inherent_severity"].to_numpy().astype(np.int64)
+    # A register entered on a larger matrix, viewed through a smaller one ("what if"), lands
+    # on the scale's ends instead of failing; stored matrices never shrink under a register.
+    n_l, n_s = matrix.size
+    return np.clip(li, 1, n_l), np.clip(si, 1, n_s)
 
 
 def open_risks(register: pd.DataFrame) -> pd.DataFrame:
@@ -35,7 +40,7 @@ def classify_risks(register: pd.DataFrame, matrix: RiskMatrix) -> pd.DataFrame:
     out = register.copy()
     names = np.array([lv.name for lv in matrix.levels], dtype=object)
     for basis in BASES:
-        li, si = _values(register, basis)
+        li, si = _values(register, basis, matrix)
         ranks, scores = matrix.classify(li, si)
         if basis == "residual":
             out["residual_l"], out["residual_s"] = li, si
@@ -48,7 +53,7 @@ def worst_cells(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residu
     """One row per company with open risks: its worst open risk's ``likelihood``, ``severity``,
     ``rank``, ``level``, ``score`` and the number of ``open_risks``."""
     reg = open_risks(register)
-    li, si = _values(reg, basis)
+    li, si = _values(reg, basis, matrix)
     ranks, scores = matrix.classify(li, si)
     # integer codes instead of company strings: sorting 100,000s of strings dominates otherwise
     codes, uniques = pd.factorize(reg["company_id"].to_numpy(dtype=object))
@@ -98,7 +103,7 @@ def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual"
     if companies is not None:
         reg = reg[reg["company_id"].isin(companies)]
     n_l, n_s = matrix.size
-    li, si = _values(reg, basis)
+    li, si = _values(reg, basis, matrix)
     risk_counts = np.zeros((n_l, n_s), dtype=np.int64)
     np.add.at(risk_counts, (li - 1, si - 1), 1)
     worst = worst_cells(reg, matrix, basis)

@@ -69,6 +69,13 @@ register({
         "en": "row 1 must hold the severity values 1, 2, 3, ... from column B",
         "es": "la fila 1 debe contener los valores de severidad 1, 2, 3, ... desde la columna B",
         "pt": "a linha 1 deve conter os valores de severidade 1, 2, 3, ... a partir da coluna B"},
+    "risk_matrix_too_small": {
+        "en": "The register already uses likelihood {likelihood} and severity {severity}; a "
+              "{size} matrix cannot hold them. Re-rate those risks first.",
+        "es": "El registro ya usa probabilidad {likelihood} y severidad {severity}; una matriz de "
+              "{size} no puede contenerlos. Vuelva a calificar esos riesgos primero.",
+        "pt": "O registro já usa probabilidade {likelihood} e severidade {severity}; uma matriz de "
+              "{size} não pode contê-los. Reavalie esses riscos primeiro."},
     "risk_bad_json": {
         "en": "{path} is not valid JSON ({detail}).",
         "es": "{path} no es un JSON válido ({detail}).",

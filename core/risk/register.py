@@ -203,7 +203,8 @@ def review_status(df: pd.DataFrame, matrix: RiskMatrix, today: date) -> pd.DataF
     residual level) and ``review`` = ``overdue`` / ``due_never_reviewed`` / ``ok``; closed
     risks are ``ok``."""
     rl, rs = residual_values(df)
-    ranks, _ = matrix.classify(rl, rs)
+    n_l, n_s = matrix.size
+    ranks, _ = matrix.classify(np.clip(rl, 1, n_l), np.clip(rs, 1, n_s))
     days = np.array([lv.review_days for lv in matrix.levels])[ranks]
     last = pd.to_datetime(df["last_review"], errors="coerce")
     stated = pd.to_datetime(df["next_review"], errors="coerce")

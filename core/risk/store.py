@@ -71,7 +71,17 @@ def project_rules(conn: sqlite3.Connection) -> RuleSet:
 def set_setting(conn: sqlite3.Connection, key: str, definition: dict) -> None:
     """Store a copy of a matrix (``key='matrix'``) or rules definition, validated first."""
     _require_tables(conn)
-    (parse_matrix if key == "matrix" else parse_rules)(definition, source="project")
+    parsed = (parse_matrix if key == "matrix" else parse_rules)(definition, source="project")
+    if key == "matrix":
+        used = conn.execute(
+            "SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risks").fetchone()
+        edited = conn.execute(
+            "SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risk_decisions").fetchone()
+        top_l = max(used[0] or 0, edited[0] or 0)
+        top_s = max(used[1] or 0, edited[1] or 0)
+        if top_l > parsed.size[0] or top_s > parsed.size[1]:
+            raise UserInputError("risk_matrix_too_small", likelihood=top_l, severity=top_s,
+                                 size=f"{parsed.size[0]} x {parsed.size[1]}")
     with transaction(conn):
         conn.execute("DELETE FROM risk_settings WHERE key = ?", (key,))
         conn.execute("INSERT INTO risk_settings (key, value, updated_at) VALUES (?, ?, ?)",
