@@ -60,6 +60,8 @@ def test_header_matches_nothing(matcher, header):
     ("Certificaciones que tiene/ISO 14001", "iso14001"),     # item label, choice label
     ("fin-fin_03-haccp", "haccp"),                           # ODK group-item-choice
     ("fin_03-other", "other"),                               # ODK item-choice
+    ("Finanzas/Certificaciones que tiene/ISO 9001", "iso9001"),   # Kobo export with labels
+    ("fin-fin_03/haccp", "haccp"),
 ])
 def test_split_select_multiple_columns(matcher, header, choice):
     found = matcher.match(header)

@@ -152,3 +152,20 @@ def test_every_cell_code_has_three_languages_with_spanish_accents():
             assert "adm_01" in text and "{" not in text
     assert "opción" in CELL_MESSAGES["not_a_choice"]["es"]
     assert "número" in CELL_MESSAGES["not_a_number"]["es"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+       st.booleans(), st.booleans())
+def test_numbers_written_either_way_read_back(number, comma, grouped):
+    """Any number written in the chosen format (with or without thousands groups) reads back."""
+    text = f"{number:,.2f}" if grouped else f"{number:.2f}"
+    if comma:
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    assert parse_numbers(_u(text), comma)[0][0] == pytest.approx(float(number))
+    other = parse_numbers(_u(text), not comma)[0][0]
+    if "," in text and "." in text:     # both separators present: the wrong option never reads it
+        assert math.isnan(other)

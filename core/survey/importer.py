@@ -3,6 +3,18 @@
 The sheet becomes a 2-D object array once; then each column is factorized, its distinct values
 resolved (see :mod:`core.survey.values`) and the results mapped back with numpy indexing. Error
 records are built only for the cells that are wrong.
+
+Where the spec is silent, the choices made here:
+
+- ``range``: only start/end are checked; a value off the step grid (2.5 on 1-5 step 1) is
+  accepted, since scoring is linear and the toolkit keeps only the scale.
+- Numeric text: thousands separators only in groups of three, so ``1,5`` under the decimal-point
+  option is an error, never 15.
+- select_multiple: selecting only not-applicable choices is missing; split columns all 0 mean
+  "answered, nothing selected" (raw value 0); one bad flag makes the item missing for that row.
+- Fully blank rows are skipped; every response keeps its Excel row number.
+- Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
+- Any header starting with ``_``, ``meta/`` or ``meta-`` counts as Kobo/ODK provenance.
 """
 from __future__ import annotations
 
