@@ -161,3 +161,19 @@ def test_csv_row_and_column_caps(tmp_path):
 
 def test_file_format_reports_content(tmp_path):
     assert file_format(hf.csv_file(tmp_path, "a;b\n1;2\n", name="x.xlsx")) == "csv"
+
+
+def test_formulas_without_value_are_found_on_demand(tmp_path):
+    from core.formulacheck import formulas_without_value, raise_if_formulas_without_value
+    path = hf.formula_without_value_xlsx(tmp_path)
+    assert formulas_without_value(path, "Hoja1") == ["C2"]
+    with pytest.raises(UserInputError) as info:
+        raise_if_formulas_without_value(path, "Hoja1")
+    assert info.value.code == "formula_without_value" and "C2" in str(info.value)
+    assert formulas_without_value(hf.survey_xlsx(tmp_path, sheets=("a", "b")), "b") == []
+    assert formulas_without_value(path, "no such sheet") == []
+    cached = hf._minimal_xlsx(tmp_path / "cached.xlsx", (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c>'
+        '<c r="C1"><f t="shared" si="0"/><v></v></c></row></sheetData></worksheet>'))
+    assert formulas_without_value(cached, "Hoja1") == ["C1"]
