@@ -145,6 +145,10 @@ def test_column_overrides(matcher):
     report, plan = _map(matcher, headers, ImportOptions(column_overrides={"A": "adm_01", "C": ""}))
     assert plan.single == {"adm_01": 0, "adm_02": 1}
     assert ("C", "adm_03") in report.unmatched
+    report, plan = _map(matcher, ["company_id", "RUC", "razon_social", "adm_01", "adm_02"],
+                        ImportOptions(column_overrides={"B": "company_id", "E": "company_name"}))
+    assert (report.id_column, report.name_column) == ("B", "E")
+    assert plan.single == {"company_id": 0, "adm_01": 3}    # the company_id item is kept as an answer
     for bad in ({"A": "no_such_item"}, {"Q": "adm_01"}):
         with pytest.raises(UserInputError) as info:
             _map(matcher, headers, ImportOptions(column_overrides=bad))

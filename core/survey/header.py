@@ -49,12 +49,17 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
     plan = ColumnPlan()
     texts = [raw_text(h) for h in headers]
     overrides = _overrides(options, toolkit, len(texts))
-    user_id = _user_column(options.id_column, texts) if options.id_column else None
+    # Company columns the user chose (by option or mapping edit) win over any automatic match.
+    chosen = {j: item for j, item in overrides.items()
+              if item in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM) and not _scored(toolkit, item)}
+    if options.id_column:
+        chosen[_user_column(options.id_column, texts)] = COMPANY_ID_ITEM
+    for j, item in chosen.items():
+        setattr(plan, "id_column" if item == COMPANY_ID_ITEM else "name_column", j)
     for j, text in enumerate(texts):
         letter = excel_letter(j)
-        if j == user_id:
-            plan.id_column = j
-            report.matched.append(ColumnMatch(letter, text, COMPANY_ID_ITEM, "company_id"))
+        if j in chosen:
+            report.matched.append(ColumnMatch(letter, text, chosen[j], chosen[j]))
             continue
         if j in overrides:
             found, how, choice = overrides[j], "override", None
