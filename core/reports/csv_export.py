@@ -1,0 +1,66 @@
+"""Plain CSV files of the results export (``encadena export --csv DIR``): one file per table,
+UTF-8 with a byte-order mark (so Excel shows accents), comma separated, headers in the
+report's language. Text that a spreadsheet could read as a formula is prefixed with ``'``."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core.errors import UserInputError
+from core.progress import Progress, no_progress, scaled
+from core.reports.labels import label
+from core.reports.safe_cells import csv_value
+from core.reports.tables import build_tables, header_texts
+
+
+def write_csv(project, folder: str | Path, language: str = "en", chain: str | None = None,
+              today: date | None = None, progress: Progress | None = None) -> list[Path]:
+    """Write every table of the results export as CSV files in ``folder``; returns the files."""
+    report = progress or no_progress
+    tables = build_tables(project, language, chain, today or date.today(), scaled(report, 0.0, 0.6))
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserInputError("report_cannot_write", path=str(folder), detail=exc.strerror or str(exc)) from exc
+    companies = tables.companies.copy()
+    bands = {b.name: b.label for b in tables.bands}
+    companies["band"] = companies["band"].map(lambda b: bands.get(b, b))
+    keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
+            "coverage", "critical_gaps", "date", "round"] + [a[0] for a in tables.areas]
+    extra = {"id": label("company_id", language), "name": label("company_name", language), **dict(tables.areas)}
+    files = {"companies": (companies.reindex(columns=keys), extra)}
+    for k, t in enumerate(tables.items, start=1):
+        frame = pd.DataFrame(np.round(t.result.item_scores.to_numpy(), 4), columns=t.result.item_names)
+        frame.insert(0, "id", t.companies)
+        files[f"item_scores_{k}"] = (frame, {"id": label("company_id", language)})
+    for name, frame in (("opportunities", tables.opportunities), ("risks", tables.risks),
+                        ("plans", tables.actions), ("kpis", tables.kpis),
+                        ("measurements", tables.measurements), ("results", tables.results)):
+        files[name] = (frame, {})
+    written = []
+    for k, (name, (frame, extra)) in enumerate(files.items()):
+        report(0.6 + 0.4 * k / len(files), name)
+        path = folder / f"{name}.csv"
+        _write(path, frame, header_texts(list(frame.columns), language, extra))
+        written.append(path)
+    report(1.0, str(folder))
+    return written
+
+
+def _write(path: Path, frame: pd.DataFrame, headers: list[str]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([csv_value(h) for h in headers])
+            for row in frame.itertuples(index=False, name=None):
+                writer.writerow([csv_value(v.isoformat() if isinstance(v, date) else v) for v in row])
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc

@@ -1,0 +1,224 @@
+"""The results workbook (``encadena export``): companies with index, band and area scores,
+item scores against targets, improvement opportunities, risk register, plans, KPIs and their
+measurements, programme results, and native Excel charts of bands and area averages.
+
+Written in openpyxl's write-only mode (rows streamed to disk) so that a 100,000-company
+programme stays within memory and time. Every user text goes through
+:mod:`core.reports.safe_cells`: nothing the user typed can become a formula.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from core.errors import UserInputError
+from core.progress import Progress, no_progress, scaled
+from core.reports.labels import label
+from core.reports.safe_cells import clean, row_cells, text_cell
+from core.reports.tables import ExportTables, build_tables, header_texts
+
+HEAD_FONT = Font(bold=True, color="FFFFFF")
+HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
+BELOW_TARGET = PatternFill("solid", fgColor="F8CBAD")
+NUMBER_COLUMNS = {"index", "coverage", "score", "target", "gap", "priority", "percent", "budget",
+                  "baseline", "current", "change_pct", "value", "median_change", "best_change"}
+
+
+def write_results_workbook(project, path: str | Path, language: str = "en", chain: str | None = None,
+                           today: date | None = None, progress: Progress | None = None) -> Path:
+    """Write the results workbook of ``project`` (or of one value chain) to ``path``."""
+    report = progress or no_progress
+    today = today or date.today()
+    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
+    path = Path(path)
+    book = Workbook(write_only=True)
+    _summary(book, project, tables, language, chain, today)
+    _companies(book, tables, language)
+    report(0.5, label("sheet_items", language))
+    names = dict(zip(tables.companies["id"], tables.companies["name"]))
+    for k, item_table in enumerate(tables.items):
+        _item_scores(book, item_table, names, language, suffix=f" {k + 1}" if len(tables.items) > 1 else "")
+    report(0.75, label("sheet_opportunities", language))
+    _frame_sheet(book, label("sheet_opportunities", language), tables.opportunities, language)
+    _frame_sheet(book, label("sheet_risks", language), tables.risks, language)
+    _frame_sheet(book, label("sheet_plans", language), tables.actions, language)
+    _frame_sheet(book, label("sheet_kpis", language), tables.kpis, language)
+    _frame_sheet(book, label("sheet_measurements", language), tables.measurements, language)
+    _frame_sheet(book, label("sheet_results", language), tables.results, language)
+    report(0.9, path.name)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        book.save(tmp)
+        tmp.replace(path)                  # never leave a half-written workbook under the name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
+    report(1.0, path.name)
+    return path
+
+
+def _head(ws, texts: list[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for t in texts:
+        c = text_cell(ws, t)
+        c.font, c.fill = HEAD_FONT, HEAD_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(c)
+    return cells
+
+
+def _widths(ws, widths: list[float]) -> None:
+    for j, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+
+
+def _finish(ws, columns: int, rows: int, freeze: str = "A2") -> None:
+    ws.freeze_panes = freeze
+    if rows:
+        ws.auto_filter.ref = f"A{int(freeze[1:]) - 1}:{get_column_letter(columns)}{rows + int(freeze[1:]) - 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "1:1"
+
+
+def _number_cell(ws, value, fmt: str):
+    value = clean(value)
+    if value is None:
+        return None
+    c = WriteOnlyCell(ws, value=value)
+    c.number_format = fmt
+    return c
+
+
+def _frame_sheet(book, title: str, frame, language: str) -> None:
+    ws = book.create_sheet(title[:31])
+    columns = list(frame.columns) if frame is not None else []
+    _widths(ws, [12 if c in NUMBER_COLUMNS or c in ("rank", "likelihood", "severity") else
+                 44 if c in ("description", "question", "controls", "cause") else 16 for c in columns])
+    _finish(ws, max(1, len(columns)), 0 if frame is None else len(frame))
+    ws.append(_head(ws, header_texts(columns, language)))
+    if frame is None or frame.empty:
+        return
+    numeric = [c in NUMBER_COLUMNS for c in columns]
+    for row in frame.itertuples(index=False, name=None):
+        values = row_cells(ws, [v.isoformat() if isinstance(v, date) else v for v in row])
+        ws.append([_number_cell(ws, v, "#,##0.0") if n and isinstance(v, float) else v
+                   for v, n in zip(values, numeric)])
+
+
+def _companies(book, tables: ExportTables, language: str) -> None:
+    ws = book.create_sheet(label("sheet_companies", language))
+    f = tables.companies
+    keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
+            "coverage", "critical_gaps", "date", "round"] + [a[0] for a in tables.areas]
+    band_labels = {b.name: b.label for b in tables.bands}
+    heads = header_texts(keys, language, {"id": label("company_id", language),
+                                          "name": label("company_name", language), **dict(tables.areas)})
+    _widths(ws, [14, 32, 12, 30, 16, 10, 10, 9, 16, 10, 10, 12, 8] + [12] * len(tables.areas))
+    n = len(f)
+    _finish(ws, len(keys), n, "C2")
+    index_col, band_col = get_column_letter(8), get_column_letter(9)
+    for b in tables.bands:         # colour index and band by the band the index falls in
+        fill = PatternFill("solid", fgColor=_light(b.colour))
+        formula = f'AND(ISNUMBER(${index_col}2),${index_col}2>={b.low},${index_col}2<{b.high + (0.001 if b.high >= 100 else 0)})'
+        ws.conditional_formatting.add(f"{index_col}2:{band_col}{n + 1}", FormulaRule(formula=[formula], fill=fill))
+    ws.append(_head(ws, heads))
+    cols = [f[k].to_numpy(dtype=object) if k in f.columns else np.full(n, None, dtype=object) for k in keys]
+    fmts = {"index": "0.0", "coverage": "0%"} | {a[0]: "0.0" for a in tables.areas}
+    for i in range(n):
+        row = row_cells(ws, [c[i] for c in cols])
+        row[8] = band_labels.get(row[8], row[8])
+        for j, k in enumerate(keys):
+            if k in fmts and isinstance(row[j], float):
+                row[j] = _number_cell(ws, row[j], fmts[k])
+        ws.append(row)
+
+
+def _item_scores(book, t, company_names: dict, language: str, suffix: str) -> None:
+    ws = book.create_sheet((label("sheet_items", language) + suffix)[:31])
+    r, tk = t.result, t.toolkit
+    names = r.item_names
+    _widths(ws, [14, 30] + [9] * len(names))
+    n = len(t.companies)
+    last = get_column_letter(2 + len(names))
+    ws.conditional_formatting.add(f"C3:{last}{n + 2}", CellIsRule(operator="lessThan", formula=["C$2"],
+                                                                    fill=BELOW_TARGET))
+    _finish(ws, 2 + len(names), n + 1, "C3")
+    heads = _head(ws, [label("company_id", language), label("company_name", language)] + names)
+    for c, name in zip(heads[2:], names):
+        from openpyxl.comments import Comment
+        c.comment = Comment(f"{name}: {tk.item(name).label(language)}", "Encadena")
+    ws.append(heads)
+    ws.append([text_cell(ws, label("target", language)), None] + np.round(r.item_targets.to_numpy(), 1).tolist())
+    scores = np.round(r.item_scores.to_numpy(), 1)
+    scores = np.where(np.isnan(scores), None, scores).tolist()   # None: an empty cell, not 0
+    companies = t.companies
+    for i in range(n):
+        ws.append(row_cells(ws, [companies[i], company_names.get(companies[i])]) + scores[i])
+
+
+def _summary(book, project, tables: ExportTables, language: str, chain: str | None, today: date) -> None:
+    ws = book.create_sheet(label("sheet_summary", language))
+    _widths(ws, [34, 14, 14, 4, 4])
+    title = text_cell(ws, project.programme.name)
+    title.font = Font(bold=True, size=14, color="1F4E79")
+    ws.append([title])
+    scope = label("chain_filter", language, chain=chain) if chain else label("all_chains", language)
+    ws.append(row_cells(ws, [scope]))
+    ws.append([label("generated", language, date=today.isoformat())])
+    ws.append([])
+    f = tables.companies
+    ws.append(_head(ws, [label("band", language), label("count", language)]))
+    start = 6
+    for b in tables.bands:
+        ws.append([b.label, int((f["band"] == b.name).sum())])
+    band_end = start + len(tables.bands) - 1
+    ws.append([label("no_band", language), int(f["band"].isna().sum())])
+    ws.append([])
+    area_head = band_end + 3
+    ws.append(_head(ws, [label("area", language), label("average", language), label("target", language)]))
+    targets = {}
+    for t in tables.items:
+        for a in t.toolkit.areas:
+            targets.setdefault(f"area:{a.name}", float(t.result.area_targets[a.name]))
+    for key, text in tables.areas:
+        mean = f[key].astype(float).mean() if key in f.columns else None
+        ws.append([text, _number_cell(ws, None if mean != mean else mean, "0.0"),
+                   _number_cell(ws, targets.get(key), "0.0")])
+    area_end = area_head + len(tables.areas)
+    if tables.bands:
+        chart = BarChart()
+        chart.title, chart.style, chart.legend = label("bands_chart", language), 10, None
+        chart.add_data(Reference(ws, min_col=2, min_row=start - 1, max_row=band_end), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=start, max_row=band_end))
+        chart.height, chart.width = 7.5, 14
+        ws.add_chart(chart, "F2")
+    if tables.areas:
+        chart = BarChart()
+        chart.type, chart.style = "bar", 10
+        chart.title = label("areas_chart", language)
+        chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=area_head, max_row=area_end),
+                       titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=area_head + 1, max_row=area_end))
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+        chart.height, chart.width = 9, 14
+        ws.add_chart(chart, "F18")
+
+
+def _light(colour: str) -> str:
+    """A pale version of a band colour, so black text stays readable on it."""
+    colour = colour.lstrip("#")
+    if len(colour) != 6:
+        return "DDDDDD"
+    rgb = [int(colour[k:k + 2], 16) for k in (0, 2, 4)]
+    return "".join(f"{int(c + (255 - c) * 0.6):02X}" for c in rgb)

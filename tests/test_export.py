@@ -1,0 +1,143 @@
+"""Results workbook and CSV export: re-read every sheet (values, types, formats, no formulas)."""
+from __future__ import annotations
+
+import csv
+import shutil
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from core.cli.main import main
+
+TODAY = date(2026, 1, 15)
+EVIL_NAME = '=HYPERLINK("http://evil","click")'
+EVIL_OWNER = "@SUM(1+1)"
+
+
+def build_programme(path) -> None:
+    """The demo programme, plus hostile text and plans with KPIs and measurements (chain 1)."""
+    from core.plans.draft import draft_for_company
+    from core.plans.store import save_plan
+    from core.project import Project
+    from gui.demo_builder import build_demo
+    build_demo(path)
+    with Project.open(path, backups=False) as project:
+        chain = project.value_chains()[0]
+        company = project.company(chain.suppliers[0])
+        project.save_company(replace(company, name=EVIL_NAME))
+        for k, cid in enumerate(chain.suppliers):
+            plan = draft_for_company(project.conn, cid, date(2025, 3, 1), language="es")
+            for n, action in enumerate(plan.actions):
+                action.owner = EVIL_OWNER if n == 0 else "Ana Solís"
+                action.budget = 1000.0 * (n + 1)
+                if n < k % 3 + 1:
+                    action.record(date(2025, 9, 1), status="done")
+            for n, kpi in enumerate(plan.kpis):
+                kpi.baseline_value, kpi.baseline_date = 100.0, date(2025, 3, 1)
+                kpi.target_value = 130.0 if kpi.direction == "higher" else 70.0
+                step = 1 if kpi.direction == "higher" else -1
+                for m in range(1, 4):
+                    kpi.add_measurement(date(2025, 3, 1) + timedelta(days=90 * m), 100 + step * (4 + k) * m)
+            with project.transaction() as conn:
+                save_plan(conn, plan)
+
+
+@pytest.fixture(scope="module")
+def programme(tmp_path_factory):
+    path = tmp_path_factory.mktemp("prog") / "demo.encadena"
+    build_programme(path)
+    return path
+
+
+def _all_cells(ws):
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                yield cell
+
+
+def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
+    from core.project import Project
+    from core.reports.results_workbook import write_results_workbook
+    out = tmp_path / "resultados.xlsx"
+    with Project.open(programme, backups=False) as project:
+        write_results_workbook(project, out, "es", today=TODAY)
+        expected = project.companies().set_index("id")
+    book = load_workbook(out)
+    assert book.sheetnames == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
+                               "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+    for ws in book:                     # no formula anywhere: every cell is a value
+        for cell in _all_cells(ws):
+            assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    ws = book["Empresas"]
+    heads = [c.value for c in ws[1]]
+    assert heads[:3] == ["Código de la empresa", "Nombre de la empresa", "Rol"]
+    assert "Administración" in heads
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    assert len(rows) == len(expected)
+    evil = next(r for r in rows.values() if r[1].value == EVIL_NAME)
+    assert evil[1].data_type == "s"
+    row = rows["LDV-104"]
+    assert row[7].value == pytest.approx(expected.loc["LDV-104", "latest_index"])
+    assert row[7].number_format == "0.0" and row[9].number_format == "0%"
+    assert row[8].value == "En desarrollo"
+    assert ws.freeze_panes == "C2" and ws.auto_filter.ref.startswith("A1:")
+    assert len(ws.conditional_formatting) >= 1
+    items = book["Puntajes por ítem"]
+    assert items.cell(2, 1).value == "Meta" and items.cell(1, 3).value == "adm_01"
+    assert items.cell(1, 3).comment is not None
+    plans = book["Planes"]
+    owners = [c.value for c in plans["D"][1:]]
+    assert EVIL_OWNER in owners
+    assert all(c.data_type == "s" for c in plans["D"][1:] if c.value == EVIL_OWNER)
+    kpis = book["Mediciones"]
+    assert kpis.max_row > 10
+    summary = book["Resumen"]
+    assert len(summary._charts) == 2
+    assert summary.cell(1, 1).value.startswith("Programa")
+    risks = book["Registro de riesgos"]
+    assert risks.max_row > 2 and risks.cell(1, 3).value == "Categoría"
+
+
+def test_results_workbook_of_one_chain_and_unknown_chain(programme, tmp_path):
+    from core.errors import UserInputError
+    from core.project import Project
+    from core.reports.results_workbook import write_results_workbook
+    with Project.open(programme, backups=False) as project:
+        chain = project.value_chains()[1]
+        write_results_workbook(project, tmp_path / "c.xlsx", "en", chain=chain.name, today=TODAY)
+        with pytest.raises(UserInputError) as err:
+            write_results_workbook(project, tmp_path / "x.xlsx", "en", chain="nope", today=TODAY)
+    assert err.value.code == "report_unknown_chain" and not (tmp_path / "x.xlsx").exists()
+    ws = load_workbook(tmp_path / "c.xlsx")["Companies"]
+    ids = {r[0].value for r in ws.iter_rows(min_row=2)}
+    assert ids == {chain.anchor_id, *chain.suppliers}
+
+
+def test_csv_export_neutralises_formulas(programme, tmp_path):
+    from core.project import Project
+    from core.reports.csv_export import write_csv
+    with Project.open(programme, backups=False) as project:
+        files = write_csv(project, tmp_path / "csv", "en", today=TODAY)
+    names = sorted(p.name for p in files)
+    assert "companies.csv" in names and "item_scores_1.csv" in names and "plans.csv" in names
+    with (tmp_path / "csv" / "companies.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "Company ID"
+    assert any(r[1] == "'" + EVIL_NAME for r in rows[1:])
+    text = (tmp_path / "csv" / "plans.csv").read_text(encoding="utf-8-sig")
+    assert "'" + EVIL_OWNER in text and "\n@" not in text and ",@" not in text
+
+
+def test_cli_export(programme, tmp_path, capsys):
+    copy = tmp_path / "p.encadena"
+    shutil.copy(programme, copy)
+    out = tmp_path / "r.xlsx"
+    assert main(["export", str(copy), "-o", str(out), "--language", "pt"]) == 0
+    assert load_workbook(out, read_only=True).sheetnames[0] == "Resumo"
+    assert main(["export", str(copy), "--csv", str(tmp_path / "csv")]) == 0
+    assert (tmp_path / "csv" / "companies.csv").exists()
+    assert main(["export", str(copy), "-o", str(out), "--chain", "nope"]) == 2
+    assert "nope" in capsys.readouterr().err
