@@ -250,3 +250,27 @@ def test_cli_export_and_import(project, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no se importó nada" in err and "column K" in err and "'mucho' no es un número" in err
     assert main(["followup", "export", path, "--chain", "Nada", "-o", str(out)]) == 2
+
+
+def test_cancelling_leaves_no_file_and_no_change(project, tmp_path):
+    from core.errors import Cancelled
+
+    def cancel_at(point):
+        def progress(fraction, _message):
+            if fraction >= point:
+                raise Cancelled()
+        return progress
+
+    target = tmp_path / "never.xlsx"
+    with pytest.raises(Cancelled):
+        export_followup(project.conn, "Lácteos", target, "en", D(2026, 6, 1), progress=cancel_at(0.9))
+    assert not target.exists() and list(tmp_path.glob(".followup-*")) == []
+    path = export(project, tmp_path, "en")
+    wb = load_workbook(path)
+    wb["Actions"]["K2"] = 90
+    wb.save(path)
+    before = snapshot(project.conn)
+    with pytest.raises(Cancelled):
+        import_followup(project.conn, path, D(2026, 6, 2), progress=cancel_at(1.0))
+    assert snapshot(project.conn) == before
+    assert import_followup(project.conn, path, D(2026, 6, 2)).actions_changed == 1

@@ -226,3 +226,26 @@ def test_draft_from_a_stored_assessment(tmp_path):
         draft_for_company(project.conn, "S-404", D(2026, 4, 1))
     assert err.value.code == "plan_no_assessment"
     project.close()
+
+
+def test_risk_controls_can_link_plan_actions(project):
+    from core.risk.store import linked_actions
+    save_plan(project.conn, sample_plan())
+    assert linked_actions(project.conn)[("S-001", "A01")] == {
+        "action_id": "A01", "title": "Line balancing", "status": "in_progress", "percent": 40.0}
+
+
+def test_every_code_the_plans_raise_has_english_spanish_and_portuguese():
+    import re
+    import core.plans  # noqa: F401
+    from core.messages import _CATALOGUE
+    root = Path(__file__).resolve().parent.parent
+    sources = [*(root / "core" / "plans").glob("*.py"), root / "core" / "cli" / "progress.py",
+               root / "core" / "cli" / "followup.py"]
+    codes = set()
+    for source in sources:
+        codes |= set(re.findall(r"[\"']((?:plan|followup|cert)_[a-z0-9_]+)[\"']", source.read_text()))
+    codes -= {"plan_kpis", "plan_actions", "plan_settings", "plan_draft_", "plan_status_", "followup_action"}
+    assert len(codes) > 30
+    missing = [c for c in sorted(codes) if set(_CATALOGUE.get(c, {})) != {"en", "es", "pt"}]
+    assert missing == []

@@ -78,7 +78,7 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
         wb.move_sheet(name, offset=position - wb.sheetnames.index(name))
     wb.active = 0
     if progress:
-        progress(0.8, "followup")
+        progress(0.9, "followup")     # the last chance to cancel: nothing is written before it
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".followup-", suffix=".xlsx", dir=path.parent or ".")
     os.close(fd)
@@ -88,8 +88,6 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if progress:
-        progress(1.0, "followup")
     return path
 
 

@@ -166,9 +166,9 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     with writing(conn):
         for c in changed:
             save_plan(conn, plans[c])
+        if progress:                      # inside the transaction: a cancel here still undoes all
+            progress(1.0, "followup")
     outcome.plans_changed = changed
-    if progress:
-        progress(1.0, "followup")
     return outcome
 
 

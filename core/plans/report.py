@@ -77,7 +77,8 @@ def risk_levels(conn: sqlite3.Connection, companies: list[str], today: date) -> 
 
 
 def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = None) -> dict:
-    """Plans, KPI statuses, rounds, phases, certification and results (JSON-safe dict)."""
+    """Plans, KPI statuses, rounds, phases, certification and results (JSON-safe dict).
+    Programme results count suppliers only; the buyer's own plan is listed with the companies."""
     members = chain_members(conn, chain)
     suppliers = sorted(set(members.loc[members["role"] == "supplier", "company_id"]))
     companies = sorted(set(members["company_id"]))
@@ -104,9 +105,12 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
         months = intervention_months(dates)
         chains[name] = {"phases": [p.as_dict() for p in chain_phases(dates, today)],
                         "months": months, "duration_flag": duration_flag(months)}
+    roles = dict(conn.execute("SELECT id, role FROM companies"))
+    supplier_plans = {c: p for c, p in plans.items() if roles.get(c) == "supplier"}
+    in_chains = members.loc[members["role"] == "supplier", ["company_id", "chain"]]
     report = {"as_of": today, "companies": out_companies, "chains": chains,
               "rounds": rounds.as_dict(), "certification_rule": rule.as_dict(),
-              "results": programme_results(plans, members[["company_id", "chain"]], today)}
+              "results": programme_results(supplier_plans, in_chains, today)}
     return as_json_safe(json.loads(json.dumps(as_json_safe(report))))
 
 
