@@ -264,3 +264,13 @@ def test_many_responses_are_scored_without_python_loops_quickly():
     assert time.perf_counter() - start < 20.0   # generous: the test machine is shared
     assert result.index.notna().all()
     assert sum(result.band_counts().values()) == 100_000
+
+
+def test_priorities_equal_in_exact_arithmetic_tie_by_survey_order():
+    # x1: g * (1/3) * (3/5) and y1: g * (3/3) * (1/5) are the same index points (floats: not
+    # if computed as two quotients), so survey order decides.
+    kit = toolkit([item("x1", "a", weight=1), item("x2", "a", weight=2), item("y1", "b", weight=3),
+                   item("z1", "c")], areas={"a": 3.0, "b": 1.0, "c": 1.0})
+    opps = score_one(kit, {"x1": 2, "x2": 5, "y1": 2, "z1": 5}).opportunities(0)
+    assert [o.item for o in opps] == ["x1", "y1"]
+    assert opps[0].priority == opps[1].priority == pytest.approx(75 / 5)

@@ -148,8 +148,10 @@ def score_responses(toolkit: Toolkit, values: pd.DataFrame,
     report(0.8, "scoring")
 
     with np.errstate(invalid="ignore", divide="ignore"):
-        factor = (plan.weight / w_total[plan.area_of_item]) * \
-            (aw[plan.area_of_item] / total_area_weight) if len(plan.items) else np.zeros(0)
+        # One division, so that ties in exact arithmetic (2/11 * 1/7 vs 1/11 * 2/7) stay ties
+        # and fall back to survey order.
+        a = plan.area_of_item
+        factor = (plan.weight * aw[a]) / (w_total[a] * total_area_weight)
         gap = plan.target - s                                           # NaN when missing
         priorities = np.where(gap > 0, gap * factor, np.nan)
     report(1.0, "scoring")

@@ -6,6 +6,7 @@ one response at a time, so 100,000 responses never exist as one giant string.
 """
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -129,8 +130,7 @@ def write_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     cancellation (raised by ``progress``) leaves any previous file untouched and no partial one.
     """
     if destination == "-":
-        _stream(sys.stdout, toolkit, survey, result, progress)
-        sys.stdout.flush()
+        _to_stdout(toolkit, survey, result, progress)
         return
     if not isinstance(destination, (str, Path)):
         _stream(destination, toolkit, survey, result, progress)
@@ -145,3 +145,19 @@ def write_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _to_stdout(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
+               progress: Progress | None) -> None:
+    # JSON is UTF-8 whatever the console's code page (Windows pipes default to cp1252).
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:
+        _stream(sys.stdout, toolkit, survey, result, progress)
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
+    try:
+        _stream(out, toolkit, survey, result, progress)
+        out.flush()
+    finally:
+        out.detach()
