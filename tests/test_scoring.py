@@ -274,3 +274,10 @@ def test_priorities_equal_in_exact_arithmetic_tie_by_survey_order():
     opps = score_one(kit, {"x1": 2, "x2": 5, "y1": 2, "z1": 5}).opportunities(0)
     assert [o.item for o in opps] == ["x1", "y1"]
     assert opps[0].priority == opps[1].priority == pytest.approx(75 / 5)
+
+
+def test_bands_given_out_of_order_are_sorted_by_min():
+    kit = toolkit([item("q1", "a", 0, 100)], bands=(("top", 70.0), ("low", 0.0), ("mid", 40.0)))
+    result = score_responses(kit, values([{"q1": 50}, {"q1": 80}, {"q1": 10}]))
+    assert result.band.tolist() == ["mid", "top", "low"]
+    assert list(result.band_counts()) == ["low", "mid", "top", None]

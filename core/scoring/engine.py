@@ -180,9 +180,14 @@ def _weighted_columns(values: np.ndarray, present: np.ndarray,
     return total, weight
 
 
+def _ascending(toolkit: Toolkit) -> list:
+    """The bands by ``min`` (the loader sorts them; hand-built toolkits may not)."""
+    return sorted(toolkit.bands, key=lambda b: b.min)
+
+
 def _bands(toolkit: Toolkit, index: np.ndarray, gap_counts: np.ndarray) -> np.ndarray:
     """Band position per response (-1 = no band), with the critical-gap demotion."""
-    mins = np.array([b.min for b in toolkit.bands], dtype=float)
+    mins = np.array([b.min for b in _ascending(toolkit)], dtype=float)
     if len(mins) == 0:
         return np.full(len(index), -1)
     position = np.searchsorted(mins, np.nan_to_num(index, nan=-np.inf), side="right") - 1
@@ -197,7 +202,7 @@ def _result(toolkit: Toolkit, row_index: pd.Index, plan: ScoringPlan, s, area_sc
             area_coverage, area_targets, index, coverage, band_position, gap_mask,
             priorities) -> ScoreResult:
     names = [it.name for it in plan.items]
-    band_names = [b.name for b in toolkit.bands]
+    band_names = [b.name for b in _ascending(toolkit)]
     labels = np.array([None, *band_names], dtype=object)[band_position + 1]
     return ScoreResult(
         item_names=names,
