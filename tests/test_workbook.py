@@ -39,7 +39,8 @@ def test_columns_accessors(tmp_path):
     sheet = read_sheet(hf.survey_xlsx(tmp_path, rows=3))
     assert sheet.column(2) == ["q1", 0, 1, 2]
     columns = sheet.columns()
-    assert len(columns) == 6 and list(columns[0]) == ["company_id", "C1", "C2", "C3"]
+    assert len(columns) == 6 and columns[0] == ["company_id", "C1", "C2", "C3"]
+    assert sheet.columns(first_row=1)[2] == [0, 1, 2] and sheet.column(2, 1) == [0, 1, 2]
     assert Sheet("empty", []).width == 0
 
 
