@@ -24,7 +24,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
-    """Create (or reuse) the QApplication and return ``(app, context, window)`` without showing it."""
+    """Create (or reuse) the QApplication; returns ``(app, context, window, args)``, not shown yet."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -32,9 +32,6 @@ def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "encadena"])
     app.setOrganizationName("Encadena")
     app.setApplicationName("Encadena")
-    import pyqtgraph as pg
-    pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
-
     from gui.context import AppContext
     from gui.i18n import LanguageSwitcher, system_language
     from gui.main_window import MainWindow

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QFileDialog, QWidget
 
-CURRENT = "#0072B2"
-TARGET = "#E69F00"
-PREVIOUS = "#7f7f7f"
+from gui.palette import CURRENT, PREVIOUS, TARGET  # noqa: F401 - re-exported for chart users
+
+# Charts are imported on first use (pyqtgraph is slow to import), so they configure it here.
+pg.setConfigOptions(antialias=True, background="w", foreground="k", exitCleanup=False)
 
 
 @dataclass
@@ -157,18 +157,3 @@ def _wrap(text: str, width: int = 16) -> str:
 
 def _shorten(text: str, width: int = 24) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def export_png(widget: QWidget, parent: QWidget | None = None, path: str | None = None) -> str | None:
-    """Save ``widget`` as a PNG (asking where when ``path`` is None); returns the path saved."""
-    if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent or widget, QCoreApplication.translate("Charts", "Export chart"),
-                                              "chart.png", "PNG (*.png)")
-        if not path:
-            return None
-        if not path.lower().endswith(".png"):
-            path += ".png"
-    widget.grab().save(path, "PNG")
-    return path
-
-

@@ -115,7 +115,7 @@ def test_company_view_shows_scores_targets_and_opportunities(opened, tmp_path):
     assert view.opportunities.rowCount() > 0
     assert [s.name for s in view.radar.series][-1] == "Round 1"
     saved = window.views["company"].export_radar and tmp_path / "radar.png"
-    from gui.charts import export_png
+    from gui.export import export_png
     export_png(view.radar, path=str(saved))
     assert saved.stat().st_size > 3000
 

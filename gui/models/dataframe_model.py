@@ -7,6 +7,7 @@ cells Qt asks for, so loading 100,000 rows costs no formatting at all.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -15,7 +16,6 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.text import normalise
 
 SORT_ROLE = Qt.ItemDataRole.UserRole          # the raw value (for tests and proxies)
 SOURCE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # row position in the DataFrame
@@ -57,7 +57,8 @@ class DataFrameModel(QAbstractTableModel):
         self._order = np.arange(0, dtype=np.int64)
         self._mask = np.ones(0, dtype=bool)
         self._rows = np.arange(0, dtype=np.int64)
-        self._haystack: pd.Series | None = None
+        self._haystack: np.ndarray | None = None
+        self._folded: dict[int, np.ndarray] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._search = ""
         self._equals: dict[str, Any] = {}
@@ -78,12 +79,14 @@ class DataFrameModel(QAbstractTableModel):
         self._arrays = [frame[c.key].to_numpy() for c in self._columns]
         self._sort_keys = [None] * len(self._columns)
         self._brushes = {}
-        texts = [frame[c.key].astype("string").fillna("") for c in self._columns if c.searchable]
+        self._folded = {i: fold_column(a) for i, (c, a) in enumerate(zip(self._columns, self._arrays))
+                        if c.searchable}
+        texts = list(self._folded.values())
         if texts:
             joined = texts[0]
             for t in texts[1:]:
-                joined = joined + "\u0001" + t
-            self._haystack = joined.map(normalise)
+                joined = joined + "\u0001" + t        # numpy object arrays: str concatenation
+            self._haystack = joined
         else:
             self._haystack = None
         self._order = np.arange(self._n, dtype=np.int64)
@@ -162,7 +165,7 @@ class DataFrameModel(QAbstractTableModel):
     # -- filtering -------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         """Keep rows whose searchable columns contain ``text`` (accent- and case-insensitive)."""
-        self._search = normalise(text)
+        self._search = fold(text)
         self._refilter()
 
     def set_equals(self, key: str, value: Any | None) -> None:
@@ -221,13 +224,22 @@ class DataFrameModel(QAbstractTableModel):
             col = self._columns[c]
             if col.kind in ("number", "integer", "percent"):
                 key = pd.to_numeric(pd.Series(arr), errors="coerce").to_numpy(dtype=float)
+            elif c in self._folded:                  # folded already for the search
+                folded = self._folded[c].astype(str)
+                missing = pd.isna(arr)
+                rank = np.empty(len(folded), dtype=np.int64)
+                rank[np.argsort(folded, kind="stable")] = np.arange(len(folded))
+                key = np.where(missing, np.nan, rank.astype(float))
             else:
-                shown = pd.Series(arr, dtype=object)
-                if col.kind == "label" and col.labels is not None:
-                    labels = {v: col.labels(v) for v in pd.unique(shown.dropna())}
-                    shown = shown.map(labels)
-                codes, _ = pd.factorize(shown.map(normalise, na_action="ignore"), sort=True)
-                key = np.where(codes < 0, np.nan, codes).astype(float)
+                # Rank the distinct values once (C-level factorize + numpy string sort); what is
+                # shown is compared accent- and case-insensitively, as the search does.
+                codes, uniques = pd.factorize(pd.Series(arr, dtype=object))
+                shown = [col.labels(v) for v in uniques] if (col.kind == "label" and col.labels) \
+                    else list(uniques)
+                folded = np.array(fold_texts(shown), dtype=str)
+                rank = np.empty(len(folded), dtype=np.int64)
+                rank[np.argsort(folded, kind="stable")] = np.arange(len(folded))
+                key = np.where(codes < 0, np.nan, rank[np.maximum(codes, 0)].astype(float))
             self._sort_keys[c] = key
         return key
 
@@ -242,7 +254,9 @@ class DataFrameModel(QAbstractTableModel):
     def _recompute(self, reset: bool = True) -> None:
         mask = np.ones(self._n, dtype=bool)
         if self._search and self._haystack is not None:
-            mask &= self._haystack.str.contains(self._search, regex=False).to_numpy(dtype=bool)
+            needle = self._search
+            mask &= np.fromiter((needle in h for h in self._haystack), dtype=bool,
+                                count=len(self._haystack))
         for key, value in self._equals.items():
             if key in self.frame.columns:
                 mask &= (self.frame[key] == value).to_numpy(dtype=bool)
@@ -266,6 +280,52 @@ class DataFrameModel(QAbstractTableModel):
         for index, source, column in old:
             row = int(position[source])
             self.changePersistentIndex(index, self.index(row, column) if row >= 0 else QModelIndex())
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):            # Latin-1 supplement and Latin extended A/B
+        plain = "".join(c for c in unicodedata.normalize("NFKD", chr(code))
+                        if not unicodedata.combining(c))
+        if plain != chr(code):
+            table[code] = plain
+    table.update({0x2014: "-", 0x2013: "-", 0xA0: " "})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold_one(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if len(plain) * 2 >= len(text):          # Latin text: accents dropped in one C-level pass
+        return plain.casefold()
+    return text.translate(_FOLD).casefold()  # other scripts: keep their letters
+
+
+def fold(text: object) -> str:
+    """Accent- and case-insensitive form of ``text`` for display search and sort (as
+    :func:`core.text.normalise` for Latin text, in one C-level pass per string)."""
+    if text is None or text is pd.NA or (isinstance(text, float) and text != text):
+        return ""
+    return " ".join(_fold_one(str(text)).split())
+
+
+def fold_texts(values) -> list[str]:
+    """:func:`fold` over many values, without collapsing inner spaces (fast path for 100,000)."""
+    slow = _fold_one
+    return [(v.casefold() if v.isascii() else slow(v)) if type(v) is str
+            else ("" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else slow(str(v)))
+            for v in values]
+
+
+def fold_column(values: np.ndarray) -> np.ndarray:
+    """:func:`fold_texts` of a column, computed once per distinct value."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object))
+    folded = np.array(fold_texts(uniques) + [""], dtype=object)
+    return folded[np.where(codes < 0, len(uniques), codes)]
 
 
 def _is_missing(value: Any) -> bool:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QL
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from gui.charts import CURRENT, PREVIOUS, TARGET, AreaBars, RadarChart, Series, export_png
+from gui.export import export_png
+from gui.palette import CURRENT, PREVIOUS, TARGET
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
 
@@ -56,8 +57,8 @@ class CompanyView(View):
         self.band_label = QLabel()
         self.band_label.setObjectName("companyBand")
         self.band_label.setMargin(4)
-        self.radar = RadarChart()
-        self.bars = AreaBars()
+        self.radar = None          # pyqtgraph charts, made on first use (a slow import)
+        self.bars = None
         self.export_radar = QPushButton()
         self.export_radar.clicked.connect(lambda: export_png(self.radar, self))
         self.export_bars = QPushButton()
@@ -82,12 +83,9 @@ class CompanyView(View):
         head.addWidget(self.index_label, 0, 1, Qt.AlignmentFlag.AlignRight)
         head.addWidget(self.band_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         head.setColumnStretch(0, 1)
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(_with_button(self.radar, self.export_radar))
-        charts.addWidget(_with_button(self.bars, self.export_bars))
-        charts.setSizes([520, 480])
+        self.charts = QSplitter(Qt.Orientation.Horizontal)
         body = QSplitter(Qt.Orientation.Vertical)
-        body.addWidget(charts)
+        body.addWidget(self.charts)
         body.addWidget(self.tabs)
         body.setSizes([430, 220])
         self.body = body
@@ -119,6 +117,15 @@ class CompanyView(View):
         self.show_picture(self.context.session.company_picture(company))
 
     # -- drawing -------------------------------------------------------------------------------
+    def _ensure_charts(self) -> None:
+        if self.radar is not None:
+            return
+        from gui.charts import AreaBars, RadarChart
+        self.radar, self.bars = RadarChart(), AreaBars()
+        self.charts.addWidget(_with_button(self.radar, self.export_radar))
+        self.charts.addWidget(_with_button(self.bars, self.export_bars))
+        self.charts.setSizes([520, 480])
+
     def show_picture(self, picture: CompanyPicture | None) -> None:
         """Fill every part of the view from ``picture`` (None: the empty state)."""
         self.picture = picture
@@ -158,6 +165,8 @@ class CompanyView(View):
                     pass
             return a
 
+        from gui.charts import Series
+        self._ensure_charts()
         names = [area_name(a) for a in picture.areas]
         series = [Series(self.tr("Target"), [picture.area_targets.get(a) for a in picture.areas],
                          TARGET, Qt.PenStyle.DashLine)]

@@ -1,0 +1,125 @@
+"""Desktop benchmarks: start-up to the main window with the demo, and sorting / filtering the
+companies view with 100,000 rows. Targets: start < 2 s; sort and filter < 0.3 s.
+
+Run: ``.venv/bin/python bench/bench_gui.py`` (offscreen; prints one line per measurement).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STARTUP = """
+import sys, time
+from gui.app import build
+app, context, window, args = build(["--language", "es"])
+window.show()
+window.open_path(sys.argv[1])
+window.show_view("companies")
+app.processEvents()
+print(time.time())
+"""
+
+
+def startup_seconds(demo: Path, data_dir: str, runs: int = 3) -> float:
+    """Best of ``runs``: wall time from launching the interpreter to the window showing the demo."""
+    env = dict(os.environ, ENCADENA_DATA_DIR=data_dir, QT_QPA_PLATFORM="offscreen")
+    best = float("inf")
+    for _ in range(runs):
+        launched = time.time()
+        out = subprocess.run([sys.executable, "-c", STARTUP, str(demo)], cwd=ROOT, env=env,
+                             capture_output=True, text=True, check=True).stdout
+        best = min(best, float(out.strip().splitlines()[-1]) - launched)
+    return best
+
+
+def companies_frame(n: int):
+    import numpy as np
+    import pandas as pd
+    rng = np.random.default_rng(7)
+    index = rng.uniform(0, 100, n)
+    words = np.array(["Lácteos", "Envases", "Imprenta", "Transportes", "Metalmecánica", "Plásticos",
+                      "Ingredientes", "Moldes", "Acabados", "Cartonajes"])
+    frame = pd.DataFrame({
+        "company_id": [f"S-{i:06d}" for i in range(n)],
+        "name": [f"{w} {i}" for i, w in enumerate(rng.choice(words, n))],
+        "chain_name": rng.choice(["Cadena láctea", "Cadena médica", "Cadena textil"], n),
+        "chain_id": rng.integers(1, 4, n),
+        "index": index,
+        "band": np.where(index >= 70, "linkage_ready", np.where(index >= 40, "developing", "not_ready")),
+        "risk_level": rng.choice(["low", "medium", "high", "extreme"], n),
+        "size_class": rng.choice(["micro", "small", "medium"], n),
+        "coverage": rng.uniform(0.5, 1, n),
+        "toolkit_id": "sdp-diagnostic",
+    })
+    for area in ("administration", "commercial", "environmental", "finance", "leadership", "organisation"):
+        frame[f"area:{area}"] = rng.uniform(0, 100, n)
+    return frame
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def view_timings(n: int = 100_000) -> dict[str, float]:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import build
+    folder = tempfile.mkdtemp(prefix="encadena-bench-")
+    app, context, window, _ = build(["--language", "es"], settings_store=QSettings(
+        str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+    view = window.views["companies"]
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("companies")
+    frame = companies_frame(n)
+    results = {"load": timed(lambda: (view.set_frame(frame), QApplication.processEvents()))}
+    keys = view.model.column_keys()
+    header = view.table.horizontalHeader()
+
+    def sort(key: str, order) -> float:
+        return timed(lambda: (header.setSortIndicator(keys.index(key), order),
+                              QApplication.processEvents()))
+
+    results["sort by index (first time)"] = sort("index", Qt.SortOrder.DescendingOrder)
+    results["sort by index again"] = sort("index", Qt.SortOrder.AscendingOrder)
+    results["sort by name (text, first time)"] = sort("name", Qt.SortOrder.AscendingOrder)
+    results["sort by band label (first time)"] = sort("band", Qt.SortOrder.AscendingOrder)
+    results["search 'lácteos'"] = timed(lambda: (view.model.set_search("lácteos"),
+                                                 QApplication.processEvents()))
+    results["filter band + search"] = timed(lambda: (view.model.set_equals("band", "developing"),
+                                                    QApplication.processEvents()))
+    results["clear filters"] = timed(lambda: (view.model.set_search(""),
+                                              view.model.set_equals("band", None),
+                                              QApplication.processEvents()))
+    results["scroll to the end"] = timed(lambda: (view.table.scrollToBottom(),
+                                                  QApplication.processEvents()))
+    window.close()
+    return results
+
+
+def main() -> int:
+    from gui.demo_builder import build_demo
+    data_dir = tempfile.mkdtemp(prefix="encadena-bench-data-")
+    demo = Path(data_dir) / "demo.encadena"
+    build_demo(demo)
+    start = startup_seconds(demo, data_dir)
+    print(f"start-up to main window with the demo: {start:.2f} s (target < 2 s)")
+    for name, seconds in view_timings().items():
+        print(f"companies view, 100,000 rows, {name}: {seconds * 1000:.0f} ms")
+    print("targets: sort and filter < 300 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

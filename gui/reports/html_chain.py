@@ -1,0 +1,135 @@
+"""The value chain report and the programme report (for funders) as Qt rich-text documents."""
+from __future__ import annotations
+
+from core.reports.chain_data import ChainReport, ProgrammeReport
+from core.reports.labels import label
+from core.reports.numbers import format_number
+from gui.reports.html_common import chip, esc, key_values, no_data, num, table
+
+
+def _band_colour(score: float | None, bands) -> str | None:
+    if score is None:
+        return None
+    chosen = None
+    for b in bands:
+        if b.low <= score:
+            chosen = b
+    return _pale(chosen.colour) if chosen else None
+
+
+def _pale(colour: str) -> str:
+    c = colour.lstrip("#")
+    if len(c) != 6:
+        return "#dddddd"
+    return "#" + "".join(f"{int(int(c[k:k + 2], 16) + (255 - int(c[k:k + 2], 16)) * 0.45):02x}" for k in (0, 2, 4))
+
+
+def _kpi_table(kpis, lang: str, chains: bool) -> str:
+    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    if not kpis:
+        return no_data(lang)
+    rows = []
+    for k in kpis:
+        row = [esc(k.name), esc(L(k.direction)), esc(L("of_suppliers", count=k.improving, total=k.measured)),
+               num(k.median_change, lang), num(k.best_change, lang)]
+        if chains:
+            row.append(esc(L("of_chains", count=k.chains_improving or 0, total=k.chains_measured or 0)))
+        rows.append(row)
+    heads = [L("kpi"), L("direction"), L("improving"), L("median_change"), L("best_change")]
+    return table(heads + ([L("chains_improving")] if chains else []), rows, numeric={3, 4})
+
+
+def _money(co: dict, currency: str, lang: str) -> str:
+    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    if not co or not co.get("total"):
+        return no_data(lang)
+    rows = [[esc(L(key)), f"{esc(currency)} {num(co.get(part), lang, 0)}"]
+            for key, part in (("co_programme", "programme"), ("co_buyer", "buyer"),
+                              ("co_supplier", "supplier"), ("total", "total"))]
+    return table([L("co_financing"), L("value")], rows, numeric={1}, widths=[60, 40])
+
+
+def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
+    """(HTML, images, footer title) of a value chain report."""
+    lang = r.language
+    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    title = f"{L('title_chain')} – {r.chain}"
+    parts = [f'<p class="muted">{esc(r.programme)}</p>', f"<h1>{esc(L('title_chain'))}</h1>",
+             f'<p style="font-size:14pt;"><b>{esc(r.chain)}</b></p>',
+             key_values([(L("buyer"), r.buyer), (L("sector"), r.sector), (L("consultant"), r.consultant),
+                         (L("suppliers"), str(len(r.suppliers)))])]
+    rows, colours = [], []
+    for s in r.suppliers:
+        change = None if s.index is None or s.previous_index is None else s.index - s.previous_index
+        rows.append([esc(s.name), esc(s.size_class), num(s.index, lang),
+                     esc(s.band.label) if s.band else "–", num(s.previous_index, lang),
+                     (("+" if change and change > 0 else "") + num(change, lang)) if change is not None else "–",
+                     str(s.critical_gaps if s.critical_gaps is not None else "–"), esc(s.risk_level or "–"),
+                     num(s.plan_percent, lang, 0)])
+        colours.append([None, None, None, _pale(s.band.colour) if s.band else None, None, None, None,
+                        _pale(s.risk_colour) if s.risk_colour else None, None])
+    parts.append(f"<h2>{esc(L('side_by_side'))}</h2>")
+    parts.append(table([L("supplier"), L("size_class"), L("index"), L("band"), L("first_index"), L("change"),
+                        L("critical_gaps"), L("level"), L("percent")], rows, numeric={2, 4, 5, 6, 8},
+                       widths=[26, 9, 8, 14, 9, 8, 8, 10, 8], cell_colours=colours))
+    if r.areas:
+        heads = [L("supplier")] + [a[1] for a in r.areas]
+        rows, colours = [], []
+        for s in r.suppliers:
+            values = [s.area_scores.get(a[0]) for a in r.areas]
+            rows.append([esc(s.name)] + [num(v, lang, 0) for v in values])
+            colours.append([None] + [_band_colour(v, r.bands) for v in values])
+        parts.append(f"<h2>{esc(L('heat_map'))}</h2>")
+        parts.append(table(heads, rows, numeric=set(range(1, len(heads))), cell_colours=colours))
+        parts.append("<p class='small'>" + " &nbsp; ".join(
+            chip(f"{b.label}: {format_number(b.low, lang, 0)}–{format_number(b.high, lang, 0)}", _pale(b.colour))
+            for b in r.bands) + "</p>")
+    parts.append(f'<h2 style="page-break-before: always;">{esc(L("plan_progress"))}</h2>')
+    rows = [[esc(s.name), f"{s.done} / {s.actions}", num(s.plan_percent, lang, 0), num(s.plan_planned, lang, 0),
+             str(s.overdue)] for s in r.suppliers if s.actions]
+    parts.append(table([L("supplier"), L("actions_done"), L("percent"), L("planned"), L("overdue")], rows,
+                       numeric={1, 2, 3, 4}, widths=[44, 14, 14, 14, 14]) if rows else no_data(lang))
+    parts.append(_money(r.co_financing, r.currency, lang))
+    parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=False))
+    if r.phases:
+        rows = [[esc(p["phase"]), esc(p.get("planned_start")), esc(p.get("planned_end")),
+                 esc(p.get("actual_start")), esc(p.get("actual_end")), esc(p.get("status"))] for p in r.phases]
+        parts.append(f"<h2>{esc(L('phases'))}</h2>")
+        parts.append(table([L("phase"), L("start"), L("due"), L("start") + " ✓", L("due") + " ✓", L("status")], rows))
+    return "".join(parts), {}, title
+
+
+def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
+    """(HTML, images, footer title) of the programme report for funders."""
+    lang = r.language
+    L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
+    title = f"{L('title_programme')} – {r.programme}"
+    parts = [f"<h1>{esc(L('title_programme'))}</h1>", f'<p style="font-size:14pt;"><b>{esc(r.programme)}</b></p>',
+             key_values([(L("country"), r.country or "–"), (L("chains"), str(len(r.chains))),
+                         (L("suppliers"), str(r.total.suppliers))])]
+    heads = [L("chain"), L("suppliers"), L("assessed"), L("first_index"), L("index"), L("change")] + \
+        [b.label for b in r.bands] + [L("percent"), L("certified")]
+    rows = []
+    for c in r.chains + [r.total]:
+        change = None if c.average_index is None or c.average_first is None else c.average_index - c.average_first
+        row = [esc(c.chain), str(c.suppliers), str(c.assessed), num(c.average_first, lang), num(c.average_index, lang),
+               (("+" if change and change > 0 else "") + num(change, lang)) if change is not None else "–"]
+        row += [str(c.band_counts.get(b.name, 0)) for b in r.bands]
+        row += [num(c.plan_percent, lang, 0), str(c.certified)]
+        if c is r.total:
+            row = [f"<b>{v}</b>" for v in row]
+        rows.append(row)
+    parts.append(f"<h2>{esc(L('chain_results'))}</h2>")
+    parts.append(table(heads, rows, numeric=set(range(1, len(heads)))))
+    parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=True))
+    parts.append(f"<h2>{esc(L('co_financing'))}</h2>" + _money(r.co_financing, r.currency, lang))
+    parts.append(f'<h2 style="page-break-before: always;">{esc(L("certification_list"))}</h2>')
+    rows, colours = [], []
+    for c in r.certification:
+        ok = c["certified"]
+        rows.append([esc(c["name"]), esc(c["chain"]), esc(L("yes" if ok else "no")),
+                     "<br>".join(esc(x) for x in c["reasons"]) or "–"])
+        colours.append([None, None, "#c6efce" if ok else "#f8cbad", None])
+    parts.append(table([L("supplier"), L("chain"), L("certified"), L("pending_reasons")], rows,
+                       widths=[24, 26, 10, 40], cell_colours=colours) if rows else no_data(lang))
+    return "".join(parts), {}, title
