@@ -63,17 +63,22 @@ def test_export_layout_protection_and_dropdowns(project, tmp_path):
     assert wb["Listas"].sheet_state == "hidden"
     actions = wb["Acciones"]
     assert [c.value for c in actions[1]][:4] == ["Id empresa", "Empresa", "Id acción", "Título"]
-    assert actions.max_row == 7                                   # 2 companies x 3 actions (S-009 is in Café)
+    ids = [actions.cell(i, 3).value for i in range(2, actions.max_row + 1)]
+    assert [i for i in ids if i] == ["A01", "A02", "A03"] * 2          # S-009 is in Café, not exported
+    assert actions.max_row == 7 + 40                                   # room for new actions
+    assert not actions["A8"].protection.locked and actions["C8"].protection.locked
     assert actions.protection.sheet and wb["Indicadores"].protection.sheet and wb["Mediciones"].protection.sheet
     assert actions["A2"].protection.locked and actions["C2"].protection.locked
     assert not actions["D2"].protection.locked and not actions["J2"].protection.locked
     assert actions["J2"].value == "en curso" and actions["K2"].value == 33.3
     assert actions["M2"].value == pytest.approx(70) and actions["N2"].value == pytest.approx(23)
     ranges = {str(dv.sqref): dv.formula1 for dv in actions.data_validations.dataValidation}
-    assert ranges["J2:J7"].startswith("='Listas'!$A$1") and "P2:P7" in ranges
+    assert ranges["J2:J47"].startswith("='Listas'!$A$1") and "P2:P47" in ranges
+    assert ranges["A2:A47"].startswith("='Listas'!$C$1")
     lists = wb["Listas"]
     assert [lists.cell(i, 1).value for i in range(1, 6)] == ["no iniciada", "en curso", "terminada",
                                                              "bloqueada", "cancelada"]
+    assert [lists.cell(i, 3).value for i in range(1, 5)] == ["B-1", "S-001", "S-002", None]
     measurements = wb["Mediciones"]
     dvs = {str(dv.sqref): dv.formula1 for dv in measurements.data_validations.dataValidation}
     assert any(f.startswith("='Listas'!$C$1") for f in dvs.values())   # company ids
@@ -274,3 +279,38 @@ def test_cancelling_leaves_no_file_and_no_change(project, tmp_path):
         import_followup(project.conn, path, D(2026, 6, 2), progress=cancel_at(1.0))
     assert snapshot(project.conn) == before
     assert import_followup(project.conn, path, D(2026, 6, 2)).actions_changed == 1
+
+
+def test_new_actions_agreed_on_site_get_ids_once(project, tmp_path):
+    path = export(project, tmp_path, "es")
+    wb = load_workbook(path)
+    ws = wb["Acciones"]
+    for row, values in ((8, {"A": "S-002", "D": "Nuevo layout", "H": datetime(2026, 7, 1), "I": datetime(2026, 9, 1),
+                             "J": "en curso", "K": 10, "L": 3000, "M": 80, "N": 20, "O": 0}),
+                        (9, {"A": "B-1", "D": "Programa de proveedores", "G": "Compras"})):
+        for col, value in values.items():
+            ws[f"{col}{row}"] = value
+    wb.save(path)
+    outcome = import_followup(project.conn, path, D(2026, 6, 2))
+    assert outcome.actions_added == 2 and sorted(outcome.plans_changed) == ["B-1", "S-002"]
+    new = load_plan(project.conn, "S-002").actions[-1]
+    assert (new.id, new.title, new.status, new.percent, new.programme_share) == (
+        "A04", "Nuevo layout", "in_progress", 10.0, 0.8)
+    assert [(u.on, u.percent) for u in new.updates] == [(D(2026, 6, 2), 10.0)]
+    buyer = load_plan(project.conn, "B-1")
+    assert [(a.id, a.owner, a.status) for a in buyer.actions] == [("A01", "Compras", "not_started")]
+    again = import_followup(project.conn, path, D(2026, 6, 3))        # the same file again: no duplicates
+    assert again.actions_added == 0 and again.plans_changed == []
+
+
+def test_a_new_action_for_an_unknown_company_or_without_title_is_refused(project, tmp_path):
+    path = export(project, tmp_path, "en")
+    wb = load_workbook(path)
+    ws = wb["Actions"]
+    ws["A8"], ws["D8"] = "S-404", "Ghost"
+    ws["A9"], ws["G9"] = "S-001", "Ana"
+    wb.save(path)
+    with pytest.raises(UserInputError) as err:
+        import_followup(project.conn, path, D(2026, 6, 2))
+    assert {(p.row, p.column, p.code) for p in err.value.problems} == {
+        (8, "A", "followup_unknown_id"), (9, "D", "followup_required")}

@@ -29,6 +29,7 @@ from core.progress import Progress
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 EMPTY_MEASUREMENT_ROWS = 300
+EMPTY_ACTION_ROWS = 40            # new actions agreed on site: company id, title, dates...
 LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
 HEADER_FONT = Font(bold=True)
 
@@ -63,10 +64,10 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     wb.remove(wb.active)
     if progress:
         progress(0.1, "followup")
-    lists = _lists_sheet(wb, plans, language)
+    lists = _lists_sheet(wb, plans, sorted(set(members["company_id"])), language)
     _instructions(wb, language, chain, programme, today or date.today())
     _table(wb, "actions", language, [_action_row(p, a, names, language) for p in plans.values()
-                                     for a in p.actions], lists)
+                                     for a in p.actions], lists, extra_rows=EMPTY_ACTION_ROWS)
     _table(wb, "kpis", language, [_kpi_row(p, k, names, language) for p in plans.values()
                                   for k in p.kpis], lists)
     _table(wb, "measurements", language,
@@ -106,13 +107,14 @@ def _kpi_row(plan: ImprovementPlan, k, names: dict, language: str) -> list:
             k.target_value, k.target_date, k.notes]
 
 
-def _lists_sheet(wb: Workbook, plans: dict[str, ImprovementPlan], language: str) -> dict[str, str]:
+def _lists_sheet(wb: Workbook, plans: dict[str, ImprovementPlan], companies: list[str],
+                 language: str) -> dict[str, str]:
     """A hidden sheet with the dropdown values; returns kind -> range reference."""
     ws = wb.create_sheet(SHEETS["lists"][language])
     columns = {
         "status": [message(f"plan_status_{s}", language) for s in ACTION_STATUSES],
         "direction": [DIRECTION_LABELS[d][language] for d in ("higher", "lower")],
-        "company_ref": sorted(plans),
+        "company_ref": companies,
         "kpi_ref": sorted({k.id for p in plans.values() for k in p.kpis}),
     }
     refs = {}
@@ -154,12 +156,13 @@ def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[
             else:
                 cell.protection = Protection(locked=False)
     for i in range(len(rows) + 2, last + 1):      # empty rows the consultant may fill in
-        for j in range(1, len(columns) + 1):
-            ws.cell(row=i, column=j).protection = Protection(locked=False)
+        for j, col in enumerate(columns, start=1):
+            if col.key != "action_id":              # new actions get their id on import
+                ws.cell(row=i, column=j).protection = Protection(locked=False)
     if last >= 2:
         for j, col in enumerate(columns, start=1):
-            ref = lists.get(col.kind)
-            if ref and not col.locked:
+            ref = lists.get("company_ref" if col.key == "company_id" else col.kind)
+            if ref and (not col.locked or col.key == "company_id"):
                 dv = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
                 dv.add(f"{get_column_letter(j)}2:{get_column_letter(j)}{last}")
                 ws.add_data_validation(dv)

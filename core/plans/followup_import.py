@@ -21,7 +21,8 @@ from pathlib import Path
 from core.errors import Problem, UserInputError
 from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, fold, header_keys, sheet_key)
 from core.plans.messages import STATUS_LABELS
-from core.plans.model import ACTION_STATUSES, SHARES, ImprovementPlan, check_action, check_kpi
+from core.plans.model import (ACTION_STATUSES, SHARES, Action, ImprovementPlan, check_action,
+                              check_kpi)
 from core.plans.store import load_plans, save_plan, writing
 from core.progress import Progress
 from core.toolkit.cells import column_letter
@@ -38,6 +39,7 @@ REQUIRED = {"actions": ("company_id", "action_id"), "kpis": ("company_id", "kpi_
 @dataclass
 class FollowupOutcome:
     plans_changed: list[str] = field(default_factory=list)
+    actions_added: int = 0
     actions_changed: int = 0
     kpis_changed: int = 0
     measurements_added: int = 0
@@ -153,7 +155,8 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     plans = copy.deepcopy(stored)
     outcome = FollowupOutcome()
     if "actions" in sheets:
-        _merge_actions(sheets["actions"], plans, today, problems, outcome)
+        companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
+        _merge_actions(sheets["actions"], plans, companies, today, problems, outcome)
     if "kpis" in sheets:
         _merge_kpis(sheets["kpis"], plans, problems, outcome)
     if "measurements" in sheets:
@@ -204,8 +207,11 @@ def _apply(target, cells: dict, parsers: dict, sheet, row: int, problems: list[P
     return values
 
 
-def _status(raw: object) -> str:
-    code = STATUS_BY_TEXT.get(fold(raw)) if not is_empty(raw) else None
+def _status(raw: object) -> str | None:
+    """A status code from its code or label in any language; empty: unchanged (None)."""
+    if is_empty(raw):
+        return None
+    code = STATUS_BY_TEXT.get(fold(raw))
     if code is None:
         raise _Cell("followup_bad_status", value=raw)
     return code
@@ -227,16 +233,21 @@ def _required_text(raw: object) -> str:
     return text
 
 
-def _merge_actions(sheet, plans, today, problems, outcome) -> None:
-    parsers = {"title": _required_text, "area": lambda v: _text(v) or None,
-               "items": lambda v: _text(v).split(), "owner": lambda v: _text(v) or None,
-               "start": parse_date, "due": parse_date, "status": _status,
-               "percent": _ranged(lambda v: parse_number(v) or 0.0, 0, 100),
-               "budget": _ranged(parse_number, 0, float("inf")),
-               **{s: _ranged(parse_number, 0, 100, 100.0) for s in SHARES},
-               "kpi_id": lambda v: _text(v).strip() or None, "notes": _text}
+ACTION_PARSERS = {
+    "title": _required_text, "area": lambda v: _text(v) or None, "items": lambda v: _text(v).split(),
+    "owner": lambda v: _text(v) or None, "start": parse_date, "due": parse_date, "status": _status,
+    "percent": _ranged(lambda v: parse_number(v) or 0.0, 0, 100),
+    "budget": _ranged(parse_number, 0, float("inf")),
+    **{s: _ranged(parse_number, 0, 100, 100.0) for s in SHARES},
+    "kpi_id": lambda v: _text(v).strip() or None, "notes": _text}
+
+
+def _merge_actions(sheet, plans, companies, today, problems, outcome) -> None:
     seen = set()
     for row, cells in _rows(sheet, "actions", problems):
+        if is_empty(cells["action_id"][1]):
+            _new_action(sheet, row, cells, plans, companies, today, problems, outcome)
+            continue
         found = _lookup(plans, sheet, row, cells, "action", problems)
         if found is None:
             continue
@@ -245,36 +256,70 @@ def _merge_actions(sheet, plans, today, problems, outcome) -> None:
             problems.append(Problem("followup_duplicate_row", sheet.name, row, cells["action_id"][0]))
             continue
         seen.add((plan.company_id, action.id))
-        before = problems.__len__()
-        values = _apply(action, cells, parsers, sheet, row, problems)
-        if len(problems) > before:
+        values = _action_values(sheet, row, cells, plan, problems)
+        if values is None:
             continue
-        if values.get("kpi_id") and values["kpi_id"] not in {k.id for k in plan.kpis}:
-            problems.append(Problem("followup_unknown_id", sheet.name, row, cells["kpi_id"][0],
-                                    {"value": values["kpi_id"]}))
-            continue
-        new_status, new_percent = values.pop("status", action.status), values.pop("percent", action.percent)
-        candidate = copy.deepcopy(action)
-        for key, value in values.items():
-            old = getattr(candidate, key)
-            if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
-                continue
-            setattr(candidate, key, value)
-        if new_status != candidate.status or not _same(new_percent, candidate.percent):
-            candidate.percent, candidate.status = candidate.percent, candidate.status
-            try:
-                candidate.record(today, new_percent, new_status)
-            except UserInputError as exc:
-                problems.append(Problem(exc.code, sheet.name, row, cells.get("status", ("", ""))[0], exc.params))
-                continue
-        try:
-            check_action(candidate)
-        except UserInputError as exc:
-            problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
-            continue
-        if candidate != action:
+        candidate = _edited(action, values, today, sheet, row, cells, problems)
+        if candidate is not None and candidate != action:
             plan.actions[plan.actions.index(action)] = candidate
             outcome.actions_changed += 1
+
+
+def _action_values(sheet, row, cells, plan, problems) -> dict | None:
+    before = len(problems)
+    values = _apply(None, cells, ACTION_PARSERS, sheet, row, problems)
+    if len(problems) > before:
+        return None
+    if values.get("kpi_id") and values["kpi_id"] not in {k.id for k in plan.kpis}:
+        problems.append(Problem("followup_unknown_id", sheet.name, row, cells["kpi_id"][0],
+                                {"value": values["kpi_id"]}))
+        return None
+    return values
+
+
+def _edited(action, values: dict, today, sheet, row, cells, problems):
+    """A copy of ``action`` with the row's values (None after recording a problem)."""
+    values = dict(values)
+    new_status = values.pop("status", None) or action.status
+    new_percent = values.pop("percent", action.percent)
+    if new_status == "done" and new_status != action.status and _same(new_percent, action.percent):
+        new_percent = 100.0                   # marked done without touching the percent
+    candidate = copy.deepcopy(action)
+    for key, value in values.items():
+        old = getattr(candidate, key)
+        if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
+            continue
+        setattr(candidate, key, value)
+    try:
+        if new_status != candidate.status or not _same(new_percent, candidate.percent):
+            candidate.record(today, new_percent, new_status)
+        check_action(candidate)
+    except UserInputError as exc:
+        problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
+        return None
+    return candidate
+
+
+def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -> None:
+    """A row without an action id: a new action agreed on site (its id is given on import).
+    A row matching an existing action's title, start and due was imported before: skipped."""
+    letter, raw = cells["company_id"]
+    company = _text(raw).strip()
+    if company not in companies:
+        problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
+        return
+    plan = plans.setdefault(company, ImprovementPlan(company))
+    values = _action_values(sheet, row, cells, plan, problems)
+    if values is None:
+        return
+    if any(a.title == values["title"] and a.start == values.get("start") and a.due == values.get("due")
+           for a in plan.actions):
+        return
+    blank = Action(plan.next_action_id(), values["title"])
+    candidate = _edited(blank, values, today, sheet, row, cells, problems)
+    if candidate is not None:
+        plan.actions.append(candidate)
+        outcome.actions_added += 1
 
 
 def _direction(raw: object) -> str:
