@@ -34,7 +34,7 @@ from core.survey.model import CellError, ImportOptions, SurveyData
 from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
                                 resolve_numeric, resolve_select_multiple, resolve_select_one,
                                 resolve_text, texts_of)
-from core.toolkit.model import NUMERIC_TYPES, Item, Toolkit
+from core.toolkit.model import Item, Toolkit
 
 READ_SHARE = 0.5   # share of the progress bar given to reading the file
 
@@ -128,19 +128,14 @@ def _table(rows: list[list[object]], header_index: int):
     return headers, grid, excel_rows
 
 
-def _factorize(column: np.ndarray, numeric: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """(codes, distinct values as an object array); code -1 marks an empty cell.
+def _factorize(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, distinct values as an object array); code -1 marks an empty (None) cell.
 
-    A column holding only numbers is factorized as float64, much faster than as objects.
+    Measured: factorizing the object column directly beats inferring its type and converting
+    numeric columns to float64 first (30 ms against 60 ms per 100,000 cells).
     """
-    if numeric and pd.api.types.infer_dtype(column, skipna=True) in _NUMERIC_KINDS:
-        codes, uniques = pd.factorize(column.astype(float))
-    else:
-        codes, uniques = pd.factorize(column)
+    codes, uniques = pd.factorize(column)
     return codes, np.asarray(uniques, dtype=object)
-
-
-_NUMERIC_KINDS = ("floating", "integer", "mixed-integer-float")
 
 
 def _take(per_unique: np.ndarray, codes: np.ndarray, fill: object) -> np.ndarray:
@@ -173,7 +168,7 @@ class _Builder:
         if item.name not in plan.single:
             return
         j = plan.single[item.name]
-        codes, uniques = _factorize(self.grid[:, j], numeric=item.type in NUMERIC_TYPES)
+        codes, uniques = _factorize(self.grid[:, j])
         if not item.scored:
             resolved = resolve_text(uniques, index if item.type.startswith("select") else None,
                                     self.decimal_comma)
