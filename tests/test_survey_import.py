@@ -7,7 +7,7 @@ import math
 import pytest
 
 from core.errors import Cancelled, UserInputError
-from core.messages import describe_error
+from core.messages import describe_error, message
 from core.survey import ImportOptions, import_survey
 from survey_factory import (PLAIN_HEADER, kobo_rows, odk_rows, plain_rows, spanish_rows,
                             survey_toolkit, write_csv, write_xlsx)
@@ -120,6 +120,8 @@ def test_every_error_code_with_row_and_column_letter(tmp_path):
     ]
     assert all(e.sheet == "Sheet1" and e.message for e in data.errors)
     assert "1 to 5" in data.errors[2].message
+    assert message("out_of_range", "es", **data.errors[2].params) == \
+        "9 está fuera de la escala de adm_03 (1 a 5)."
     assert data.values.iloc[0].isna().all()                   # invalid cells count as missing
     assert data.values.iloc[1].tolist() == [2.0, 0.0, 3.0, 4.0, 10.0, 1.0]
     assert data.errors[0].as_dict()["column"] == "AA"

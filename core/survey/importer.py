@@ -150,7 +150,7 @@ class _Builder:
         self.sheet, self.grid, self.rows, self.decimal_comma = sheet, grid, rows, decimal_comma
         self.values: dict[str, np.ndarray] = {}
         self.answers: dict[str, np.ndarray] = {}
-        self.errors: list[tuple[int, int, CellError, dict]] = []
+        self.errors: list[tuple[int, int, CellError]] = []   # (row, column index, error)
         self._indexes: dict[str, ChoiceIndex] = {}
 
     def _index(self, toolkit: Toolkit, item: Item) -> ChoiceIndex | None:
@@ -194,8 +194,8 @@ class _Builder:
                       "min": number_text(item.scale_min) if item.scale_min is not None else "",
                       "max": number_text(item.scale_max) if item.scale_max is not None else ""}
             error = CellError(self.sheet, int(self.rows[i]), excel_letter(j), item.name,
-                              _json_value(value), code, message(code, "en", **params))
-            self.errors.append((int(self.rows[i]), j, error, params))
+                              _json_value(value), code, message(code, "en", **params), params)
+            self.errors.append((int(self.rows[i]), j, error))
         return bad
 
     def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex) -> None:
@@ -231,11 +231,10 @@ class _Builder:
         return _take(texts_of(uniques), codes, None).tolist()
 
     def sorted_errors(self) -> list[CellError]:
-        return [e for _, _, e, _ in sorted(self.errors, key=lambda t: (t[0], t[1]))]
+        return [e for _, _, e in sorted(self.errors, key=lambda t: (t[0], t[1]))]
 
     def problems(self) -> list[Problem]:
-        ordered = sorted(self.errors, key=lambda t: (t[0], t[1]))
-        return [Problem(e.code, e.sheet, e.row, e.column, p) for _, _, e, p in ordered]
+        return [Problem(e.code, e.sheet, e.row, e.column, e.params) for e in self.sorted_errors()]
 
 
 def _json_value(value: object) -> object:

@@ -17,6 +17,8 @@ class CellError:
     value: object
     code: str           # not_a_choice, not_a_number, out_of_range, not_a_choice_value, not_a_flag, ...
     message: str = ""   # English sentence; translated ones come from core.messages
+    # the message parameters (item, value, min, max): message(code, language, **params)
+    params: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def as_dict(self) -> dict:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "item": self.item,
