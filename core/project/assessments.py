@@ -14,6 +14,7 @@ import pandas as pd
 
 from core.errors import UserInputError
 from core.project import encode
+from core.project.latest import refresh_latest
 from core.project.model import Assessment
 
 COLUMNS = ("id", "uid", "company_id", "toolkit_ref", "toolkit_id", "assessed_on", "round", "consultant", "status", "conflicts_with", "import_id",
@@ -116,13 +117,14 @@ def read_conflicts(conn: sqlite3.Connection) -> pd.DataFrame:
 
 def resolve_conflict(conn: sqlite3.Connection, conflict_id: int, keep: str) -> int:
     """Keep ``incoming`` (the conflicting row becomes current) or ``existing``; returns the winner id."""
-    row = conn.execute("SELECT conflicts_with FROM assessments WHERE id = ? AND status = 'conflict'",
-                       (conflict_id,)).fetchone()
+    row = conn.execute("SELECT conflicts_with, company_id FROM assessments WHERE id = ? AND "
+                       "status = 'conflict'", (conflict_id,)).fetchone()
     if row is None:
         raise UserInputError("no_such_conflict", conflict=conflict_id)
-    current_id = row[0]
+    current_id, company = row
     if keep == "existing":
         conn.execute("DELETE FROM assessments WHERE id = ?", (conflict_id,))
+        refresh_latest(conn, [company])
         return current_id
     if keep != "incoming":
         raise ValueError(f"keep must be 'incoming' or 'existing', not {keep!r}")
@@ -132,4 +134,5 @@ def resolve_conflict(conn: sqlite3.Connection, conflict_id: int, keep: str) -> i
     conn.execute("DELETE FROM assessments WHERE id = ?", (current_id,))
     conn.execute("UPDATE assessments SET status = 'current', conflicts_with = NULL WHERE id = ?",
                  (conflict_id,))
+    refresh_latest(conn, [company])
     return conflict_id

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import Problem, UserInputError
+from core.project.latest import stale_companies
 from core.project.migrations import latest_version, schema_version
 
 
@@ -53,9 +54,14 @@ def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True
                             "(SELECT 1 FROM area_scores s WHERE s.assessment_id = a.id)").fetchone()[0]
     if unscored:
         report.problems.append(Problem("assessments_without_scores", params={"count": unscored}))
+    stale = stale_companies(conn)
+    if stale:
+        report.problems.append(Problem("stale_latest", params={"count": len(stale),
+                                                               "companies": ", ".join(stale[:10])}))
     counts = conn.execute(
-        "SELECT i.id, i.added + i.conflicts, (SELECT COUNT(*) FROM assessments a WHERE a.import_id = i.id) "
-        "FROM imports i WHERE i.origin_file IS NULL AND i.updated = 0").fetchall()
+        "SELECT i.id, i.added + i.conflicts, COUNT(a.id) FROM imports i "
+        "LEFT JOIN assessments a ON a.import_id = i.id WHERE i.origin_file IS NULL AND i.updated = 0 "
+        "GROUP BY i.id, i.added, i.conflicts").fetchall()
     for import_id, expected, found in counts:
         if found > expected:   # fewer is normal: resolving a conflict deletes the losing row
             report.problems.append(Problem("import_count_mismatch", params={

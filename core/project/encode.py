@@ -19,7 +19,7 @@ def json_arrays(frame: pd.DataFrame | None, n: int) -> list[str | None]:
     """
     if frame is None or frame.shape[1] == 0:
         return [None] * n
-    frame = canonical(frame)
+    frame = frame.reset_index(drop=True)
     text = frame.to_json(orient="values", force_ascii=False, date_format="iso",
                          double_precision=15, default_handler=str)
     if n == 0:
@@ -30,7 +30,7 @@ def json_arrays(frame: pd.DataFrame | None, n: int) -> list[str | None]:
         pieces[-1] = pieces[-1][:-1]
         return ["[" + p + "]" for p in pieces]
     return [json.dumps(row, ensure_ascii=False, default=str)
-            for row in frame.astype(object).where(frame.notna(), None).to_numpy().tolist()]
+            for row in canonical(frame).to_numpy().tolist()]
 
 
 def canonical(frame: pd.DataFrame) -> pd.DataFrame:
@@ -43,8 +43,7 @@ def row_hashes(frame: pd.DataFrame | None, n: int) -> list[str]:
     """A 64-bit hash of each row's answers (vectorised); equal answers give equal hashes."""
     if frame is None or frame.shape[1] == 0:
         return ["0" * 16] * n
-    frame = canonical(frame).fillna("\x00")       # a missing answer differs from any text
-    values = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    values = pd.util.hash_pandas_object(frame.reset_index(drop=True), index=False).to_numpy()
     header = pd.util.hash_array(np.array(["\x1f".join(map(str, frame.columns))], dtype=object))[0]
     return pd.Series(values ^ header).map("{:016x}".format).tolist()
 
@@ -60,6 +59,9 @@ def decode(items_json: str | None, values_json: str | None) -> dict:
 def text_column(values, n: int) -> pd.Series:
     """Trimmed text (None for blanks) from a list/Series of cells; floats like 12.0 become '12'."""
     s = pd.Series(values if values is not None else [None] * n, dtype=object)
+    if all(type(v) is str or v is None for v in s.to_numpy()):
+        text = s.str.strip()
+        return text.where(text.notna() & (text != ""), None).astype(object)
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     clean = np.array([_clean_text(u) for u in uniques] + [None], dtype=object)
     return pd.Series(clean[codes], dtype=object)

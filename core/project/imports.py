@@ -19,6 +19,7 @@ from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project import encode
 from core.project.entities import add_chain_members, save_chain
+from core.project.latest import LATEST_COLUMNS, SOURCE_COLUMNS, refresh_latest
 from core.project.model import ImportOutcome, ValueChain
 from core.project.timeutil import current_user, now
 
@@ -57,12 +58,13 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     outcome.skipped_rows = frame.loc[skipped, "row"].tolist()
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
-    _classify(conn, live, toolkit.id, encode.canonical(survey.answers))
+    _classify(conn, live, toolkit.id, survey.answers)
     progress(0.5, "writing")
 
     sha = toolkit.sha256
     import_id = store.next_id(conn, "imports")
-    outcome.companies_added = _store_companies(conn, live, consultant)
+    fresh, unnamed = _company_changes(conn, live)
+    outcome.companies_added = len(fresh)
     # every live row gets an id up front (unused ones leave gaps) so duplicates can point at them
     first_id = store.next_id(conn, "assessments")
     live["id"] = np.arange(first_id, first_id + len(live))
@@ -103,9 +105,14 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
                     pick(cols["coverage"]), pick(cols["gaps"]), pick(cols["gap_count"])))
     answer_rows = list(zip(ids.tolist(), answers, metadata))
     progress(0.7, "writing")
+    _insert_companies(conn, fresh, unnamed, consultant, _latest_of(rows))
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
     store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
                       [a for a, u in zip(answer_rows, update) if not u], _area_rows(cols, ids, pos))
+    fresh_ids = set(fresh["company_id"])
+    conflicted = set(written.loc[written["action"].eq("conflict").to_numpy(), "company_id"])
+    refresh_latest(conn, [c for c in written["company_id"].unique()
+                          if c not in fresh_ids or c in conflicted])
     if chain:
         _add_to_chain(conn, chain, live["company_id"].unique().tolist())
     outcome.conflict_rows = [{"row": int(r.row), "company_id": r.company_id,
@@ -147,7 +154,7 @@ def _classify(conn, live: pd.DataFrame, toolkit_id: str, answers: pd.DataFrame) 
                 live.at[i, "action"] = "same"
                 continue
             old = store.stored_answers(conn, mid)[0]
-            new = answers.iloc[int(live.at[i, "pos"])].to_dict()
+            new = encode.canonical(answers.iloc[[int(live.at[i, "pos"])]]).iloc[0].to_dict()
             verdict = store.answers_equal_or_more(old, new)
             live.at[i, "action"] = {"same": "same", "more": "update"}.get(verdict, "conflict")
             live.at[i, "conflicts_with"] = mid if verdict == "different" else None
@@ -181,20 +188,39 @@ def _rounds(conn, live: pd.DataFrame, toolkit_id: str, explicit: int | None) -> 
     return pd.Series(rank.iloc[len(old):].to_numpy(), index=live.index)
 
 
-def _store_companies(conn, live: pd.DataFrame, consultant: str | None) -> int:
+def _company_changes(conn, live: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Companies new to the project, and known ones that have no name yet but get one now."""
     firsts = live.drop_duplicates("company_id")
     known = dict(conn.execute("SELECT id, name FROM companies").fetchall())
-    fresh = firsts[~firsts["company_id"].isin(known.keys())]
-    stamp, origin = now(), f"import by {current_user() or '?'}"
-    conn.executemany("INSERT INTO companies (id, name, role, consultant, created_at, updated_at, origin) "
-                     "VALUES (?, ?, 'supplier', ?, ?, ?, ?)",
-                     [(c, n, consultant, stamp, stamp, origin)
-                      for c, n in zip(fresh["company_id"], fresh["company_name"])])
-    unnamed = firsts[firsts["company_id"].map(lambda c: c in known and not known[c])
+    is_known = firsts["company_id"].isin(known.keys())
+    unnamed = firsts[is_known & firsts["company_id"].map(lambda c: not known.get(c, "x"))
                      & firsts["company_name"].notna()]
+    return firsts[~is_known], unnamed
+
+
+def _latest_of(rows: list[tuple]) -> pd.DataFrame:
+    """Per company, the latest current assessment among ``rows`` (assessment tuples)."""
+    at = {c: i for i, c in enumerate(store.COLUMNS)}
+    wanted = ("company_id", "assessed_on", "id", "status", *SOURCE_COLUMNS)
+    frame = pd.DataFrame([[row[at[c]] for c in dict.fromkeys(wanted)] for row in rows] if rows else [],
+                         columns=list(dict.fromkeys(wanted)))
+    frame = frame[frame["status"] == "current"].sort_values(["company_id", "assessed_on", "id"])
+    return frame.drop_duplicates("company_id", keep="last").set_index("company_id")
+
+
+def _insert_companies(conn, fresh: pd.DataFrame, unnamed: pd.DataFrame, consultant: str | None,
+                      latest: pd.DataFrame) -> None:
+    stamp, origin = now(), f"import by {current_user() or '?'}"
+    ids = fresh["company_id"].tolist()
+    values = latest.reindex(ids)[list(SOURCE_COLUMNS)].astype(object)
+    values = values.where(values.notna(), None).to_numpy().tolist()
+    cols = ", ".join(LATEST_COLUMNS)
+    conn.executemany(f"INSERT INTO companies (id, name, role, consultant, created_at, updated_at, origin, "
+                     f"{cols}) VALUES (?, ?, 'supplier', ?, ?, ?, ?, {', '.join('?' * len(LATEST_COLUMNS))})",
+                     [(c, n, consultant, stamp, stamp, origin, *v)
+                      for c, n, v in zip(ids, fresh["company_name"].tolist(), values)])
     conn.executemany("UPDATE companies SET name = ?, updated_at = ? WHERE id = ?",
                      [(n, stamp, c) for c, n in zip(unnamed["company_id"], unnamed["company_name"])])
-    return len(fresh)
 
 
 def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> None:

@@ -21,6 +21,7 @@ from core.errors import UserInputError
 from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project.entities import COMPANY_FIELDS
+from core.project.latest import refresh_latest
 from core.project.timeutil import current_user, now
 
 
@@ -223,6 +224,7 @@ def _merge_assessments(conn, src, import_map: dict[int, int], toolkit_map: dict[
     answers = [(id_map[a], w, m) for a, w, m in src.execute(
         "SELECT assessment_id, answers, metadata FROM assessment_answers") if a in id_map]
     store.insert_rows(conn, [tuple(_plain(v) for v in row) for row in rows], answers, areas)
+    refresh_latest(conn, incoming.loc[incoming["id"].isin(list(id_map)), "company_id"].tolist())
 
 
 def _plain(value):

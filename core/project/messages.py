@@ -93,6 +93,10 @@ register({
         "en": "Import {import} recorded {expected} new assessments but the file holds {found}.",
         "es": "La importación {import} registró {expected} evaluaciones nuevas pero el archivo contiene {found}.",
         "pt": "A importação {import} registrou {expected} avaliações novas mas o arquivo contém {found}."},
+    "stale_latest": {
+        "en": "The latest scores shown for {count} companies do not match their assessments ({companies}).",
+        "es": "Los últimos puntajes mostrados para {count} empresas no coinciden con sus evaluaciones ({companies}).",
+        "pt": "As últimas pontuações mostradas para {count} empresas não correspondem às suas avaliações ({companies})."},
     "project_check_failed": {
         "en": "{path} has problems:", "es": "{path} tiene problemas:", "pt": "{path} tem problemas:"},
     "merge_same_file": {

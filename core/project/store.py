@@ -22,16 +22,9 @@ SUFFIX = ".encadena"
 COUNTRY_SCHEMES = {"CL": "chile", "CR": "costa_rica", "BO": "bolivia"}
 DECIMAL_COMMA_COUNTRIES = {"AR", "BO", "BR", "CL", "CO", "CR", "EC", "ES", "PT", "PY", "UY", "VE"}
 
-LATEST = """
-SELECT c.id, c.name, c.role, c.sector, c.country, c.tax_id, c.employees, c.annual_sales,
-       c.supplied_criticality, c.largest_client_share, c.consultant,
-       a.score_index, a.band, a.coverage, a.critical_gap_count, a.assessed_on, a.round, a.toolkit_id,
-       (SELECT COUNT(*) FROM assessments k WHERE k.company_id = c.id AND k.status = 'conflict')
-FROM companies c
-LEFT JOIN assessments a ON a.id = (
-    SELECT l.id FROM assessments l WHERE l.company_id = c.id AND l.status = 'current'
-    ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)
-"""
+LISTING = ("SELECT id, name, role, sector, country, tax_id, employees, annual_sales, supplied_criticality, "
+           "largest_client_share, consultant, latest_index, latest_band, latest_coverage, latest_gaps, "
+           "latest_date, latest_round, latest_toolkit, open_conflicts FROM companies c")
 COMPANY_COLUMNS = ["id", "name", "role", "sector", "country", "tax_id", "employees", "annual_sales",
                    "supplied_criticality", "largest_client_share", "consultant", "latest_index",
                    "latest_band", "latest_coverage", "critical_gaps", "latest_date", "latest_round",
@@ -163,13 +156,14 @@ class Project:
 
     def companies(self, chain: str | None = None) -> pd.DataFrame:
         """Every company with its latest index, band, coverage and size class (one query, no re-scoring)."""
-        sql, params = LATEST, ()
+        sql, params = LISTING, ()
         if chain is not None:
             sql += (" WHERE c.id IN (SELECT m.company_id FROM chain_members m JOIN value_chains v "
                     "ON v.id = m.chain_id WHERE v.name = ?)")
             params = (chain,)
-        frame = pd.DataFrame(self.conn.execute(sql + " ORDER BY c.id", params).fetchall(),
-                             columns=COMPANY_COLUMNS)
+        rows = self.conn.execute(sql + " ORDER BY c.id", params).fetchall()
+        columns = list(zip(*rows)) if rows else [()] * len(COMPANY_COLUMNS)
+        frame = pd.DataFrame({name: list(values) for name, values in zip(COMPANY_COLUMNS, columns)})
         p = self.programme
         frame.insert(3, "size_class", class_codes(frame["employees"], frame["annual_sales"],
                                                   p.size_scheme, p.size_basis, p.usd_rate,

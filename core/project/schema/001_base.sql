@@ -33,7 +33,17 @@ CREATE TABLE companies (
     consultant           TEXT,
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL,
-    origin               TEXT                        -- who / which file created the record
+    origin               TEXT,                       -- who / which file created the record
+    -- The latest current assessment, copied here so listing 100,000 companies is one flat read;
+    -- kept in step by core.project.latest.refresh_latest() and verified by `project check`.
+    latest_index         REAL,
+    latest_band          TEXT,
+    latest_coverage      REAL,
+    latest_gaps          INTEGER,
+    latest_date          TEXT,
+    latest_round         INTEGER,
+    latest_toolkit       TEXT,
+    open_conflicts       INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE supplied_items (
@@ -125,12 +135,12 @@ CREATE TABLE assessments (
     critical_gaps      TEXT,                         -- item names separated by spaces
     critical_gap_count INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX assessments_latest ON assessments(company_id, status, assessed_on, id);
-CREATE INDEX assessments_kobo ON assessments(kobo_uuid);
-CREATE INDEX assessments_import ON assessments(import_id);
--- One current assessment per company, toolkit and date; conflicting ones wait beside it.
-CREATE UNIQUE INDEX assessments_key ON assessments(company_id, toolkit_id, assessed_on)
+-- One current assessment per company, date and toolkit; conflicting ones wait beside it.
+-- The same index finds a company's latest assessment (company_id, then assessed_on).
+CREATE UNIQUE INDEX assessments_key ON assessments(company_id, assessed_on, toolkit_id)
     WHERE status = 'current';
+CREATE INDEX assessments_conflicts ON assessments(company_id) WHERE status = 'conflict';
+CREATE INDEX assessments_kobo ON assessments(kobo_uuid) WHERE kobo_uuid IS NOT NULL;
 
 -- Answers apart from the scores, so listings read small rows. A JSON array of canonical answer
 -- texts aligned with imports.answer_items of the assessment's import.
