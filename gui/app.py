@@ -60,11 +60,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         from gui.smoke import run_smoke
         return run_smoke(window, context, args.screenshots)
+    _install_error_hook(window, context)
     target = args.open_path or args.path
     window.show()
     if target:
         window.open_path(target)
     return int(app.exec())
+
+
+def _install_error_hook(window, context) -> None:
+    """An exception escaping a slot is logged and shown as a short message, never a silent crash."""
+    import logging
+    import traceback
+
+    from core.paths import log_file
+
+    def hook(kind, value, tb) -> None:
+        logging.basicConfig(filename=log_file(), level=logging.INFO)
+        logging.getLogger("encadena.gui").error(
+            "unhandled\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        from PySide6.QtWidgets import QMessageBox
+
+        from gui.workers import error_text
+        QMessageBox.warning(window, "Encadena", error_text(value, context.language))
+
+    sys.excepthook = hook
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def demo_source(build: bool = True) -> Path | None:
     bundled = resources_dir() / "demo" / DEMO_NAME
     if bundled.exists():
         return bundled
-    generated = user_data_dir() / "demo" / "pristine" / DEMO_NAME
+    generated = user_data_dir() / "demo" / "pristine" / f"demo-{_fingerprint()}.encadena"
     if not generated.exists() and build:
         from gui.demo_builder import build_demo
         generated.parent.mkdir(parents=True, exist_ok=True)
@@ -26,6 +26,17 @@ def demo_source(build: bool = True) -> Path | None:
         build_demo(partial)
         partial.replace(generated)
     return generated if generated.exists() else None
+
+
+def _fingerprint() -> str:
+    """Changes when the project schema or the demo's content changes: the demo is rebuilt then."""
+    import hashlib
+
+    import core.project
+    digest = hashlib.sha256(Path(__file__).with_name("demo_builder.py").read_bytes())
+    for sql in sorted((Path(core.project.__file__).parent / "schema").glob("*.sql")):
+        digest.update(sql.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def demo_available() -> bool:

@@ -118,6 +118,28 @@ def _write_survey(path: Path, toolkit, companies, round_no: int, when: str, rng)
     book.save(path)
 
 
+def sample_survey(path: Path) -> Path:
+    """A survey workbook like a consultant's: title rows, labels as headers, a comments column,
+    and two cells that cannot be used (for the import wizard's screenshots and demos)."""
+    from core.toolkit.registry import get_toolkit
+    toolkit = get_toolkit(TOOLKIT)
+    _write_survey(path, toolkit, DAIRY[2][1:5], 1, "2025-02-10", random.Random(7))
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    sheet = book.active
+    sheet.insert_rows(1, 2)
+    sheet["A1"] = "Diagnóstico de proveedores — Cadena láctea, ronda 1"
+    for cell in sheet[3]:
+        if toolkit.has_item(str(cell.value)) and toolkit.item(str(cell.value)).scored:
+            cell.value = toolkit.item(str(cell.value)).label("es")
+    sheet.cell(row=3, column=sheet.max_column + 1, value="Observaciones del consultor")
+    sheet.cell(row=5, column=6, value="siete")
+    sheet.cell(row=6, column=9, value="n/a")
+    sheet.cell(row=7, column=12, value="casi siempre")
+    book.save(path)
+    return path
+
+
 def _phases() -> dict[str, tuple[str | None, str | None]]:
     return {"formalisation": ("2025-01-06", "2025-01-31"), "diagnosis": ("2025-02-03", "2025-02-28"),
             "validation": ("2025-03-03", "2025-03-21"), "improvement_plan": ("2025-03-24", "2025-04-30"),

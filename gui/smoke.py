@@ -15,8 +15,20 @@ def _settle() -> None:
 
 
 def run_smoke(window, context, screenshots: Path | None) -> int:
-    """Visit the start page and every registered view; returns 0 when all rendered."""
+    """Visit the start page and every registered view; returns 0 when all rendered and no
+    exception escaped into Qt's event loop (1 otherwise)."""
+    import sys
+    import traceback
+
     from gui.demo import demo_copy
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+
+    def record(kind, value, tb) -> None:
+        errors.append("".join(traceback.format_exception(kind, value, tb)))
+        previous_hook(kind, value, tb)
+
+    sys.excepthook = record
 
     window.resize(1280, 800)
     window.show()
@@ -42,7 +54,11 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
         shots += _shoot_dialogs(window, context, screenshots, language)
     window.close()
     QCoreApplication.processEvents()
+    sys.excepthook = previous_hook
     print(f"smoke: {len(shots)} screenshots" + (f" in {screenshots}" if screenshots else ""))
+    if errors:
+        print(f"smoke: {len(errors)} errors in event handlers", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -70,12 +86,38 @@ def _shoot(widget, folder: Path | None, language: str, key: str) -> list[Path]:
     return [path]
 
 
+def _wait(context, timeout: float = 60.0) -> None:
+    """Let background tasks finish (the smoke run drives real worker threads)."""
+    import time
+    end = time.monotonic() + timeout
+    while context.runner.active() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    _settle()
+
+
 def _shoot_dialogs(window, context, folder: Path | None, language: str) -> list[Path]:
+    """The import wizard on a generated survey: its file, mapping and report pages."""
+    import tempfile
+
+    from gui.demo_builder import sample_survey
     from gui.dialogs.import_wizard import ImportWizard
+    survey = sample_survey(Path(tempfile.mkdtemp(prefix="encadena-smoke-")) / "diagnostico.xlsx")
     wizard = ImportWizard(context, None, parent=window)
-    wizard.resize(900, 640)
+    wizard.resize(960, 680)
     wizard.show()
+    source = wizard.source
+    source.toolkit.setCurrentIndex(max(0, source.toolkit.findData("sdp-diagnostic")))
+    source.set_path(str(survey))
+    _wait(context)
     shots = _shoot(wizard, folder, language, "import_wizard")
+    wizard.next()
+    _wait(context)
+    shots += _shoot(wizard, folder, language, "import_mapping")
+    wizard.next()
+    wizard.next()
+    _wait(context)
+    shots += _shoot(wizard, folder, language, "import_report")
     wizard.close()
     wizard.deleteLater()
     return shots

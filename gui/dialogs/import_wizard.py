@@ -165,7 +165,6 @@ class MappingPage(QWizardPage):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("mappingTable")
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -200,6 +199,7 @@ class MappingPage(QWizardPage):
         for r, (letter, header, how, item) in enumerate(rows):
             for c, text in enumerate((letter, str(header), _tr(HOW.get(how, how)))):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, cell)
             combo = QComboBox()
@@ -211,8 +211,13 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i, L=letter, cb=combo: self._override(L, cb))
             self.combos[letter] = combo
             self.table.setCellWidget(r, 3, combo)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(1, 260)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         missing = len(report.missing_items)
         self.summary.setText(
             self.tr("Header on row %1: %2 columns matched, %3 not matched, %4 scored questions "
@@ -297,6 +302,7 @@ class ReportPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("validationReport")
+        self.table.verticalHeader().setVisible(False)
         self.model = DataFrameModel()
         self.table.setModel(self.model)
         self.export = QPushButton()

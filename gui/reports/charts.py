@@ -33,7 +33,7 @@ def radar_chart(labels: list[str], current: list[float | None], target: list[flo
     """Area scores (0-100) on spokes: current filled, target dashed, previous round dotted."""
     image, p = _image(*size)
     w, h = size
-    cx, cy, r = w * 0.5, h * 0.50, min(w * 0.30, h * 0.36)
+    cx, cy, r = w * 0.5, h * 0.46, min(w * 0.30, h * 0.31)
     n = max(3, len(labels))
     angle = [(-math.pi / 2) + 2 * math.pi * k / n for k in range(n)]
 

@@ -71,7 +71,7 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
     parts.append(f"<h2>{esc(L('side_by_side'))}</h2>")
     parts.append(table([L("supplier"), L("size_class"), L("index"), L("band"), L("first_index"), L("change"),
                         L("critical_gaps"), L("level"), L("percent")], rows, numeric={2, 4, 5, 6, 8},
-                       widths=[26, 9, 8, 14, 9, 8, 8, 10, 8], cell_colours=colours))
+                       widths=[25, 9, 8, 15, 9, 8, 8, 10, 8], cell_colours=colours, small=True))
     if r.areas:
         heads = [L("supplier")] + [a[1] for a in r.areas]
         rows, colours = [], []
@@ -80,7 +80,9 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
             rows.append([esc(s.name)] + [num(v, lang, 0) for v in values])
             colours.append([None] + [_band_colour(v, r.bands) for v in values])
         parts.append(f"<h2>{esc(L('heat_map'))}</h2>")
-        parts.append(table(heads, rows, numeric=set(range(1, len(heads))), cell_colours=colours))
+        rest = (78 // max(1, len(r.areas)))
+        parts.append(table(heads, rows, numeric=set(range(1, len(heads))), cell_colours=colours,
+                           widths=[100 - rest * len(r.areas)] + [rest] * len(r.areas), small=True))
         parts.append("<p class='small'>" + " &nbsp; ".join(
             chip(f"{b.label}: {format_number(b.low, lang, 0)}–{format_number(b.high, lang, 0)}", _pale(b.colour))
             for b in r.bands) + "</p>")
@@ -92,10 +94,13 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
     parts.append(_money(r.co_financing, r.currency, lang))
     parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=False))
     if r.phases:
-        rows = [[esc(p["phase"]), esc(p.get("planned_start")), esc(p.get("planned_end")),
-                 esc(p.get("actual_start")), esc(p.get("actual_end")), esc(p.get("status"))] for p in r.phases]
+        rows = [[esc(L(f"phase_{p['phase']}")), esc(p.get("planned_start")), esc(p.get("planned_end")),
+                 esc(p.get("actual_start")), esc(p.get("actual_end")), esc(L(f"phase_{p.get('status')}"))]
+                for p in r.phases]
         parts.append(f"<h2>{esc(L('phases'))}</h2>")
-        parts.append(table([L("phase"), L("start"), L("due"), L("start") + " ✓", L("due") + " ✓", L("status")], rows))
+        actual = L("actual")
+        parts.append(table([L("phase"), L("start"), L("due"), f"{L('start')} ({actual})",
+                            f"{L('due')} ({actual})", L("status")], rows, widths=[30, 13, 13, 15, 15, 14]))
     return "".join(parts), {}, title
 
 
@@ -120,7 +125,9 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
             row = [f"<b>{v}</b>" for v in row]
         rows.append(row)
     parts.append(f"<h2>{esc(L('chain_results'))}</h2>")
-    parts.append(table(heads, rows, numeric=set(range(1, len(heads)))))
+    rest = 76 // (len(heads) - 1)
+    parts.append(table(heads, rows, numeric=set(range(1, len(heads))),
+                       widths=[100 - rest * (len(heads) - 1)] + [rest] * (len(heads) - 1), small=True))
     parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=True))
     parts.append(f"<h2>{esc(L('co_financing'))}</h2>" + _money(r.co_financing, r.currency, lang))
     parts.append(f'<h2 style="page-break-before: always;">{esc(L("certification_list"))}</h2>')

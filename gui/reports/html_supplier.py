@@ -108,7 +108,7 @@ def _risk(r: SupplierReport, width: float, images: dict) -> str:
                  esc(x["controls"]), esc(x["owner"])] for x in risk["risks"]]
         out.append(f"<h3>{esc(L('open_risks'))}</h3>")
         out.append(table([L("category"), L("description"), L("inherent"), L("residual"), L("level"),
-                          L("controls"), L("owner")], rows, widths=[12, 32, 8, 8, 11, 17, 12]))
+                          L("controls"), L("owner")], rows, widths=[13, 31, 9, 9, 11, 16, 11], small=True))
     return "".join(out)
 
 

@@ -32,16 +32,16 @@ def company_columns(frame: pd.DataFrame, labels) -> list[Column]:
             Column("chain_name", COLUMN_TITLES["chain_name"], searchable=True),
             Column("index", COLUMN_TITLES["index"], "number", 1),
             Column("band", COLUMN_TITLES["band"], "label", labels=labels.band_label,
-                   colours=labels.band_colours(), searchable=False)]
+                   colours=labels.band_colours()),
+            Column("risk_level", COLUMN_TITLES["risk_level"], "label", labels=labels.risk_label,
+                   colours=labels.risk_colours()),
+            Column("plan_progress", COLUMN_TITLES["plan_progress"], "percent"),
+            Column("size_class", COLUMN_TITLES["size_class"], "label", labels=labels.size_label)]
     for key in frame.columns:
         if key.startswith("area:"):
             area = key.split(":", 1)[1]
             cols.append(Column(key, labels.area_label(area), "number", 0, context="Areas"))
-    cols += [Column("risk_level", COLUMN_TITLES["risk_level"], "label", labels=labels.risk_label,
-                    colours=labels.risk_colours()),
-             Column("plan_progress", COLUMN_TITLES["plan_progress"], "percent"),
-             Column("size_class", COLUMN_TITLES["size_class"], "label", labels=labels.size_label),
-             Column("coverage", COLUMN_TITLES["coverage"], "percent")]
+    cols.append(Column("coverage", COLUMN_TITLES["coverage"], "percent"))
     return cols
 
 
