@@ -13,7 +13,8 @@ from core.cli.main import main
 from core.errors import UserInputError
 from core.plans import ImprovementPlan
 from core.plans.followup_export import export_followup
-from core.plans.followup_import import import_followup, parse_number
+from core.plans.followup_cells import parse_number
+from core.plans.followup_import import import_followup
 from core.plans.store import load_plan, load_plans, save_plan
 from core.project import Company, Project, ValueChain
 
@@ -165,6 +166,7 @@ def test_every_bad_cell_is_reported_and_nothing_changes(project, tmp_path):
     ws["M7"], ws["N7"], ws["O7"] = 80, 30, 0                  # shares add up to 110
     ws["P2"] = "K77"                                          # unknown KPI id
     wb["KPIs"]["G2"] = "a lot"                                # baseline not a number
+    wb["KPIs"]["F3"] = "sideways"                             # not a direction
     me = wb["Measurements"]
     for col, value in enumerate(["S-404", "K01", "2026-06-01", 1], start=1):
         me.cell(row=6, column=col, value=value)
@@ -186,6 +188,7 @@ def test_every_bad_cell_is_reported_and_nothing_changes(project, tmp_path):
         ("Actions", 6, "C", "followup_unknown_id"),
         ("Actions", 7, None, "plan_shares_not_100"),
         ("KPIs", 2, "G", "followup_not_a_number"),
+        ("KPIs", 3, "F", "followup_bad_direction"),
         ("Measurements", 6, "A", "followup_unknown_id"),
         ("Measurements", 7, "C", "followup_not_a_date"),
         ("Measurements", 7, "D", "followup_not_a_number"),

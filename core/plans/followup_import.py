@@ -12,26 +12,21 @@ deleted by a missing row.
 from __future__ import annotations
 
 import copy
-import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from core.errors import Problem, UserInputError
-from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, fold, header_keys, sheet_key)
-from core.plans.messages import STATUS_LABELS
-from core.plans.model import (ACTION_STATUSES, SHARES, Action, ImprovementPlan, check_action,
-                              check_kpi)
+from core.plans.followup_cells import (CellValueError, cell_text, direction, parse_date, parse_number, ranged,
+                                      required_text, same_number, status)
+from core.plans.followup_layout import COLUMNS, fold, header_keys, sheet_key
+from core.plans.model import SHARES, Action, ImprovementPlan, check_action, check_kpi
 from core.plans.store import load_plans, save_plan, writing
 from core.progress import Progress
 from core.toolkit.cells import column_letter
 from core.workbook import is_empty, read_all_sheets
 
-STATUS_BY_TEXT = {fold(t): code for code in ACTION_STATUSES
-                  for t in [code, code.replace("_", " "), *STATUS_LABELS[code].values()]}
-DIRECTION_BY_TEXT = {fold(t): code for code, labels in DIRECTION_LABELS.items()
-                     for t in [code, *labels.values()]}
 REQUIRED = {"actions": ("company_id", "action_id"), "kpis": ("company_id", "kpi_id"),
             "measurements": ("company_id", "kpi_id", "date", "value")}
 
@@ -47,66 +42,6 @@ class FollowupOutcome:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
-
-
-class _Cell(Exception):
-    def __init__(self, code: str, **params):
-        self.code, self.params = code, params
-
-
-def _same(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
-
-
-def parse_number(value: object) -> float | None:
-    """A cell as a number: numeric cells, or text with a decimal point or comma ('1.234,5')."""
-    if is_empty(value):
-        return None
-    if isinstance(value, bool):
-        raise _Cell("followup_not_a_number", value=value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = str(value).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
-    if "," in text and "." in text:
-        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
-    elif "," in text:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        raise _Cell("followup_not_a_number", value=value) from None
-
-
-def parse_date(value: object) -> date | None:
-    """A cell as a date: date cells, or text YYYY-MM-DD or DD/MM/YYYY."""
-    if is_empty(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
-    if m:
-        try:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            pass
-    raise _Cell("followup_not_a_date", value=value)
-
-
-def _text(value: object) -> str:
-    if is_empty(value):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _rows(sheet, key: str, problems: list[Problem]) -> list[tuple[int, dict[str, tuple[str, object]]]]:
@@ -178,13 +113,13 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
 def _lookup(plans: dict[str, ImprovementPlan], sheet, row: int, cells: dict, kind: str, problems):
     """The plan and the action/KPI a row names, or None after recording the problem."""
     letter, company = cells["company_id"]
-    company = _text(company).strip()
+    company = cell_text(company).strip()
     if company not in plans:
         problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
         return None
     id_key = "action_id" if kind == "action" else "kpi_id"
     letter, raw = cells[id_key]
-    wanted = _text(raw).strip()
+    wanted = cell_text(raw).strip()
     items = plans[company].actions if kind == "action" else plans[company].kpis
     found = next((x for x in items if x.id == wanted), None)
     if found is None:
@@ -202,44 +137,18 @@ def _apply(target, cells: dict, parsers: dict, sheet, row: int, problems: list[P
         letter, raw = cells[key]
         try:
             values[key] = parse(raw)
-        except _Cell as bad:
+        except CellValueError as bad:
             problems.append(Problem(bad.code, sheet.name, row, letter, {"value": raw, **bad.params}))
     return values
 
 
-def _status(raw: object) -> str | None:
-    """A status code from its code or label in any language; empty: unchanged (None)."""
-    if is_empty(raw):
-        return None
-    code = STATUS_BY_TEXT.get(fold(raw))
-    if code is None:
-        raise _Cell("followup_bad_status", value=raw)
-    return code
-
-
-def _ranged(parse, low: float, high: float, scale: float = 1.0):
-    def inner(raw):
-        value = parse(raw)
-        if value is not None and not low <= value <= high:
-            raise _Cell("followup_out_of_range", value=value, low=low, high=high)
-        return None if value is None else value / scale
-    return inner
-
-
-def _required_text(raw: object) -> str:
-    text = _text(raw)
-    if not text.strip():
-        raise _Cell("followup_required", value=raw)
-    return text
-
-
 ACTION_PARSERS = {
-    "title": _required_text, "area": lambda v: _text(v) or None, "items": lambda v: _text(v).split(),
-    "owner": lambda v: _text(v) or None, "start": parse_date, "due": parse_date, "status": _status,
-    "percent": _ranged(lambda v: parse_number(v) or 0.0, 0, 100),
-    "budget": _ranged(parse_number, 0, float("inf")),
-    **{s: _ranged(parse_number, 0, 100, 100.0) for s in SHARES},
-    "kpi_id": lambda v: _text(v).strip() or None, "notes": _text}
+    "title": required_text, "area": lambda v: cell_text(v) or None, "items": lambda v: cell_text(v).split(),
+    "owner": lambda v: cell_text(v) or None, "start": parse_date, "due": parse_date, "status": status,
+    "percent": ranged(lambda v: parse_number(v) or 0.0, 0, 100),
+    "budget": ranged(parse_number, 0, float("inf")),
+    **{s: ranged(parse_number, 0, 100, 100.0) for s in SHARES},
+    "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text}
 
 
 def _merge_actions(sheet, plans, companies, today, problems, outcome) -> None:
@@ -282,16 +191,16 @@ def _edited(action, values: dict, today, sheet, row, cells, problems):
     values = dict(values)
     new_status = values.pop("status", None) or action.status
     new_percent = values.pop("percent", action.percent)
-    if new_status == "done" and new_status != action.status and _same(new_percent, action.percent):
+    if new_status == "done" and new_status != action.status and same_number(new_percent, action.percent):
         new_percent = 100.0                   # marked done without touching the percent
     candidate = copy.deepcopy(action)
     for key, value in values.items():
         old = getattr(candidate, key)
-        if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
+        if isinstance(value, float) and isinstance(old, (int, float)) and same_number(value, old):
             continue
         setattr(candidate, key, value)
     try:
-        if new_status != candidate.status or not _same(new_percent, candidate.percent):
+        if new_status != candidate.status or not same_number(new_percent, candidate.percent):
             candidate.record(today, new_percent, new_status)
         check_action(candidate)
     except UserInputError as exc:
@@ -304,7 +213,7 @@ def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -
     """A row without an action id: a new action agreed on site (its id is given on import).
     A row matching an existing action's title, start and due was imported before: skipped."""
     letter, raw = cells["company_id"]
-    company = _text(raw).strip()
+    company = cell_text(raw).strip()
     if company not in companies:
         problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
         return
@@ -322,17 +231,10 @@ def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -
         outcome.actions_added += 1
 
 
-def _direction(raw: object) -> str:
-    code = DIRECTION_BY_TEXT.get(fold(raw)) if not is_empty(raw) else None
-    if code is None:
-        raise _Cell("followup_bad_status", value=raw)
-    return code
-
-
 def _merge_kpis(sheet, plans, problems, outcome) -> None:
-    parsers = {"name": _required_text, "unit": _text, "direction": _direction,
+    parsers = {"name": required_text, "unit": cell_text, "direction": direction,
                "baseline_value": parse_number, "baseline_date": parse_date,
-               "target_value": parse_number, "target_date": parse_date, "notes": _text}
+               "target_value": parse_number, "target_date": parse_date, "notes": cell_text}
     seen = set()
     for row, cells in _rows(sheet, "kpis", problems):
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
@@ -350,7 +252,7 @@ def _merge_kpis(sheet, plans, problems, outcome) -> None:
         candidate = copy.deepcopy(kpi)
         for key, value in values.items():
             old = getattr(candidate, key)
-            if isinstance(value, float) and isinstance(old, (int, float)) and _same(value, old):
+            if isinstance(value, float) and isinstance(old, (int, float)) and same_number(value, old):
                 continue
             setattr(candidate, key, value)
         try:
@@ -364,7 +266,7 @@ def _merge_kpis(sheet, plans, problems, outcome) -> None:
 
 
 def _merge_measurements(sheet, plans, problems, outcome) -> None:
-    parsers = {"date": parse_date, "value": parse_number, "source": _text, "note": _text}
+    parsers = {"date": parse_date, "value": parse_number, "source": cell_text, "note": cell_text}
     seen = set()
     for row, cells in _rows(sheet, "measurements", problems):
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
@@ -383,7 +285,7 @@ def _merge_measurements(sheet, plans, problems, outcome) -> None:
         seen.add(key)
         old = next((m for m in kpi.measurements if m.on == values["date"]), None)
         source, note = values.get("source", old.source if old else ""), values.get("note", old.note if old else "")
-        if old is not None and _same(old.value, values["value"]) and old.source == source and old.note == note:
+        if old is not None and same_number(old.value, values["value"]) and old.source == source and old.note == note:
             continue
         kpi.add_measurement(values["date"], values["value"], source, note)
         if old is None:
