@@ -61,6 +61,7 @@ class CompanyView(View):
         self.bars = None
         self.export_radar = QPushButton()
         self.export_radar.clicked.connect(lambda: export_png(self.radar, self))
+        self.bars_legend = QLabel()
         self.export_bars = QPushButton()
         self.export_bars.clicked.connect(lambda: export_png(self.bars, self))
         self.opportunities = QTableWidget(0, 5)
@@ -100,6 +101,9 @@ class CompanyView(View):
     def retranslate_ui(self) -> None:
         self.export_radar.setText(self.tr("Export as PNG…"))
         self.export_bars.setText(self.tr("Export as PNG…"))
+        self.bars_legend.setText(
+            f'<span style="color:{CURRENT}">■</span> ' + self.tr("area score") +
+            f'&nbsp;&nbsp;<span style="color:{TARGET}"><b>|</b></span> ' + self.tr("target"))
         self.tabs.setTabText(0, self.tr("Improvement opportunities"))
         self.tabs.setTabText(1, self.tr("Critical gaps"))
         self.opportunities.setHorizontalHeaderLabels(
@@ -123,7 +127,7 @@ class CompanyView(View):
         from gui.charts import AreaBars, RadarChart
         self.radar, self.bars = RadarChart(), AreaBars()
         self.charts.addWidget(_with_button(self.radar, self.export_radar))
-        self.charts.addWidget(_with_button(self.bars, self.export_bars))
+        self.charts.addWidget(_with_button(self.bars, self.export_bars, self.bars_legend))
         self.charts.setSizes([520, 480])
 
     def show_picture(self, picture: CompanyPicture | None) -> None:
@@ -207,12 +211,14 @@ class CompanyView(View):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-def _with_button(chart: QWidget, button: QPushButton) -> QWidget:
+def _with_button(chart: QWidget, button: QPushButton, legend: QLabel | None = None) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(chart, 1)
     row = QHBoxLayout()
+    if legend is not None:
+        row.addWidget(legend)
     row.addStretch(1)
     row.addWidget(button)
     layout.addLayout(row)

@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/charts.py" line="165" />
+        <location filename="../../gui/export.py" line="11" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -65,22 +65,22 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="95" />
+        <location filename="../../gui/views/companies.py" line="97" />
         <source>Search by id, name or value chain…</source>
         <translation>Buscar por id, nombre o cadena de valor…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="145" />
+        <location filename="../../gui/views/companies.py" line="154" />
         <source>All bands</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="154" />
+        <location filename="../../gui/views/companies.py" line="163" />
         <source>%1 of %2 companies</source>
         <translation>%1 de %2 empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="164" />
+        <location filename="../../gui/views/companies.py" line="173" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
@@ -93,69 +93,79 @@
         <translation>Ronda %1</translation>
     </message>
     <message>
+        <location filename="../../gui/views/company.py" line="102" />
         <location filename="../../gui/views/company.py" line="103" />
-        <location filename="../../gui/views/company.py" line="104" />
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
         <location filename="../../gui/views/company.py" line="105" />
+        <source>area score</source>
+        <translation>puntaje del área</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="106" />
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="107" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de mejora</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="106" />
+        <location filename="../../gui/views/company.py" line="108" />
         <source>Critical gaps</source>
         <translation>Brechas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
-        <location filename="../../gui/views/company.py" line="162" />
+        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="175" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="109" />
+        <location filename="../../gui/views/company.py" line="111" />
         <source>Index points</source>
         <translation>Puntos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="112" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Elija una empresa en el navegador o en la tabla de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="139" />
+        <location filename="../../gui/views/company.py" line="150" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="165" />
+        <location filename="../../gui/views/company.py" line="178" />
         <source>Previous round</source>
         <translation>Ronda anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="168" />
+        <location filename="../../gui/views/company.py" line="181" />
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="179" />
+        <location filename="../../gui/views/company.py" line="192" />
         <source>No critical gaps.</source>
         <translation>Sin brechas críticas.</translation>
     </message>
@@ -213,58 +223,58 @@
         <translation>sin coincidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="330" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="331" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="337" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="338" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="340" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="341" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="400" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="406" />
         <source>Import a survey</source>
         <translation>Importar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="401" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="453" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="459" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 nuevas, %2 actualizadas, %3 sin cambios, %4 conflictos, %5 errores.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="460" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="475" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="481" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="472" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
@@ -398,37 +408,37 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="178" />
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
         <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
         <translation>Cómo coincidió cada columna con una pregunta. Elija una pregunta para las columnas sin coincidencia o corrija una coincidencia.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Matched by</source>
         <translation>Coincide por</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="223" />
         <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
         <translation>Encabezado en la fila %1: %2 columnas reconocidas, %3 sin coincidencia, %4 preguntas puntuables sin columna.</translation>
     </message>
@@ -436,7 +446,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../gui/navigator.py" line="37" />
+        <location filename="../../gui/navigator.py" line="38" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -478,42 +488,42 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="276" />
         <source>How numbers are written, and where the assessments belong.</source>
         <translation>Cómo se escriben los números y a qué pertenecen los diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="277" />
         <source>Numbers written with a decimal comma (1.234,5)</source>
         <translation>Números con coma decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="273" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="278" />
         <source>Use this date when a row has none</source>
         <translation>Usar esta fecha cuando una fila no tenga</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="274" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="279" />
         <source>Refuse the whole file if any cell is invalid</source>
         <translation>Rechazar todo el archivo si alguna celda no es válida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -547,37 +557,37 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="325" />
         <source>Check and import</source>
         <translation>Revisar e importar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="320" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="326" />
         <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
         <translation>Abajo se listan las celdas que no se pueden usar; el resto de cada fila se puntúa igual, salvo que haya elegido rechazar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="322" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="328" />
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="323" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="329" />
         <source>Import into the programme</source>
         <translation>Importar al programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
         <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
         <translation>%1 respuestas leídas de la hoja «%2»; %3 celdas no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="350" />
         <source>Open or create a programme first.</source>
         <translation>Primero abra o cree un programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="353" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -718,12 +728,12 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="174" />
+        <location filename="../../gui/views/companies.py" line="183" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="213" />
+        <location filename="../../gui/views/company.py" line="228" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>

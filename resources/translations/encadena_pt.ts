@@ -4,7 +4,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/charts.py" line="165" />
+        <location filename="../../gui/export.py" line="11" />
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -65,22 +65,22 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="95" />
+        <location filename="../../gui/views/companies.py" line="97" />
         <source>Search by id, name or value chain…</source>
         <translation>Buscar por id, nome ou cadeia de valor…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="145" />
+        <location filename="../../gui/views/companies.py" line="154" />
         <source>All bands</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="154" />
+        <location filename="../../gui/views/companies.py" line="163" />
         <source>%1 of %2 companies</source>
         <translation>%1 de %2 empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="164" />
+        <location filename="../../gui/views/companies.py" line="173" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
@@ -93,69 +93,79 @@
         <translation>Rodada %1</translation>
     </message>
     <message>
+        <location filename="../../gui/views/company.py" line="102" />
         <location filename="../../gui/views/company.py" line="103" />
-        <location filename="../../gui/views/company.py" line="104" />
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
         <location filename="../../gui/views/company.py" line="105" />
+        <source>area score</source>
+        <translation>pontuação da área</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="106" />
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="107" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de melhoria</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="106" />
+        <location filename="../../gui/views/company.py" line="108" />
         <source>Critical gaps</source>
         <translation>Lacunas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Item</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
-        <location filename="../../gui/views/company.py" line="162" />
+        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="175" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="109" />
+        <location filename="../../gui/views/company.py" line="111" />
         <source>Index points</source>
         <translation>Pontos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="112" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Escolha uma empresa no navegador ou na tabela de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="139" />
+        <location filename="../../gui/views/company.py" line="150" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="165" />
+        <location filename="../../gui/views/company.py" line="178" />
         <source>Previous round</source>
         <translation>Rodada anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="168" />
+        <location filename="../../gui/views/company.py" line="181" />
         <source>Current</source>
         <translation>Atual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="179" />
+        <location filename="../../gui/views/company.py" line="192" />
         <source>No critical gaps.</source>
         <translation>Sem lacunas críticas.</translation>
     </message>
@@ -213,58 +223,58 @@
         <translation>sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="330" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="331" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="337" />
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="338" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="334" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="340" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="341" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="400" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="406" />
         <source>Import a survey</source>
         <translation>Importar uma pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="401" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="453" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="459" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 novas, %2 atualizadas, %3 sem alterações, %4 conflitos, %5 erros.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="460" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="475" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="481" />
         <source>Working…</source>
         <translation>Trabalhando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="472" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
@@ -398,37 +408,37 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="178" />
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
         <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
         <translation>Como cada coluna correspondeu a uma pergunta. Escolha uma pergunta para as colunas sem correspondência ou corrija uma correspondência.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
         <source>Matched by</source>
         <translation>Corresponde por</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="223" />
         <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
         <translation>Cabeçalho na linha %1: %2 colunas reconhecidas, %3 sem correspondência, %4 perguntas pontuáveis sem coluna.</translation>
     </message>
@@ -436,7 +446,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../gui/navigator.py" line="37" />
+        <location filename="../../gui/navigator.py" line="38" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -478,42 +488,42 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="270" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="276" />
         <source>How numbers are written, and where the assessments belong.</source>
         <translation>Como os números são escritos e a que pertencem os diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="272" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="277" />
         <source>Numbers written with a decimal comma (1.234,5)</source>
         <translation>Números com vírgula decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="273" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="278" />
         <source>Use this date when a row has none</source>
         <translation>Usar esta data quando uma linha não tiver</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="274" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="279" />
         <source>Refuse the whole file if any cell is invalid</source>
         <translation>Recusar o arquivo inteiro se alguma célula for inválida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -547,37 +557,37 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="325" />
         <source>Check and import</source>
         <translation>Verificar e importar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="320" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="326" />
         <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
         <translation>Abaixo estão as células que não podem ser usadas; o restante de cada linha é pontuado, a menos que você tenha escolhido recusar o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="322" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="328" />
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="323" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="329" />
         <source>Import into the programme</source>
         <translation>Importar para o programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
         <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
         <translation>%1 respostas lidas da planilha “%2”; %3 células não podem ser usadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="350" />
         <source>Open or create a programme first.</source>
         <translation>Primeiro abra ou crie um programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="353" />
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -718,12 +728,12 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="174" />
+        <location filename="../../gui/views/companies.py" line="183" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="213" />
+        <location filename="../../gui/views/company.py" line="228" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
