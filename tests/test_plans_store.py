@@ -249,3 +249,40 @@ def test_every_code_the_plans_raise_has_english_spanish_and_portuguese():
     assert len(codes) > 30
     missing = [c for c in sorted(codes) if set(_CATALOGUE.get(c, {})) != {"en", "es", "pt"}]
     assert missing == []
+
+
+def test_report_compares_rounds_and_certifies_from_stored_assessments(tmp_path):
+    from test_project_support import answers, new_project, toolkit, write_survey
+    kit = toolkit(tmp_path, add_items=[{"type": "date", "name": "date"}])
+    project = new_project(tmp_path, backups=False)
+    first = write_survey(tmp_path / "r1.xlsx", [answers("S1", level=2, date="2026-01-10"),
+                                                answers("S2", level=3, date="2026-01-10")])
+    second = write_survey(tmp_path / "r2.xlsx", [answers("S1", level=5, date="2026-10-10"),
+                                                 answers("S2", level=2, date="2026-10-10")])
+    project.import_survey(first, kit, chain="Lácteos", round=1)
+    project.import_survey(second, kit, chain="Lácteos", round=2)
+    for company in ("S1", "S2"):
+        plan = ImprovementPlan(company)
+        plan.add_action("Everything", start=D(2026, 2, 1), due=D(2026, 9, 1), status="done")
+        save_plan(project.conn, plan)
+    report = progress_report(project.conn, D(2026, 10, 15), chain="Lácteos")
+    rounds = {r["company_id"]: r for r in report["rounds"]["companies"]}
+    assert rounds["S1"]["change"] == "improved" and rounds["S2"]["change"] == "regressed"
+    latest = project.companies().set_index("id")
+    assert rounds["S1"]["latest_index"] == pytest.approx(latest.loc["S1", "latest_index"])
+    assert report["rounds"]["chains"][0]["improved"] == 1
+    cert = {c["company_id"]: c["certification"] for c in report["companies"]}
+    top = kit.bands[-1].name
+    s1_checks = {c["code"]: c for c in cert["S1"]["checks"]}
+    assert s1_checks["cert_index_gain"]["passed"] and s1_checks["cert_plan_done"]["passed"]
+    assert s1_checks["cert_top_band"]["params"]["top_band"] == top
+    assert cert["S1"]["certified"] == (latest.loc["S1", "latest_band"] == top
+                                       and latest.loc["S1", "critical_gaps"] == 0)
+    assert not cert["S2"]["certified"]
+    assert not {c["code"]: c for c in cert["S2"]["checks"]}["cert_index_gain"]["passed"]
+    set_certification_rule(project.conn, CertificationRule(require_top_band=False))   # the programme's choice
+    report = progress_report(project.conn, D(2026, 10, 15), chain="Lácteos")
+    cert = {c["company_id"]: c["certification"] for c in report["companies"]}
+    assert cert["S1"]["certified"] and not cert["S2"]["certified"]
+    assert report["certification_rule"]["require_top_band"] is False
+    project.close()
