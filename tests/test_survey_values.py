@@ -117,6 +117,15 @@ def test_select_one_tries_names_before_scores():
     assert _one(resolve_select_one, "2,5", levels, True)[2] == "not_a_choice_value"
 
 
+def test_a_choice_named_like_a_not_applicable_token_is_still_that_choice():
+    unsure = ChoiceIndex(ChoiceList("u", (Choice("yes", {"es": "Sí"}, 2.0),
+                                          Choice("dont_know", {"es": "No sabe"}, 0.0))))
+    assert _one(resolve_select_one, "no sabe", unsure, False)[:2] == (0.0, "dont_know")
+    assert _one(resolve_select_multiple, "No sabe", unsure)[:2] == (0.0, "dont_know")
+    value, _, code = _one(resolve_select_one, "n/a", unsure, False)
+    assert math.isnan(value) and code is None
+
+
 @pytest.mark.parametrize("value, total, answer", [
     ("iso9001 haccp", 3.0, "iso9001 haccp"), ("haccp  iso9001", 3.0, "iso9001 haccp"),
     ("ISO9001 iso9001", 1.0, "iso9001"), ("ISO 14001", 1.0, "iso14001"),     # a whole label

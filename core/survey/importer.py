@@ -12,6 +12,8 @@ Where the spec is silent, the choices made here:
   option is an error, never 15.
 - select_multiple: selecting only not-applicable choices is missing; split columns all 0 mean
   "answered, nothing selected" (raw value 0); one bad flag makes the item missing for that row.
+- select items: a toolkit choice whose name or label looks like a not-applicable token
+  (a scored "No sabe") is that choice; the tokens apply only to what no choice claims.
 - Fully blank rows are skipped; every response keeps its Excel row number.
 - Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
 - Any header starting with ``_``, ``meta/`` or ``meta-`` counts as Kobo/ODK provenance.

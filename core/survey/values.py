@@ -156,11 +156,13 @@ class ChoiceIndex:
         """(choice, None) or (None, error code) or (None, None) for a missing value."""
         text = raw_text(value)
         key = normalise(text)
-        if not key or key in NOT_APPLICABLE:
+        if not key:
             return None, None
         choice = self.by_name.get(key) or self.by_label.get(normalise_label(text))
-        if choice is not None:
+        if choice is not None:      # the toolkit's own choices come before the n/a tokens
             return choice, None
+        if key in NOT_APPLICABLE:
+            return None, None
         if isinstance(value, (datetime, date, time, bool)):
             return None, "not_a_choice"
         number = value if _is_number(value) else parse_numbers(
@@ -193,10 +195,10 @@ def resolve_select_multiple(uniques: np.ndarray, index: ChoiceIndex) -> Resolved
     for k, value in enumerate(uniques):
         text = raw_text(value)
         key = normalise(text)
-        if not key or key in NOT_APPLICABLE:
+        whole = index.by_name.get(key) or index.by_label.get(normalise_label(text))
+        if whole is None and (not key or key in NOT_APPLICABLE):
             out.answers[k] = text or None
             continue
-        whole = index.by_name.get(key) or index.by_label.get(normalise_label(text))
         chosen = [whole] if whole is not None else [index.by_name.get(t) for t in key.split(" ")]
         if any(c is None for c in chosen):
             out.codes[k], out.answers[k] = "unknown_choice_in_multiple", text
