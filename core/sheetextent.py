@@ -3,7 +3,7 @@
 calamine turns a sheet into a dense rows x columns grid spanning every cell that holds a value,
 so two cells at A1 and XFD1048576 in a 10 kB file would ask for 17 billion cells. We refuse such
 sheets first. Small sheet XML (<= ``FULL_SCAN_BYTES``, where sparse bombs live) is scanned for
-every cell reference (~10-25 ms per MB); a larger one is judged by its ``<dimension>`` element,
+cell references (~10 ms per MB); a larger one is judged by its ``<dimension>`` element,
 which Excel, LibreOffice, xlsxwriter and openpyxl (not in write-only mode) write. A large sheet
 with a missing or lying dimension is not checked: decompressing 227 MB of XML alone costs
 ~0.7 s, 10 % of the bare calamine read, which is the product's performance floor.
@@ -20,13 +20,13 @@ from core.errors import UserInputError
 if TYPE_CHECKING:
     from core.filesafety import ReadLimits
 
-FULL_SCAN_BYTES = 4 << 20
+FULL_SCAN_BYTES = 2 << 20
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="\$?([A-Za-z]{1,3})\$?(\d{1,7})'
                         rb'(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?"')
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d{1,9})"')
-_CELL_COLUMN = re.compile(rb'\sr="([A-Z]{1,3})\d')
-# Rows under 1,000 cannot break a cap even at 16,384 columns; skipping them keeps the scan cheap.
-_CELL_ROW = re.compile(rb'\sr="[A-Z]{1,3}(\d{4,9})"')
+# Patterns start with a literal so the regex engine can skip ahead: 3-6x faster than \\s or <.
+_ROW_REF = re.compile(rb'row\b[^>]*?\sr="(\d{1,9})"')
+_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,3})\d')
+_WIDE_CELL = re.compile(rb'r="([A-Z]{3})\d')
 _SHEET_NAME = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 
 
@@ -45,14 +45,15 @@ def check_xlsx_extents(path: Path, zf: zipfile.ZipFile, limits: "ReadLimits") ->
     for info in zf.infolist():
         if not _SHEET_NAME.match(info.filename):
             continue
-        extent = _extent(zf, info)
+        extent = _extent(zf, info, limits)
         if extent is not None:
             rows, cols = extent
             _check(path, info.filename, rows, cols, limits)
 
 
-def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int] | None:
-    """(last row, last column) of the grid calamine will build, both 1-based; None if unknown."""
+def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: "ReadLimits") -> tuple[int, int] | None:
+    """(last row, last column) of the grid calamine will build, both 1-based; None if unknown.
+    The column may be a safe upper bound (702 = ZZ) when no cap can be exceeded with it."""
     with zf.open(info) as f:
         if info.file_size > FULL_SCAN_BYTES:
             m = _DIMENSION.search(f.read(64 * 1024))
@@ -61,10 +62,15 @@ def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int] | Non
             letters, digits = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
             return int(digits), column_number(letters)
         xml = f.read(FULL_SCAN_BYTES + 1)   # zipfile stops at the declared size anyway
-    rows = _ROW_REF.findall(xml) + _CELL_ROW.findall(xml)
-    columns = set(_CELL_COLUMN.findall(xml))
-    return (max(map(int, rows), default=0),
-            max(map(column_number, columns), default=0))
+    rows = max(map(int, _ROW_REF.findall(xml)), default=0)
+    # Cells whose reference has more row digits than any <row> element (a hostile mismatch).
+    longer = re.findall(rb'r="[A-Z]{1,3}(\d{%d,9})"' % (len(str(rows)) + 1), xml)
+    rows = max([rows, *map(int, longer)])
+    if _WIDE_CELL.search(xml):          # a column past ZZ: rare, so finding them all is cheap
+        return rows, max(map(column_number, set(_WIDE_CELL.findall(xml))))
+    if rows * 702 <= limits.max_cells and limits.max_columns >= 702:
+        return rows, 702                # no cap can be broken by a column up to ZZ
+    return rows, max(map(column_number, set(_CELL_COLUMN.findall(xml))), default=0)
 
 
 def _check(path: Path, member: str, rows: int, cols: int, limits: "ReadLimits") -> None:
