@@ -130,6 +130,7 @@ def test_a_choice_named_like_a_not_applicable_token_is_still_that_choice():
     ("iso9001 haccp", 3.0, "iso9001 haccp"), ("haccp  iso9001", 3.0, "iso9001 haccp"),
     ("ISO9001 iso9001", 1.0, "iso9001"), ("ISO 14001", 1.0, "iso14001"),     # a whole label
     ("other", None, "other"), ("iso9001 other", 1.0, "iso9001 other"),
+    ("ISO 9001 HACCP", 3.0, "iso9001 haccp"), ("haccp Otra", 2.0, "haccp other"),   # labels
 ])
 def test_select_multiple_single_cell(value, total, answer):
     got, got_answer, code = _one(resolve_select_multiple, value, CERTS)

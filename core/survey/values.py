@@ -151,6 +151,30 @@ class ChoiceIndex:
             if c.score is not None:
                 self.by_score.setdefault(float(c.score), c)
         self.order = {c.name: i for i, c in enumerate(choices.choices)}
+        self.longest = max([len(k.split(" ")) for k in (*self.by_name, *self.by_label)] + [1])
+
+    def claim(self, key: str):
+        """The choice whose name or label is ``key`` (normalised), else None."""
+        return self.by_name.get(key) or self.by_label.get(normalise_label(key))
+
+    def segment(self, key: str) -> list | None:
+        """The choices a space-separated cell names, as names or labels (``ISO 9001 HACCP``).
+
+        Reads left to right, each choice as one or more words; None when no reading covers
+        the whole cell.
+        """
+        words = key.split(" ") if key else []
+        if not words:
+            return None
+        readings: dict[int, list] = {0: []}
+        for start in range(len(words)):
+            if start not in readings:
+                continue
+            for end in range(start + 1, min(len(words), start + self.longest) + 1):
+                choice = self.claim(" ".join(words[start:end]))
+                if choice is not None and end not in readings:
+                    readings[end] = readings[start] + [choice]
+        return readings.get(len(words))
 
     def find(self, value: object, decimal_comma: bool):
         """(choice, None) or (None, error code) or (None, None) for a missing value."""
@@ -158,7 +182,7 @@ class ChoiceIndex:
         key = normalise(text)
         if not key:
             return None, None
-        choice = self.by_name.get(key) or self.by_label.get(normalise_label(text))
+        choice = self.claim(key)
         if choice is not None:      # the toolkit's own choices come before the n/a tokens
             return choice, None
         if key in NOT_APPLICABLE:
@@ -190,17 +214,16 @@ def resolve_select_one(uniques: np.ndarray, index: ChoiceIndex, decimal_comma: b
 
 
 def resolve_select_multiple(uniques: np.ndarray, index: ChoiceIndex) -> Resolved:
-    """select_multiple in one cell: choice names separated by spaces (or one choice's label)."""
+    """select_multiple in one cell: choice names (or labels) separated by spaces."""
     out = _empty(len(uniques))
     for k, value in enumerate(uniques):
         text = raw_text(value)
         key = normalise(text)
-        whole = index.by_name.get(key) or index.by_label.get(normalise_label(text))
-        if whole is None and (not key or key in NOT_APPLICABLE):
+        chosen = index.segment(key)
+        if chosen is None and (not key or key in NOT_APPLICABLE):
             out.answers[k] = text or None
             continue
-        chosen = [whole] if whole is not None else [index.by_name.get(t) for t in key.split(" ")]
-        if any(c is None for c in chosen):
+        if chosen is None:
             out.codes[k], out.answers[k] = "unknown_choice_in_multiple", text
             continue
         chosen = sorted({c.name: c for c in chosen}.values(), key=lambda c: index.order[c.name])
