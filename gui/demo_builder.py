@@ -79,6 +79,8 @@ def build_demo(path: Path | str, progress=None) -> Path:
                                           assessed_on=when, consultant="Ana Solís")
                     if progress:
                         progress((r * 2 + c + 1) / (steps + 1), chain)
+                if round_no == 1:
+                    _plans(project, rng)
         for chain_name, sector, companies in (DAIRY, MEDICAL):
             for cid, name, role, supplied, employees, sales, share, *_ in companies:
                 company = project.company(cid) or Company(cid, name)
@@ -138,6 +140,54 @@ def sample_survey(path: Path) -> Path:
     sheet.cell(row=7, column=12, value="casi siempre")
     book.save(path)
     return path
+
+
+PLAN_START = date(2025, 3, 24)
+MONTHS = [date(2025, m, 25) for m in range(4, 12)]     # follow-up visits, April to November
+KPI_BASELINES = {  # unit -> (low, high, target factor); counts start at 0
+    "units / person-hour": (8, 15, 1.35), "currency": (20_000, 80_000, 1.25),
+    "currency / unit": (2, 9, 0.8), "%": (70, 85, None), "ppm": (2_000, 8_000, 0.45),
+    "days": (20, 45, 0.6), "minutes": (40, 90, 0.5), "m²": (300, 800, 0.85),
+}
+
+
+def _plans(project, rng: random.Random) -> None:
+    """An improvement plan per supplier, drafted by the core from its first diagnosis, with
+    monthly progress on actions and monthly KPI measurements."""
+    try:
+        from core.plans.draft import draft_for_company
+        from core.plans.store import has_plan_tables, save_plan
+    except ImportError:
+        return
+    if not has_plan_tables(project.conn):
+        return
+    for _chain, _sector, companies in (DAIRY, MEDICAL):
+        for cid, _name, role, *_facts, gain in companies:
+            if role != "supplier":
+                continue
+            plan = draft_for_company(project.conn, cid, PLAN_START, top_n=4, months=8, language="es")
+            plan.agreed_on = PLAN_START
+            pace = gain              # share of the plan done by November
+            for kpi in plan.kpis:
+                low, high, factor = KPI_BASELINES.get(kpi.unit, (0, 0, None))
+                base = round(rng.uniform(low, high), 1) if high else 0.0
+                target = 95.0 if kpi.unit == "%" else (round(base * factor, 1) if factor
+                                                       else float(rng.randint(1, 4)))
+                kpi.baseline_value, kpi.target_value = base, target
+                for n, month in enumerate(MONTHS, start=1):
+                    share = min(1.2, pace * n / len(MONTHS) + rng.gauss(0, 0.06))
+                    value = base + (target - base) * max(0.0, share)
+                    kpi.add_measurement(month, round(value) if not high else round(value, 1),
+                                        source="visita de seguimiento")
+            for action in plan.actions:
+                action.owner = "Ana Solís"
+                span = max(1, (action.due - action.start).days)
+                for month in MONTHS:
+                    done = min(100.0, max(0.0, 100.0 * pace * (month - action.start).days / span))
+                    if done <= 0:
+                        continue
+                    action.record(month, round(done), "done" if done >= 100 else "in_progress")
+            save_plan(project.conn, plan)
 
 
 def _phases() -> dict[str, tuple[str | None, str | None]]:

@@ -5,10 +5,8 @@ chain, area scores and risk level) and gathers one company's picture.
 """
 from __future__ import annotations
 
-import csv
 import logging
-import tempfile
-from pathlib import Path
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -41,6 +39,16 @@ def companies_frame(project, chains: list[Any]) -> pd.DataFrame:
                             on="company_id", how="left")
     except Exception:  # noqa: BLE001 - a programme without risk data still lists its companies
         log.exception("risk and area columns unavailable")
+    try:
+        from core.plans.plan import percent_complete
+        from core.plans.store import load_plans
+        plans = load_plans(project.conn)
+        today = date.today()
+        done = {cid: percent_complete(plan, today) for cid, plan in plans.items()}
+        frame["plan_progress"] = frame["company_id"].map(
+            lambda c: None if done.get(c) is None else done[c] / 100.0).astype(float)
+    except Exception:  # noqa: BLE001 - no plans yet: the column stays empty
+        log.exception("plan progress unavailable")
     return frame
 
 
@@ -89,27 +97,11 @@ def _round_label(assessment) -> str:
 
 
 def rescore(toolkit, answers: dict[str, object]):
-    """Score one stored assessment again with the core (for targets and opportunities).
-
-    The core has no "score these stored answers" call yet, so the answers go through the same
-    path as a survey file: a one-row CSV read by ``import_survey`` and scored by
-    ``score_responses``. Returns None when that fails.
-    """
+    """Score one stored assessment again with the core (for its targets and opportunities)."""
+    from core.plans.draft import answers_to_values
     from core.scoring import score_responses
-    from core.survey.importer import import_survey
-    from core.survey.model import ImportOptions
-    names = [n for n in answers if toolkit.has_item(n)]
-    if len(names) < 2:
+    try:
+        return score_responses(toolkit, answers_to_values(toolkit, [answers]))
+    except Exception:  # noqa: BLE001 - the view then shows the stored scores without targets
+        log.exception("re-scoring an assessment failed")
         return None
-    with tempfile.TemporaryDirectory(prefix="encadena-rescore-") as folder:
-        path = Path(folder) / "answers.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(names)
-            writer.writerow(["" if answers[n] is None else answers[n] for n in names])
-        try:
-            survey = import_survey(path, toolkit, ImportOptions())
-            return score_responses(toolkit, survey.values)
-        except Exception:  # noqa: BLE001 - the view then shows scores without targets
-            log.exception("re-scoring an assessment failed")
-            return None
