@@ -123,8 +123,9 @@ def test_company_fallback_names_in_list_order(matcher):
 
 
 def test_uuid_is_the_last_fallback_and_stays_provenance(matcher):
-    report, _ = _map(matcher, ["adm_01", "_uuid", "adm_02"])
-    assert report.id_column == "B" and ("B", "_uuid") in report.metadata
+    report, plan = _map(matcher, ["adm_01", "_uuid", "adm_02"])
+    assert report.id_column == "B" and ("B", "company_id") in [(m.column, m.how) for m in report.matched]
+    assert report.metadata == [] and plan.metadata == [1]       # listed once, values still kept
     report, _ = _map(matcher, ["adm_01", "_uuid", "rut"])
     assert report.id_column == "C"
 
@@ -159,7 +160,18 @@ def test_single_select_multiple_becomes_provenance_when_split_present(matcher):
     report, plan = _map(matcher, ["adm_01", "fin_03", "fin_03/iso9001", "fin_03/haccp"])
     assert "fin_03" not in plan.single
     assert plan.split["fin_03"] == {"iso9001": 2, "haccp": 3}
-    assert ("B", "fin_03") in report.metadata
+    assert report.metadata == [] and plan.metadata == [1]
     assert next(m.how for m in report.matched if m.column == "B") == "provenance"
     report, plan = _map(matcher, ["adm_01", "fin_03"])
     assert plan.single["fin_03"] == 1 and "fin_03" not in plan.split
+
+
+@pytest.mark.parametrize("headers", [
+    ["start", "company_id", "fin_03", "fin_03/iso9001", "_uuid", "x", "adm_01", "adm_01", None],
+    ["_uuid", "razon_social", "adm_01", "adm_02", "Notas", "nit"],
+])
+def test_every_column_is_listed_exactly_once(matcher, headers):
+    report, _ = _map(matcher, headers, has_data=[True] * len(headers))
+    letters = ([m.column for m in report.matched] + [u[0] for u in report.metadata]
+               + [u[0] for u in report.unmatched])
+    assert sorted(letters) == sorted(excel_letter(j) for j in range(len(headers)))

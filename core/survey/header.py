@@ -140,8 +140,9 @@ def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: li
             if j is None:
                 continue
             setattr(plan, attr, j)
-            letter = excel_letter(j)
+            letter = excel_letter(j)      # each column is listed once: matched, metadata or unmatched
             report.unmatched = [u for u in report.unmatched if u[0] != letter]
+            report.metadata = [u for u in report.metadata if u[0] != letter]
             report.matched.append(ColumnMatch(letter, texts[j], item, item))
             used.add(j)
             break
@@ -153,8 +154,7 @@ def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:
         if item in plan.split:
             j = plan.single.pop(item)
             letter = excel_letter(j)
-            plan.metadata.append(j)
-            report.metadata.append((letter, next(m.header for m in report.matched if m.column == letter)))
+            plan.metadata.append(j)       # its cells are kept in SurveyData.metadata
             report.matched = [ColumnMatch(m.column, m.header, m.item, "provenance")
                               if m.column == letter else m for m in report.matched]
 
