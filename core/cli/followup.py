@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from core.errors import UserInputError
-from core.messages import current_language
+from core.messages import current_language, message
 
 COMMAND = "followup"
 
@@ -44,12 +44,13 @@ def as_date(text: str | None) -> date:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    import core.plans  # noqa: F401  (registers the messages)
     from core.plans.followup_export import export_followup
     from core.project import Project
     language = args.workbook_language or getattr(args, "language", None) or current_language()
     with Project.open(args.project, backups=False) as project:
         path = export_followup(project.conn, args.chain, args.output, language)
-    print(path)
+    print(message("followup_exported", path=path))
     return 0
 
 
@@ -70,7 +71,9 @@ def run_import(args: argparse.Namespace) -> int:
                 fh.write(text + "\n")
     else:
         o = outcome
-        print(f"plans changed: {len(o.plans_changed)} ({', '.join(o.plans_changed) or '-'}); "
-              f"actions changed: {o.actions_changed}; KPIs changed: {o.kpis_changed}; "
-              f"measurements added: {o.measurements_added}, changed: {o.measurements_changed}")
+        print(message("followup_imported", plans=len(o.plans_changed),
+                      companies=", ".join(o.plans_changed) or "-", added=o.actions_added,
+                      actions=o.actions_changed, kpis=o.kpis_changed,
+                      measurements_added=o.measurements_added,
+                      measurements_changed=o.measurements_changed))
     return 0

@@ -50,44 +50,58 @@ def _signed(value) -> str:
     return "-" if value is None else f"{value:+.1f}%"
 
 
+def _dashes(params: dict) -> dict:
+    return {k: "-" if v is None else v for k, v in params.items()}
+
+
 def render_text(report: dict, language: str) -> list[str]:
-    """A readable summary of :func:`core.plans.report.progress_report`."""
-    lines = [f"as of {report['as_of']}"]
+    """A readable summary of :func:`core.plans.report.progress_report` in ``language``."""
+    from core.plans.kpi import catalogue
+    from core.plans.messages import status_label
+
+    def say(code: str, **params) -> str:
+        return message(code, language, **params)
+
+    lines = [say("progress_as_of", date=report["as_of"])]
     for name, chain in report["chains"].items():
-        flag = f" [{chain['duration_flag']}]" if chain["duration_flag"] else ""
-        months = "-" if chain["months"] is None else f"{chain['months']:.1f}"
         phases = ", ".join(f"{p['phase']}: {p['status']}" for p in chain["phases"] if p["status"] != "no_dates")
-        lines.append(f"chain {name}: {months} months{flag}; {phases or 'no phase dates'}")
+        lines.append(say("progress_chain", chain=name,
+                         months="-" if chain["months"] is None else f"{chain['months']:.1f}",
+                         flag=f" [{chain['duration_flag']}]" if chain["duration_flag"] else "",
+                         phases=phases or say("progress_no_phases")))
     for c in report["companies"]:
         plan = c["plan"]
         if plan is None:
-            lines.append(f"{c['company_id']}: no plan")
+            lines.append(say("progress_no_plan", company=c["company_id"]))
         else:
-            late = f", overdue: {', '.join(plan['overdue'])}" if plan["overdue"] else ""
-            nxt = ", ".join(f"{n['action']} {n['due']}" for n in plan["next_due"]) or "-"
-            lines.append(f"{c['company_id']}: plan {_pct(plan['percent'])} done (planned {_pct(plan['planned'])}), "
-                         f"{plan['done']}/{plan['actions']} actions{late}; next due: {nxt}")
+            late = say("progress_overdue", actions=", ".join(plan["overdue"])) if plan["overdue"] else ""
+            lines.append(say("progress_plan", company=c["company_id"], percent=_pct(plan["percent"]),
+                             planned=_pct(plan["planned"]), done=plan["done"], actions=plan["actions"],
+                             overdue=late,
+                             next=", ".join(f"{n['action']} {n['due']}" for n in plan["next_due"]) or "-"))
         for k in c["kpis"]:
             current = "-" if k["current"] is None else f"{k['current']:g}"
             lines.append(f"    {k['kpi_id']} {k['name']}: {current} {k['unit']} "
-                         f"({_signed(k['change_pct'])}) {message('plan_status_' + k['status'], language)}")
+                         f"({_signed(k['change_pct'])}) {status_label(k['status'], language)}")
         cert = c.get("certification")
         if cert:
-            failed = [message(ch["code"], language, **ch["params"]) for ch in cert["checks"] if not ch["passed"]]
-            lines.append("    certified" if cert["certified"] else f"    not certified: {'; '.join(failed)}")
+            failed = [say(ch["code"], **_dashes(ch["params"])) for ch in cert["checks"] if not ch["passed"]]
+            lines.append("    " + (say("progress_certified") if cert["certified"]
+                                   else say("progress_not_certified", reasons="; ".join(failed))))
     r = report["rounds"]["programme"]
     if r["compared"]:
-        lines.append(f"rounds: {r['improved']} of {r['compared']} improved, {r['regressed']} regressed, "
-                     f"mean index change {r['mean_delta']:+.1f}")
+        lines.append(say("progress_rounds", improved=r["improved"], compared=r["compared"],
+                         regressed=r["regressed"], delta=f"{r['mean_delta']:+.1f}"))
     results = report["results"]["programme"]
+    names = catalogue()
     for kpi, s in results["kpis"].items():
-        line = (f"{kpi}: {s['improving']} of {s['measured']} suppliers improved, median "
-                f"{_signed(s['median_change_pct'])}, best {_signed(s['best_change_pct'])}; "
-                f"{s['chains_improving']} of {s['chains_measured']} chains")
+        line = say("progress_result", kpi=names[kpi].name(language) if kpi in names else kpi,
+                   improving=s["improving"], measured=s["measured"], median=_signed(s["median_change_pct"]),
+                   best=_signed(s["best_change_pct"]), chains_improving=s["chains_improving"],
+                   chains=s["chains_measured"])
         if "total_increase" in s:
-            line += f"; total {s['total_increase']:g}"
+            line += say("progress_total", total=f"{s['total_increase']:g}")
         lines.append(line)
-    money = results["co_financing"]
-    lines.append(f"budget {money['total']:,.0f}: programme {money['programme']:,.0f}, "
-                 f"buyer {money['buyer']:,.0f}, supplier {money['supplier']:,.0f}")
+    money = {k: f"{v:,.0f}" for k, v in results["co_financing"].items()}
+    lines.append(say("progress_budget", **money))
     return lines

@@ -134,3 +134,35 @@ register({f"plan_status_{k}": v for k, v in STATUS_LABELS.items()})
 def status_label(code: str, language: str | None = None) -> str:
     """The translated label of an action or KPI status code."""
     return message(f"plan_status_{code}", language)
+
+register({   # lines of `encadena progress` and `encadena followup import`
+    "progress_as_of": {"en": "As of {date}", "es": "Al {date}", "pt": "Em {date}"},
+    "progress_chain": {"en": "Value chain {chain}: {months} months{flag}; {phases}",
+                       "es": "Cadena de valor {chain}: {months} meses{flag}; {phases}",
+                       "pt": "Cadeia de valor {chain}: {months} meses{flag}; {phases}"},
+    "progress_no_phases": {"en": "no phase dates", "es": "sin fechas de fases", "pt": "sem datas de fases"},
+    "progress_no_plan": {"en": "{company}: no improvement plan", "es": "{company}: sin plan de mejora",
+                         "pt": "{company}: sem plano de melhoria"},
+    "progress_plan": {"en": "{company}: plan {percent} done (planned {planned}), {done}/{actions} actions done{overdue}; next due: {next}",
+                      "es": "{company}: plan {percent} realizado (previsto {planned}), {done}/{actions} acciones terminadas{overdue}; próximos vencimientos: {next}",
+                      "pt": "{company}: plano {percent} concluído (previsto {planned}), {done}/{actions} ações concluídas{overdue}; próximos prazos: {next}"},
+    "progress_overdue": {"en": ", overdue: {actions}", "es": ", vencidas: {actions}", "pt": ", atrasadas: {actions}"},
+    "progress_certified": {"en": "certified", "es": "certificado", "pt": "certificado"},
+    "progress_not_certified": {"en": "not certified: {reasons}", "es": "no certificado: {reasons}",
+                               "pt": "não certificado: {reasons}"},
+    "progress_rounds": {"en": "Diagnosis rounds: {improved} of {compared} improved, {regressed} regressed, mean index change {delta}",
+                        "es": "Rondas de diagnóstico: {improved} de {compared} mejoraron, {regressed} empeoraron, cambio medio del índice {delta}",
+                        "pt": "Rodadas de diagnóstico: {improved} de {compared} melhoraram, {regressed} pioraram, variação média do índice {delta}"},
+    "progress_result": {"en": "{kpi}: {improving} of {measured} suppliers improved, median {median}, best {best}; {chains_improving} of {chains} value chains",
+                        "es": "{kpi}: {improving} de {measured} proveedores mejoraron, mediana {median}, mejor {best}; {chains_improving} de {chains} cadenas de valor",
+                        "pt": "{kpi}: {improving} de {measured} fornecedores melhoraram, mediana {median}, melhor {best}; {chains_improving} de {chains} cadeias de valor"},
+    "progress_total": {"en": "; total {total}", "es": "; total {total}", "pt": "; total {total}"},
+    "progress_budget": {"en": "Budget {total}: programme {programme}, buyer {buyer}, supplier {supplier}",
+                        "es": "Presupuesto {total}: programa {programme}, empresa ancla {buyer}, proveedor {supplier}",
+                        "pt": "Orçamento {total}: programa {programme}, empresa âncora {buyer}, fornecedor {supplier}"},
+    "followup_imported": {"en": "Plans changed: {plans} ({companies}); actions added: {added}, changed: {actions}; KPIs changed: {kpis}; measurements added: {measurements_added}, changed: {measurements_changed}",
+                          "es": "Planes modificados: {plans} ({companies}); acciones agregadas: {added}, modificadas: {actions}; indicadores modificados: {kpis}; mediciones agregadas: {measurements_added}, modificadas: {measurements_changed}",
+                          "pt": "Planos alterados: {plans} ({companies}); ações adicionadas: {added}, alteradas: {actions}; indicadores alterados: {kpis}; medições adicionadas: {measurements_added}, alteradas: {measurements_changed}"},
+    "followup_exported": {"en": "Follow-up workbook written: {path}", "es": "Libro de seguimiento escrito: {path}",
+                          "pt": "Pasta de acompanhamento gravada: {path}"},
+})
