@@ -41,7 +41,8 @@ def next_id(conn: sqlite3.Connection, table: str) -> int:
 def new_uids(n: int) -> list[str]:
     """``n`` ids unique across files: a random 64-bit prefix per call and a counter."""
     prefix = secrets.token_hex(8)
-    return [f"{prefix}-{i:x}" for i in range(n)]
+    width = max(6, len(f"{n:x}"))      # zero-padded: the unique index only ever appends
+    return [f"{prefix}-{i:0{width}x}" for i in range(n)]
 
 
 def stored_answers(conn: sqlite3.Connection, assessment_id: int) -> tuple[dict, dict]:

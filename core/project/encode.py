@@ -59,11 +59,12 @@ def decode(items_json: str | None, values_json: str | None) -> dict:
 def text_column(values, n: int) -> pd.Series:
     """Trimmed text (None for blanks) from a list/Series of cells; floats like 12.0 become '12'."""
     s = pd.Series(values if values is not None else [None] * n, dtype=object)
-    if all(type(v) is str or v is None for v in s.to_numpy()):
-        text = s.str.strip()
-        return text.where(text.notna() & (text != ""), None).astype(object)
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    clean = np.array([_clean_text(u) for u in uniques] + [None], dtype=object)
+    uniques = np.asarray(uniques, dtype=object)
+    if pd.api.types.infer_dtype(uniques, skipna=True) == "string":
+        clean = np.array([u.strip() or None for u in uniques.tolist()] + [None], dtype=object)
+    else:
+        clean = np.array([_clean_text(u) for u in uniques] + [None], dtype=object)
     return pd.Series(clean[codes], dtype=object)
 
 
@@ -127,13 +128,16 @@ def kobo_uuids(metadata: pd.DataFrame | None, n: int) -> pd.Series:
         for c in UUID_METADATA:
             if c in metadata.columns:
                 s = text_column(metadata[c].tolist(), n)
-                return s.str.replace(r"^uuid:", "", regex=True)
+                prefixed = s.str.startswith("uuid:").fillna(False).to_numpy(dtype=bool)
+                if prefixed.any():
+                    s[prefixed] = s[prefixed].str.slice(5)
+                return s
     return pd.Series([None] * n, dtype=object)
 
 
 def nullable(values) -> list:
-    """Python floats with NaN turned into None (portable NULL)."""
-    arr = np.asarray(values, dtype=float)
-    out = arr.astype(object)
-    out[np.isnan(arr)] = None
-    return out.tolist()
+    """Python floats for binding; NaN stays NaN because SQLite stores a bound NaN as NULL.
+
+    (A PostgreSQL connection would need NaN turned into None here: its REAL keeps NaN.)
+    """
+    return np.asarray(values, dtype=float).tolist()

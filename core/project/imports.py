@@ -93,19 +93,22 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     answers = encode.json_arrays(survey.answers.iloc[pos], len(pos))
     metadata = encode.json_arrays(None if survey.metadata is None else survey.metadata.iloc[pos], len(pos))
     k = len(pos)
-    pick = lambda values: [values[p] for p in pos]  # noqa: E731
-    rounds = [None if pd.isna(v) else int(v) for v in written["round"]]
-    status = np.where(written["action"].eq("conflict"), "conflict", "current").tolist()
-    conflicts_with = [None if pd.isna(v) else int(v) for v in written["conflicts_with"]]
-    rows = list(zip(ids.tolist(), store.new_uids(k), written["company_id"].tolist(), [toolkit_ref] * k,
-                    [toolkit.id] * k, written["assessed_on"].tolist(), rounds,
-                    [consultant] * k, status, conflicts_with, [import_id] * k,
-                    written["row"].astype(int).tolist(), written["kobo_uuid"].tolist(),
-                    written["hash"].tolist(), pick(cols["index"]), pick(cols["band"]),
-                    pick(cols["coverage"]), pick(cols["gaps"]), pick(cols["gap_count"])))
+    pick = lambda values: np.asarray(values, dtype=object)[pos].tolist()  # noqa: E731
+    status = np.where(written["action"].eq("conflict"), "conflict", "current")
+    columns = {
+        "id": ids.tolist(), "uid": store.new_uids(k), "company_id": written["company_id"].tolist(),
+        "toolkit_ref": [toolkit_ref] * k, "toolkit_id": [toolkit.id] * k,
+        "assessed_on": written["assessed_on"].tolist(), "round": _nullable_ints(written["round"]),
+        "consultant": [consultant] * k, "status": status.tolist(),
+        "conflicts_with": _nullable_ints(written["conflicts_with"]), "import_id": [import_id] * k,
+        "source_row": written["row"].astype(int).tolist(), "kobo_uuid": written["kobo_uuid"].tolist(),
+        "answers_hash": written["hash"].tolist(), "score_index": pick(cols["index"]),
+        "band": pick(cols["band"]), "coverage": pick(cols["coverage"]),
+        "critical_gaps": pick(cols["gaps"]), "critical_gap_count": pick(cols["gap_count"])}
+    rows = list(zip(*(columns[c] for c in store.COLUMNS)))
     answer_rows = list(zip(ids.tolist(), answers, metadata))
     progress(0.7, "writing")
-    _insert_companies(conn, fresh, unnamed, consultant, _latest_of(rows))
+    _insert_companies(conn, fresh, unnamed, consultant, _latest_of(columns))
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
     store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
                       [a for a, u in zip(answer_rows, update) if not u], _area_rows(cols, ids, pos))
@@ -198,14 +201,22 @@ def _company_changes(conn, live: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     return firsts[~is_known], unnamed
 
 
-def _latest_of(rows: list[tuple]) -> pd.DataFrame:
-    """Per company, the latest current assessment among ``rows`` (assessment tuples)."""
-    at = {c: i for i, c in enumerate(store.COLUMNS)}
-    wanted = ("company_id", "assessed_on", "id", "status", *SOURCE_COLUMNS)
-    frame = pd.DataFrame([[row[at[c]] for c in dict.fromkeys(wanted)] for row in rows] if rows else [],
-                         columns=list(dict.fromkeys(wanted)))
+def _latest_of(columns: dict[str, list]) -> pd.DataFrame:
+    """Per company, the latest current assessment among the rows about to be written."""
+    frame = pd.DataFrame({c: columns[c] for c in ("company_id", "assessed_on", "id", "status",
+                                                  *SOURCE_COLUMNS) if c in columns})
     frame = frame[frame["status"] == "current"].sort_values(["company_id", "assessed_on", "id"])
     return frame.drop_duplicates("company_id", keep="last").set_index("company_id")
+
+
+def _nullable_ints(values: pd.Series) -> list:
+    """Whole numbers as Python ints, missing ones as None."""
+    arr = values.to_numpy(dtype=float, na_value=np.nan)
+    out = arr.astype(object)
+    ok = ~np.isnan(arr)
+    out[ok] = arr[ok].astype(np.int64)
+    out[~ok] = None
+    return out.tolist()
 
 
 def _insert_companies(conn, fresh: pd.DataFrame, unnamed: pd.DataFrame, consultant: str | None,
@@ -249,15 +260,26 @@ def _score_columns(toolkit, scores, n: int) -> dict:
 
 
 def _critical_gaps(toolkit, scores, n: int) -> list[str]:
-    """Critical gaps of every response as space-separated item names, built column by column."""
+    """Critical gaps of every response as space-separated item names.
+
+    Few distinct combinations occur, so each row's gap pattern is coded as an integer and only
+    the distinct patterns are turned into text.
+    """
     mask = getattr(scores, "critical_gap_mask", None)
     if mask is None:
         return [" ".join(scores.critical_gaps(i)) for i in range(n)]
     mask = np.asarray(mask, dtype=bool)
-    text = pd.Series([""] * n, dtype=object)
-    for j in np.flatnonzero(mask.any(axis=0)):
-        text = text + np.where(mask[:, j], scores.item_names[j] + " ", "")
-    return text.str.rstrip().tolist()
+    columns = np.flatnonzero(mask.any(axis=0))
+    if len(columns) == 0:
+        return [""] * n
+    sub = mask[:, columns]
+    names = [scores.item_names[j] for j in columns]
+    if len(columns) > 62:     # too many critical items for a 64-bit pattern: join row by row
+        return [" ".join(np.asarray(names, dtype=object)[row]) for row in sub]
+    codes, uniques = pd.factorize(sub.astype(np.int64) @ (1 << np.arange(len(columns), dtype=np.int64)))
+    texts = np.array([" ".join(nm for b, nm in enumerate(names) if (int(u) >> b) & 1) for u in uniques],
+                     dtype=object)
+    return texts[codes].tolist()
 
 
 def _area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:

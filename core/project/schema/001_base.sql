@@ -140,7 +140,6 @@ CREATE TABLE assessments (
 CREATE UNIQUE INDEX assessments_key ON assessments(company_id, assessed_on, toolkit_id)
     WHERE status = 'current';
 CREATE INDEX assessments_conflicts ON assessments(company_id) WHERE status = 'conflict';
-CREATE INDEX assessments_kobo ON assessments(kobo_uuid) WHERE kobo_uuid IS NOT NULL;
 
 -- Answers apart from the scores, so listings read small rows. A JSON array of canonical answer
 -- texts aligned with imports.answer_items of the assessment's import.
