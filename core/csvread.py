@@ -66,7 +66,7 @@ def read_csv(path: Path, limits: "ReadLimits") -> CsvText:
     text, encoding = decode(path.read_bytes())
     lines = text.count("\n") + 1
     if lines > limits.max_rows:
-        raise UserInputError("too_many_rows", path=str(path), member=path.name,
+        raise UserInputError("too_many_rows", path=str(path), sheet=path.stem,
                              rows=lines, limit=limits.max_rows)
     delimiter = sniff_delimiter(text)
     try:
@@ -77,7 +77,7 @@ def read_csv(path: Path, limits: "ReadLimits") -> CsvText:
         rows.pop()
     width = max(map(len, rows), default=0)
     if width > limits.max_columns:
-        raise UserInputError("too_many_columns", path=str(path), member=path.name,
+        raise UserInputError("too_many_columns", path=str(path), sheet=path.stem,
                              columns=width, limit=limits.max_columns)
     for row in rows:
         if len(row) < width:

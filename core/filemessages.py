@@ -45,19 +45,19 @@ register({
         "es": "Se rechazó {path}: se expandiría a un tamaño peligroso ({detail}).",
         "pt": "{path} foi recusado: ele se expandiria para um tamanho perigoso ({detail})."},
     "too_many_rows": {
-        "en": "{path} has {rows:,} rows in {member}; the limit is {limit:,}.",
-        "es": "{path} tiene {rows:,} filas en {member}; el límite es {limit:,}.",
-        "pt": "{path} tem {rows:,} linhas em {member}; o limite é {limit:,}."},
+        "en": "{path} has {rows:,} rows in sheet '{sheet}'; the limit is {limit:,}.",
+        "es": "{path} tiene {rows:,} filas en la hoja '{sheet}'; el límite es {limit:,}.",
+        "pt": "{path} tem {rows:,} linhas na planilha '{sheet}'; o limite é {limit:,}."},
     "too_many_columns": {
-        "en": "{path} has {columns:,} columns in {member}; the limit is {limit:,}.",
-        "es": "{path} tiene {columns:,} columnas en {member}; el límite es {limit:,}.",
-        "pt": "{path} tem {columns:,} colunas em {member}; o limite é {limit:,}."},
+        "en": "{path} has {columns:,} columns in sheet '{sheet}'; the limit is {limit:,}.",
+        "es": "{path} tiene {columns:,} columnas en la hoja '{sheet}'; el límite es {limit:,}.",
+        "pt": "{path} tem {columns:,} colunas na planilha '{sheet}'; o limite é {limit:,}."},
     "too_many_cells": {
-        "en": "{path} spans {rows:,} rows x {columns:,} columns in {member} ({cells:,} cells); "
+        "en": "{path} spans {rows:,} rows x {columns:,} columns in sheet '{sheet}' ({cells:,} cells); "
               "the limit is {limit:,} cells. Delete the stray cells far from the data and save again.",
-        "es": "{path} abarca {rows:,} filas x {columns:,} columnas en {member} ({cells:,} celdas); "
+        "es": "{path} abarca {rows:,} filas x {columns:,} columnas en la hoja '{sheet}' ({cells:,} celdas); "
               "el límite es {limit:,} celdas. Borre las celdas sueltas lejos de los datos y guárdelo de nuevo.",
-        "pt": "{path} abrange {rows:,} linhas x {columns:,} colunas em {member} ({cells:,} células); "
+        "pt": "{path} abrange {rows:,} linhas x {columns:,} colunas na planilha '{sheet}' ({cells:,} células); "
               "o limite é {limit:,} células. Apague as células soltas longe dos dados e salve novamente."},
     "unreadable_workbook": {
         "en": "{path} cannot be read as a spreadsheet ({detail}).",

@@ -10,10 +10,13 @@ with a missing or lying dimension is not checked: decompressing 227 MB of XML al
 """
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from defusedxml import ElementTree
 
 from core.errors import UserInputError
 
@@ -28,6 +31,9 @@ _ROW_REF = re.compile(rb'row\b[^>]*?\sr="(\d{1,9})"')
 _CELL_COLUMN = re.compile(rb'r="([A-Z]{1,3})\d')
 _WIDE_CELL = re.compile(rb'r="([A-Z]{3})\d')
 _SHEET_NAME = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 def column_number(letters: str | bytes) -> int:
@@ -47,8 +53,28 @@ def check_xlsx_extents(path: Path, zf: zipfile.ZipFile, limits: "ReadLimits") ->
             continue
         extent = _extent(zf, info, limits)
         if extent is not None:
-            rows, cols = extent
-            _check(path, info.filename, rows, cols, limits)
+            try:
+                _check(path, info.filename, *extent, limits)
+            except UserInputError as error:        # name the sheet as the user knows it
+                names = {member: name for name, member in xlsx_sheet_members(zf).items()}
+                error.params["sheet"] = names.get(info.filename, info.filename)
+                raise
+
+
+def xlsx_sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> zip member of its XML (``xl/worksheets/sheet1.xml``), from workbook.xml."""
+    try:
+        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ValueError, SyntaxError):
+        return {}
+    targets = {}
+    for rel in rels.iter(f"{_PKG_REL}Relationship"):
+        target = rel.get("Target", "")
+        targets[rel.get("Id")] = (target.lstrip("/") if target.startswith("/")
+                                  else posixpath.normpath("xl/" + target))
+    return {node.get("name", ""): targets.get(node.get(f"{_REL}id"), "")
+            for node in workbook.iter(f"{_MAIN}sheet")}
 
 
 def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: "ReadLimits") -> tuple[int, int] | None:
@@ -73,8 +99,8 @@ def _extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: "ReadLimits") ->
     return rows, max(map(column_number, set(_CELL_COLUMN.findall(xml))), default=0)
 
 
-def _check(path: Path, member: str, rows: int, cols: int, limits: "ReadLimits") -> None:
-    where = dict(path=str(path), member=member)
+def _check(path: Path, sheet: str, rows: int, cols: int, limits: "ReadLimits") -> None:
+    where = dict(path=str(path), sheet=sheet)
     if rows > limits.max_rows:
         raise UserInputError("too_many_rows", rows=rows, limit=limits.max_rows, **where)
     if cols > limits.max_columns:
@@ -84,6 +110,7 @@ def _check(path: Path, member: str, rows: int, cols: int, limits: "ReadLimits") 
                              limit=limits.max_cells, **where)
 
 
+_ODS_TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
 _ODS_REPEAT = re.compile(rb'<table:table-(row|cell)\b[^>]*?table:number-(?:rows|columns)-repeated='
                          rb'"(\d{1,10})"[^>]*>')
 
@@ -99,15 +126,17 @@ def check_ods_extents(path: Path, zf: zipfile.ZipFile, limits: "ReadLimits") -> 
         return
     xml = zf.read("content.xml")
     max_rows = max_cols = 1
+    where = 0                                   # where the largest run is, to name its table
     for m in _ODS_REPEAT.finditer(xml):
         count = int(m.group(2))
         if count <= 1:
             continue
         if m.group(1) == b"cell":
-            if b"value-type" in m.group(0):
-                max_cols = max(max_cols, count)
+            if b"value-type" in m.group(0) and count > max_cols:
+                max_cols, where = count, m.start()
             continue
         end = xml.find(b"</table:table-row>", m.end())
-        if not m.group(0).endswith(b"/>") and b"value-type" in xml[m.end():end]:
-            max_rows = max(max_rows, count)
-    _check(path, "content.xml", max_rows, max_cols, limits)
+        if not m.group(0).endswith(b"/>") and b"value-type" in xml[m.end():end] and count > max_rows:
+            max_rows, where = count, m.start()
+    table = _ODS_TABLE.findall(xml, 0, where)
+    _check(path, table[-1].decode("utf-8", "replace") if table else "", max_rows, max_cols, limits)

@@ -107,6 +107,7 @@ def test_sparse_grid_bomb_is_refused_before_calamine(tmp_path):
     error = _refused(path)
     assert error.code == "too_many_cells"
     assert error.params["rows"] == 1_048_576 and error.params["columns"] == 16_384
+    assert error.params["sheet"] == "Hoja1"
     with pytest.raises(UserInputError):           # never reaches calamine's dense grid
         sheet_names(path)
 
@@ -135,6 +136,7 @@ def test_large_sheet_is_judged_by_its_dimension(tmp_path, monkeypatch):
 def test_ods_repeated_values_bomb(tmp_path):
     error = _refused(hf.ods_repeat_bomb(tmp_path))
     assert error.code == "too_many_cells" and error.params["cells"] == 16_000_000_000
+    assert error.params["sheet"] == "Datos"
     assert _refused(hf.ods_repeat_bomb(tmp_path, rows=2_000_000, columns=2)).code == "too_many_rows"
 
 

@@ -154,7 +154,7 @@ def test_csv_row_and_column_caps(tmp_path):
     path = hf.csv_file(tmp_path, "a,b\n" + "1,2\n" * 30)
     with pytest.raises(UserInputError) as info:
         read_sheet(path, limits=ReadLimits(max_rows=10))
-    assert info.value.code == "too_many_rows"
+    assert info.value.code == "too_many_rows" and info.value.params["sheet"] == "respuestas"
     with pytest.raises(UserInputError) as info:
         read_sheet(path, limits=ReadLimits(max_columns=1))
     assert info.value.code == "too_many_columns"
@@ -178,3 +178,8 @@ def test_formulas_without_value_are_found_on_demand(tmp_path):
         '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1*2</f><v>2</v></c>'
         '<c r="C1"><f t="shared" si="0"/><v></v></c></row></sheetData></worksheet>'))
     assert formulas_without_value(cached, "Hoja1") == ["C1"]
+    prefixed = hf._minimal_xlsx(tmp_path / "prefixed.xlsx", (
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1"><x:f>1+1</x:f></x:c><x:c r="B1"><x:f>2</x:f><x:v>2</x:v></x:c>'
+        '</x:row></x:sheetData></x:worksheet>'))
+    assert formulas_without_value(prefixed, "Hoja1") == ["A1"]
