@@ -141,3 +141,26 @@ def test_errors_and_mapping_are_kept_as_provenance(tmp_path, kit):
     row = project.conn.execute("SELECT error_list, mapping, errors FROM imports").fetchone()
     assert json.loads(row[0])[0]["value"] == "siete" and row[2] == 1
     assert json.loads(row[1])["sheet"] == "Responses"
+
+
+def test_keeping_the_existing_answers_drops_the_incoming_version(tmp_path, kit):
+    project = new_project(tmp_path)
+    project.import_survey(write_survey(tmp_path / "a.xlsx", [answers("S1")]), kit)
+    project.import_survey(write_survey(tmp_path / "b.xlsx", [answers("S1", level=1)]), kit)
+    [conflict] = project.conflicts()["conflict_id"].tolist()
+    assert project.companies().loc[0, "conflicts"] == 1
+    project.resolve_conflict(conflict, keep="existing")
+    assert [a.answers["mgmt_01"] for a in project.assessments("S1")] == ["3"]
+    assert project.companies().loc[0, "conflicts"] == 0 and project.check().ok
+
+
+def test_the_stored_toolkit_rescores_old_assessments_identically(tmp_path, kit):
+    from core.toolkit.loader import load_toolkit
+    project = new_project(tmp_path)
+    survey = write_survey(tmp_path / "a.xlsx", [answers("S1", level=2)])
+    project.import_survey(survey, kit)
+    [stored] = project.assessments("S1")
+    again = load_toolkit(project.toolkit_bytes(stored.toolkit_sha256))
+    assert again.sha256 == kit.sha256
+    rescored = score_responses(again, import_survey(survey, again).values)
+    assert rescored.index.iloc[0] == pytest.approx(stored.index)

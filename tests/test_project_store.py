@@ -201,3 +201,43 @@ def test_opening_a_damaged_file_is_refused_with_a_clear_code(tmp_path):
     with pytest.raises(UserInputError) as err:
         Project.open(tmp_path / "p.encadena")
     assert err.value.code == "corrupt_database"
+
+
+def test_check_finds_latest_scores_out_of_step(tmp_path):
+    project = Project.create(tmp_path / "p.encadena", "P")
+    project.save_company(Company("S1"))
+    assert project.check().ok
+    project.conn.execute("UPDATE companies SET latest_index = 50 WHERE id = 'S1'")
+    assert [p.code for p in project.check().problems] == ["stale_latest"]
+    project.close()
+
+
+def test_network_share_is_warned_and_opened_without_wal(tmp_path, monkeypatch):
+    from core.project import db
+    monkeypatch.setattr(db, "_mount_fstype", lambda path: "cifs")
+    project = Project.create(tmp_path / "p.encadena", "P")
+    assert project.warnings == ["project_on_network"]
+    assert project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    project.close()
+    project = Project.open(tmp_path / "p.encadena")
+    assert project.warnings == ["project_on_network"]
+    assert project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    project.close()
+    monkeypatch.setattr(db, "_mount_fstype", lambda path: "ext4")
+    project = Project.open(tmp_path / "p.encadena")
+    assert project.warnings == [] and project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert project.conn.execute("PRAGMA synchronous").fetchone()[0] == 2        # FULL
+    assert project.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    project.close()
+
+
+def test_every_project_message_exists_in_three_languages():
+    from core.messages import _CATALOGUE
+    import core.project.messages as texts
+    import core.cli.project  # noqa: F401  (registers the command's sentences)
+    source = open(texts.__file__, encoding="utf-8").read() + open(core.cli.project.__file__, encoding="utf-8").read()
+    codes = [c for c in _CATALOGUE if f'"{c}"' in source]
+    assert len(codes) > 25
+    for code in codes:
+        assert set(_CATALOGUE[code]) >= {"en", "es", "pt"}, code
+    assert "á" in _CATALOGUE["newer_schema"]["es"] and "ã" in _CATALOGUE["project_on_network"]["pt"]
