@@ -84,18 +84,20 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     for key in ("actions", "kpis", "measurements"):
         if key not in sheets:
             problems.append(Problem("followup_missing_sheet", sheet=key.capitalize()))
+    rows = {key: _rows(sheet, key, problems) for key, sheet in sheets.items() if key in REQUIRED}
     if progress:
         progress(0.2, "followup")
-    stored = load_plans(conn)
+    named = {cell_text(cells["company_id"][1]).strip() for found in rows.values() for _, cells in found}
+    stored = load_plans(conn, sorted(named))          # only the plans the workbook names
     plans = copy.deepcopy(stored)
     outcome = FollowupOutcome()
-    if "actions" in sheets:
+    if "actions" in rows:
         companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
-        _merge_actions(sheets["actions"], plans, companies, today, problems, outcome)
-    if "kpis" in sheets:
-        _merge_kpis(sheets["kpis"], plans, problems, outcome)
-    if "measurements" in sheets:
-        _merge_measurements(sheets["measurements"], plans, problems, outcome)
+        _merge_actions(sheets["actions"], rows["actions"], plans, companies, today, problems, outcome)
+    if "kpis" in rows:
+        _merge_kpis(sheets["kpis"], rows["kpis"], plans, problems, outcome)
+    if "measurements" in rows:
+        _merge_measurements(sheets["measurements"], rows["measurements"], plans, problems, outcome)
     if problems:
         raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems))
     if progress:
@@ -151,9 +153,9 @@ ACTION_PARSERS = {
     "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text}
 
 
-def _merge_actions(sheet, plans, companies, today, problems, outcome) -> None:
+def _merge_actions(sheet, rows, plans, companies, today, problems, outcome) -> None:
     seen = set()
-    for row, cells in _rows(sheet, "actions", problems):
+    for row, cells in rows:
         if is_empty(cells["action_id"][1]):
             _new_action(sheet, row, cells, plans, companies, today, problems, outcome)
             continue
@@ -231,12 +233,12 @@ def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -
         outcome.actions_added += 1
 
 
-def _merge_kpis(sheet, plans, problems, outcome) -> None:
+def _merge_kpis(sheet, rows, plans, problems, outcome) -> None:
     parsers = {"name": required_text, "unit": cell_text, "direction": direction,
                "baseline_value": parse_number, "baseline_date": parse_date,
                "target_value": parse_number, "target_date": parse_date, "notes": cell_text}
     seen = set()
-    for row, cells in _rows(sheet, "kpis", problems):
+    for row, cells in rows:
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
         if found is None:
             continue
@@ -265,10 +267,10 @@ def _merge_kpis(sheet, plans, problems, outcome) -> None:
             outcome.kpis_changed += 1
 
 
-def _merge_measurements(sheet, plans, problems, outcome) -> None:
+def _merge_measurements(sheet, rows, plans, problems, outcome) -> None:
     parsers = {"date": parse_date, "value": parse_number, "source": cell_text, "note": cell_text}
     seen = set()
-    for row, cells in _rows(sheet, "measurements", problems):
+    for row, cells in rows:
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
         before = len(problems)
         values = _apply(None, cells, parsers, sheet, row, problems)

@@ -5,7 +5,6 @@ functions of :mod:`core.plans` applied to what the project file holds, as of ``t
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 from functools import lru_cache
@@ -90,6 +89,7 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     rule = certification_rule(conn)
     risks = risk_levels(conn, suppliers, today)
     out_companies = []
+    by_company = dict(tuple(assessments.groupby("company_id", sort=False)))
     for c in sorted(set(companies) | set(plans)):
         plan = plans.get(c)
         progress = plan_progress(plan, today) if plan else None
@@ -97,7 +97,8 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
                  "kpis": [{"kpi_id": k.id, "name": k.name, "unit": k.unit, **kpi_status(k, today).as_dict()}
                           for k in (plan.kpis if plan else [])]}
         if c in suppliers:
-            entry["certification"] = evaluate(rule, _evidence(c, assessments, progress, risks, conn)).as_dict()
+            mine = by_company.get(c, assessments.iloc[0:0])
+            entry["certification"] = evaluate(rule, _evidence(c, mine, progress, risks, conn)).as_dict()
         out_companies.append(entry)
     chains = {}
     for name in sorted(set(members["chain"])):
@@ -111,11 +112,10 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     report = {"as_of": today, "companies": out_companies, "chains": chains,
               "rounds": rounds.as_dict(), "certification_rule": rule.as_dict(),
               "results": programme_results(supplier_plans, in_chains, today)}
-    return as_json_safe(json.loads(json.dumps(as_json_safe(report))))
+    return as_json_safe(report)
 
 
-def _evidence(company: str, assessments: pd.DataFrame, progress, risks, conn) -> Evidence:
-    mine = assessments[assessments["company_id"] == company]
+def _evidence(company: str, mine: pd.DataFrame, progress, risks, conn) -> Evidence:
     if mine.empty:
         return Evidence(company, None, None, None, None, None,
                         progress.percent if progress else None,

@@ -42,34 +42,44 @@ def kpi_table(plans: dict[str, ImprovementPlan], today: date) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=KPI_COLUMNS)
 
 
-def _kpi_summary(group: pd.DataFrame) -> dict:
-    measured = group[group["current"].notna() & group["baseline"].notna()]
-    direction = group["direction"].iloc[0]
-    changes = measured["change_pct"].dropna().astype(float)
-    best = None
-    if len(changes):
-        best = float(changes.max() if direction == "higher" else changes.min())
-    out = {"direction": direction, "aggregate": group["aggregate"].iloc[0],
-           "suppliers": int(group["company_id"].nunique()), "measured": int(len(measured)),
-           "improving": int(measured["improved"].astype(bool).sum()),
-           "median_change_pct": float(changes.median()) if len(changes) else None,
-           "best_change_pct": best}
-    if out["aggregate"] == "sum":
-        out["total_increase"] = float(measured["increase"].astype(float).sum())
+def _kpi_summaries(kpis: pd.DataFrame, keys: list[str]) -> dict:
+    """Per group of ``keys`` (the last one is ``kpi``): counts, median and best change, sums."""
+    if kpis.empty:
+        return {}
+    measured = (kpis["current"].notna() & kpis["baseline"].notna()).to_numpy()
+    frame = kpis.assign(
+        _measured=measured,
+        _improving=measured & kpis["improved"].fillna(False).astype(bool).to_numpy(),
+        _change=kpis["change_pct"].astype(float).where(measured),
+        _increase=kpis["increase"].astype(float).where(measured))
+    grouped = frame.groupby(keys, sort=True).agg(
+        direction=("direction", "first"), aggregate=("aggregate", "first"),
+        suppliers=("company_id", "nunique"), measured=("_measured", "sum"),
+        improving=("_improving", "sum"), median=("_change", "median"), high=("_change", "max"),
+        low=("_change", "min"), total=("_increase", "sum"))
+    out: dict = {}
+    for key, r in grouped.iterrows():
+        key = key if isinstance(key, tuple) else (key,)
+        best = r["high"] if r["direction"] == "higher" else r["low"]
+        entry = {"direction": r["direction"], "aggregate": r["aggregate"], "suppliers": int(r["suppliers"]),
+                 "measured": int(r["measured"]), "improving": int(r["improving"]),
+                 "median_change_pct": None if pd.isna(r["median"]) else float(r["median"]),
+                 "best_change_pct": None if pd.isna(best) else float(best)}
+        if r["aggregate"] == "sum":
+            entry["total_increase"] = float(r["total"])
+        target = out
+        for part in key[:-1]:
+            target = target.setdefault(part, {})
+        target[key[-1]] = entry
     return out
 
 
-def _scope(kpis: pd.DataFrame, plans: dict[str, ImprovementPlan], companies: list[str],
-           today: date) -> dict:
-    part = kpis[kpis["company_id"].isin(companies)]
-    money = {"total": 0.0, "programme": 0.0, "buyer": 0.0, "supplier": 0.0}
+def _money(plans: dict[str, ImprovementPlan], companies, today: date) -> dict:
+    total = {"total": 0.0, "programme": 0.0, "buyer": 0.0, "supplier": 0.0}
     for c in companies:
-        if c in plans:
-            for k, v in plan_progress(plans[c], today).budget.items():
-                money[k] += v
-    return {"companies": len(companies), "with_plan": sum(c in plans for c in companies),
-            "kpis": {k: _kpi_summary(g) for k, g in part.groupby("kpi", sort=True)},
-            "co_financing": money}
+        for k, v in plans.get(c, {}).items():
+            total[k] += v
+    return total
 
 
 def _good(direction: str, median: float | None) -> bool:
@@ -79,10 +89,15 @@ def _good(direction: str, median: float | None) -> bool:
 def programme_results(plans: dict[str, ImprovementPlan], chains: pd.DataFrame, today: date) -> dict:
     """Results per value chain (``chains``: company_id, chain) and for the whole programme."""
     kpis = kpi_table(plans, today)
-    by_chain = {chain: _scope(kpis, plans, sorted(set(group["company_id"])), today)
-                for chain, group in chains.groupby("chain", sort=True)}
+    budgets = {c: plan_progress(p, today).budget for c, p in plans.items()}
+    members = {chain: sorted(set(group["company_id"])) for chain, group in chains.groupby("chain", sort=True)}
+    per_chain = _kpi_summaries(kpis.merge(chains[["company_id", "chain"]], on="company_id"), ["chain", "kpi"])
+    by_chain = {chain: {"companies": len(companies), "with_plan": sum(c in plans for c in companies),
+                        "kpis": per_chain.get(chain, {}), "co_financing": _money(budgets, companies, today)}
+                for chain, companies in members.items()}
     everyone = sorted(set(plans) | set(chains["company_id"]))
-    programme = _scope(kpis, plans, everyone, today)
+    programme = {"companies": len(everyone), "with_plan": sum(c in plans for c in everyone),
+                 "kpis": _kpi_summaries(kpis, ["kpi"]), "co_financing": _money(budgets, everyone, today)}
     for key, summary in programme["kpis"].items():
         medians = [c["kpis"][key] for c in by_chain.values() if key in c["kpis"]]
         measured = [m for m in medians if m["median_change_pct"] is not None]
