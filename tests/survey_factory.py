@@ -29,6 +29,8 @@ def survey_toolkit() -> Toolkit:
                                     ("haccp", 2, "HACCP", "HACCP"), ("other", None, "Other", "Otra")]),
         "sectors": _choices("sectors", [("agro", None, "Agriculture", "Agricultura"),
                                         ("manuf", None, "Manufacturing", "Manufactura")]),
+        "markets": _choices("markets", [("local", None, "Local", "Local"),
+                                        ("export", None, "Export", "Exportación")]),
     }
     spec = [
         ("company_id", "text", None, (), None, "Company ID", "Código de la empresa", None),
@@ -46,6 +48,8 @@ def survey_toolkit() -> Toolkit:
          "Ventas mensuales (miles)", (0, 5000)),
         ("fin_03", "select_multiple", "certs", (FIN,), "finanzas", "Certifications held",
          "Certificaciones que tiene", (0, 4)),
+        ("markets", "select_multiple", "markets", (), None, "Markets served", "Mercados", None),
+        ("visit_date", "date", None, (), None, "Visit date", "Fecha de visita", None),
     ]
     items = [Item(name=name, type=kind, labels={"en": en, "es": es}, row=row, order=row - 2,
                   list_name=lst, groups=groups, area=area,

@@ -218,3 +218,15 @@ def test_work_follows_distinct_values_not_cells(tmp_path, monkeypatch):
     assert data.values["adm_01"].sum() == pytest.approx(n / 4 * 3)
     assert data.values["fin_03"].isna().sum() == n / 2
     assert calls["n"] < 200
+
+
+def test_unscored_items_keep_canonical_answers_and_never_raise_errors(tmp_path):
+    from datetime import datetime
+    rows = [["company_id", "adm_01", "Sector", "Mercados/Exportación", "markets/local", "Visit date"],
+            ["S-1", "yes", "Manufactura", 1, 0, datetime(2026, 3, 1)],
+            ["S-2", "no", "pesca", "x", 1, "ayer"]]
+    data = import_survey(write_xlsx(tmp_path / "profile.xlsx", rows), TK)
+    assert data.answers["sector"].tolist() == ["manuf", "pesca"]
+    assert data.answers["markets"].tolist() == ["export", None]     # S-2: a bad flag, no answer
+    assert data.answers["visit_date"].tolist() == ["2026-03-01", "ayer"]
+    assert data.errors == [] and "sector" not in data.values

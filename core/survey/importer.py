@@ -163,32 +163,34 @@ class _Builder:
         return self._indexes[item.list_name]
 
     def item(self, item: Item, plan: ColumnPlan, toolkit: Toolkit) -> None:
+        """Values (scored items), canonical answers and cell errors (scored items) of one item."""
         index = self._index(toolkit, item)
-        if item.name in plan.split and item.scored:
+        if item.name in plan.split and index is not None:
             self._split(item, plan.split[item.name], index)
             return
         if item.name not in plan.single:
             return
         j = plan.single[item.name]
         codes, uniques = _factorize(self.grid[:, j])
-        if not item.scored:
-            resolved = resolve_text(uniques, index if item.type.startswith("select") else None,
-                                    self.decimal_comma)
-        elif item.type == "select_one":
+        if item.type == "select_one" and index is not None:
             resolved = resolve_select_one(uniques, index, self.decimal_comma)
-        elif item.type == "select_multiple":
+        elif item.type == "select_multiple" and index is not None:
             resolved = resolve_select_multiple(uniques, index)
-        else:
+        elif item.scored:
             resolved = resolve_numeric(uniques, item, self.decimal_comma)
+        else:
+            resolved = resolve_text(uniques)
         self.answers[item.name] = _take(resolved.answers, codes, None)
         if item.scored:
             self.values[item.name] = _take(resolved.values, codes, np.nan)
-            self._collect(item, j, codes, uniques, resolved)
+        self._collect(item, j, codes, uniques, resolved)
 
     def _collect(self, item: Item, j: int, codes: np.ndarray, uniques: np.ndarray,
                  resolved: Resolved) -> np.ndarray:
         bad_unique = resolved.codes != None  # noqa: E711 - elementwise on an object array
         bad = _take(bad_unique, codes, False)
+        if not item.scored:         # unscored answers are kept as given, never errors
+            return bad
         for i in np.nonzero(bad)[0]:
             value = uniques[codes[i]]
             code = resolved.codes[codes[i]]

@@ -248,15 +248,10 @@ def resolve_flags(uniques: np.ndarray) -> Resolved:
     return out
 
 
-def resolve_text(uniques: np.ndarray, index: ChoiceIndex | None, decimal_comma: bool) -> Resolved:
-    """An unscored item: its canonical text (choice names where they resolve), never an error."""
+def resolve_text(uniques: np.ndarray) -> Resolved:
+    """An unscored, unlisted item (text, date, profile numbers): its text, never an error."""
     out = _empty(len(uniques))
-    if index is None:
-        out.answers = texts_of(uniques)
-        return out
-    for k, value in enumerate(uniques):
-        choice = index.find(value, decimal_comma)[0]
-        out.answers[k] = choice.name if choice is not None else (raw_text(value) or None)
+    out.answers = texts_of(uniques)
     return out
 
 
