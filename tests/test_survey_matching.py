@@ -175,3 +175,8 @@ def test_every_column_is_listed_exactly_once(matcher, headers):
     letters = ([m.column for m in report.matched] + [u[0] for u in report.metadata]
                + [u[0] for u in report.unmatched])
     assert sorted(letters) == sorted(excel_letter(j) for j in range(len(headers)))
+
+
+def test_the_id_column_is_never_also_the_name_column(matcher):
+    report, _ = _map(matcher, ["empresa", "adm_01", "adm_02"], ImportOptions(id_column="empresa"))
+    assert (report.id_column, report.name_column) == ("A", None)

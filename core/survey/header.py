@@ -131,6 +131,7 @@ def _overrides(options: ImportOptions, toolkit, width: int) -> dict[int, str | N
 def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: list[str]) -> None:
     keys = [normalise(t) for t in texts]
     used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
+    used |= {j for j in (plan.id_column, plan.name_column) if j is not None}
     for attr, names, item in (("id_column", COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM),
                               ("name_column", COMPANY_NAME_FALLBACKS, COMPANY_NAME_ITEM)):
         if getattr(plan, attr) is not None:
