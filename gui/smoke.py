@@ -51,6 +51,12 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
             window.show_view(spec.key)
             _settle()
             shots += _shoot(window, screenshots, language, spec.key)
+            view = window.views[spec.key]
+            # A view may offer extra states worth a screenshot (tabs, toggles): name -> setter.
+            for suffix, show in getattr(view, "smoke_states", lambda: [])():
+                show()
+                _settle()
+                shots += _shoot(window, screenshots, language, f"{spec.key}_{suffix}")
         shots += _shoot_dialogs(window, context, screenshots, language)
     window.close()
     QCoreApplication.processEvents()

@@ -160,3 +160,37 @@ def test_closing_the_programme_returns_to_the_start_page(opened):
     assert window.stack.currentWidget() is window.start_page
     assert not window.view_actions["companies"].isEnabled()
     assert window.navigator.topLevelItemCount() == 0
+
+
+def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
+    from datetime import date
+
+    from core.plans.draft import draft_for_company
+    from core.plans.store import save_plan
+    context, window = opened
+    conn = context.session.project.conn
+    save_plan(conn, draft_for_company(conn, "S-001", date(2025, 3, 1), top_n=3, months=6))
+    context.session.refresh()
+    context.session.select(None, "S-001")
+    view = window.views["company"]
+    plan = view.plan
+    assert plan.model.rowCount() >= 3
+    first = plan.model.row_values(0)
+    assert first["status"] == "not_started" and first["percent"] == 0
+    plan.record(first["id"], 50)
+    plan = window.views["company"].plan
+    assert plan.model.row_values(0)["percent"] == 0.5
+    assert plan.model.row_values(0)["status_label"] == "in progress"
+
+    risks = view.risks
+    derived = [r for r in range(risks.model.rowCount()) if risks.model.row_values(r)["origin"] == "derived"]
+    assert derived, "level-2 answers everywhere must derive risks"
+    risks.table.selectRow(derived[0])
+    risk_id = risks.model.row_values(derived[0])["risk_id"]
+    risks.accept_button.click()
+    rows = {risks.model.row_values(r)["risk_id"]: risks.model.row_values(r)
+            for r in range(risks.model.rowCount())}
+    assert rows[risk_id]["decision_label"] == "Accepted"
+    risks.table.selectRow(list(rows).index(risk_id))
+    risks.dismiss_button.click()                  # a dismissed derived risk leaves the register
+    assert risk_id not in {risks.model.row_values(r)["risk_id"] for r in range(risks.model.rowCount())}

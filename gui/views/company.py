@@ -71,9 +71,14 @@ class CompanyView(View):
         self.opportunities.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.gaps = QListWidget()
         self.gaps.setObjectName("criticalGaps")
+        from gui.views.company_tabs import PlanTab, RiskTab
+        self.risks = RiskTab(context)
+        self.plan = PlanTab(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.opportunities, "")
         self.tabs.addTab(self.gaps, "")
+        self.tabs.addTab(self.risks, "")
+        self.tabs.addTab(self.plan, "")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -106,6 +111,8 @@ class CompanyView(View):
             f'&nbsp;&nbsp;<span style="color:{TARGET}"><b>|</b></span> ' + self.tr("target"))
         self.tabs.setTabText(0, self.tr("Improvement opportunities"))
         self.tabs.setTabText(1, self.tr("Critical gaps"))
+        self.tabs.setTabText(2, self.tr("Risk register"))
+        self.tabs.setTabText(3, self.tr("Improvement plan"))
         self.opportunities.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Area"), self.tr("Score"), self.tr("Target"),
              self.tr("Index points")])
@@ -113,12 +120,19 @@ class CompanyView(View):
         self.show_picture(self.picture)
 
     def on_programme_changed(self) -> None:
-        self.show_picture(None)
+        session = self.context.session
+        company = session.company if session.is_open else None
+        self.show_picture(session.company_picture(company) if company is not None else None)
 
     def on_selection_changed(self, chain, company) -> None:
         if company is None:
             return
         self.show_picture(self.context.session.company_picture(company))
+
+    def smoke_states(self):
+        """Extra screenshots for the smoke run: each tab of the lower half."""
+        return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
+                for i, name in enumerate(("gaps", "risks", "plan"), start=1)]
 
     # -- drawing -------------------------------------------------------------------------------
     def _ensure_charts(self) -> None:
@@ -133,6 +147,8 @@ class CompanyView(View):
     def show_picture(self, picture: CompanyPicture | None) -> None:
         """Fill every part of the view from ``picture`` (None: the empty state)."""
         self.picture = picture
+        self.risks.show_company(picture.company_id if picture else None)
+        self.plan.show_company(picture.company_id if picture else None)
         self.body.setVisible(picture is not None)
         self.empty.setVisible(picture is None)
         if picture is None:
@@ -144,7 +160,9 @@ class CompanyView(View):
         locale = QLocale()
         tk = picture.toolkit
         self.title.setText(picture.name or picture.company_id)
-        parts = [picture.company_id, picture.chain_name, picture.round_label, picture.date]
+        from gui.views.company_tabs import _date_text
+        parts = [picture.company_id, picture.chain_name, picture.round_label,
+                 _date_text(picture.date) if picture.date else ""]
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
         self.index_label.setText(
             self.tr("Index %1").replace("%1", "—" if picture.index is None

@@ -88,84 +88,94 @@
 <context>
     <name>CompanyView</name>
     <message>
-        <location filename="../../gui/programme_data.py" line="87" />
+        <location filename="../../gui/programme_data.py" line="95" />
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="102" />
-        <location filename="../../gui/views/company.py" line="103" />
+        <location filename="../../gui/views/company.py" line="107" />
+        <location filename="../../gui/views/company.py" line="108" />
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="105" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>area score</source>
         <translation>puntaje del área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="106" />
+        <location filename="../../gui/views/company.py" line="111" />
         <source>target</source>
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="107" />
+        <location filename="../../gui/views/company.py" line="112" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de mejora</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="113" />
         <source>Critical gaps</source>
         <translation>Brechas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="114" />
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="115" />
+        <source>Improvement plan</source>
+        <translation>Plan de mejora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
-        <location filename="../../gui/views/company.py" line="175" />
+        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="193" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="111" />
+        <location filename="../../gui/views/company.py" line="118" />
         <source>Index points</source>
         <translation>Puntos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="112" />
+        <location filename="../../gui/views/company.py" line="119" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Elija una empresa en el navegador o en la tabla de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="150" />
+        <location filename="../../gui/views/company.py" line="168" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="178" />
+        <location filename="../../gui/views/company.py" line="196" />
         <source>Previous round</source>
         <translation>Ronda anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="181" />
+        <location filename="../../gui/views/company.py" line="199" />
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="192" />
+        <location filename="../../gui/views/company.py" line="210" />
         <source>No critical gaps.</source>
         <translation>Sin brechas críticas.</translation>
     </message>
@@ -529,6 +539,64 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="26" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="27" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="28" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="29" />
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="30" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="31" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="32" />
+        <source>Done</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="185" />
+        <source>Update progress…</source>
+        <translation>Actualizar avance…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="209" />
+        <source>No improvement plan yet.</source>
+        <translation>Todavía no hay plan de mejora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="210" />
+        <source>%1 actions</source>
+        <translation>%1 acciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="216" />
+        <source>Update progress</source>
+        <translation>Actualizar avance</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="43" />
@@ -590,6 +658,69 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <location filename="../../gui/dialogs/import_wizard.py" line="353" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="16" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="17" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="18" />
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="19" />
+        <source>Inherent L×S</source>
+        <translation>P×S inherente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="20" />
+        <source>Residual level</source>
+        <translation>Nivel residual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="21" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="22" />
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="23" />
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="112" />
+        <source>Accept derived risk</source>
+        <translation>Aceptar riesgo derivado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="113" />
+        <source>Dismiss derived risk</source>
+        <translation>Descartar riesgo derivado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="131" />
+        <source>%1 risks</source>
+        <translation>%1 riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="138" />
+        <source>Only derived risks take a decision.</source>
+        <translation>Solo los riesgos derivados admiten una decisión.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +864,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="228" />
+        <location filename="../../gui/views/company.py" line="246" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>

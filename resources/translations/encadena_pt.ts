@@ -88,84 +88,94 @@
 <context>
     <name>CompanyView</name>
     <message>
-        <location filename="../../gui/programme_data.py" line="87" />
+        <location filename="../../gui/programme_data.py" line="95" />
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="102" />
-        <location filename="../../gui/views/company.py" line="103" />
+        <location filename="../../gui/views/company.py" line="107" />
+        <location filename="../../gui/views/company.py" line="108" />
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="105" />
+        <location filename="../../gui/views/company.py" line="110" />
         <source>area score</source>
         <translation>pontuação da área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="106" />
+        <location filename="../../gui/views/company.py" line="111" />
         <source>target</source>
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="107" />
+        <location filename="../../gui/views/company.py" line="112" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de melhoria</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="113" />
         <source>Critical gaps</source>
         <translation>Lacunas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="114" />
+        <source>Risk register</source>
+        <translation>Registro de riscos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="115" />
+        <source>Improvement plan</source>
+        <translation>Plano de melhoria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Item</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
-        <location filename="../../gui/views/company.py" line="175" />
+        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="193" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="111" />
+        <location filename="../../gui/views/company.py" line="118" />
         <source>Index points</source>
         <translation>Pontos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="112" />
+        <location filename="../../gui/views/company.py" line="119" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Escolha uma empresa no navegador ou na tabela de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="150" />
+        <location filename="../../gui/views/company.py" line="168" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="178" />
+        <location filename="../../gui/views/company.py" line="196" />
         <source>Previous round</source>
         <translation>Rodada anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="181" />
+        <location filename="../../gui/views/company.py" line="199" />
         <source>Current</source>
         <translation>Atual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="192" />
+        <location filename="../../gui/views/company.py" line="210" />
         <source>No critical gaps.</source>
         <translation>Sem lacunas críticas.</translation>
     </message>
@@ -529,6 +539,64 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="26" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="27" />
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="28" />
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="29" />
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="30" />
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="31" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="32" />
+        <source>Done</source>
+        <translation>Avanço</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="185" />
+        <source>Update progress…</source>
+        <translation>Atualizar avanço…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="209" />
+        <source>No improvement plan yet.</source>
+        <translation>Ainda não há plano de melhoria.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="210" />
+        <source>%1 actions</source>
+        <translation>%1 ações</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="216" />
+        <source>Update progress</source>
+        <translation>Atualizar avanço</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../gui/dialogs/preferences.py" line="43" />
@@ -590,6 +658,69 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <location filename="../../gui/dialogs/import_wizard.py" line="353" />
         <source>Export report</source>
         <translation>Exportar relatório</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="16" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="17" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="18" />
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="19" />
+        <source>Inherent L×S</source>
+        <translation>P×S inerente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="20" />
+        <source>Residual level</source>
+        <translation>Nível residual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="21" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="22" />
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="23" />
+        <source>Next review</source>
+        <translation>Próxima revisão</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="112" />
+        <source>Accept derived risk</source>
+        <translation>Aceitar risco derivado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="113" />
+        <source>Dismiss derived risk</source>
+        <translation>Descartar risco derivado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="131" />
+        <source>%1 risks</source>
+        <translation>%1 riscos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_tabs.py" line="138" />
+        <source>Only derived risks take a decision.</source>
+        <translation>Apenas riscos derivados admitem uma decisão.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +864,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="228" />
+        <location filename="../../gui/views/company.py" line="246" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
