@@ -286,3 +286,18 @@ def test_report_compares_rounds_and_certifies_from_stored_assessments(tmp_path):
     assert cert["S1"]["certified"] and not cert["S2"]["certified"]
     assert report["certification_rule"]["require_top_band"] is False
     project.close()
+
+
+def test_plans_overview_for_a_table(project):
+    from core.plans.report import plans_overview
+    save_plan(project.conn, sample_plan())
+    other = sample_plan("S-002")
+    other.actions[0].status = "done"
+    save_plan(project.conn, other)
+    frame = plans_overview(project.conn, D(2026, 7, 2), chain="Lácteos").set_index("company_id")
+    assert list(frame.index) == ["S-001", "S-002"]
+    assert frame.loc["S-001", "overdue"] == 1 and frame.loc["S-002", "overdue"] == 0
+    assert frame.loc["S-002", "percent"] == 100.0 and frame.loc["S-001", "name"] == "Lácteos del Valle"
+    assert frame.loc["S-001", "kpis"] == 1 and frame.loc["S-001", "budget"] == 12000
+    assert frame.loc["S-001", ["on_track", "at_risk", "off_track", "no_data"]].sum() == 1
+    assert plans_overview(project.conn, D(2026, 7, 2)).shape[0] == 2

@@ -133,3 +133,26 @@ def _evidence(company: str, mine: pd.DataFrame, progress, risks, conn) -> Eviden
 
 def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
+
+
+OVERVIEW_COLUMNS = ["company_id", "name", "role", "actions", "done", "overdue", "percent", "planned",
+                    "next_due", "kpis", "on_track", "at_risk", "off_track", "no_data", "budget"]
+
+
+def plans_overview(conn: sqlite3.Connection, today: date, chain: str | None = None) -> pd.DataFrame:
+    """One row per company with a plan (of ``chain``, or all): what a plans table shows."""
+    companies = None
+    if chain is not None:
+        companies = sorted(set(chain_members(conn, chain)["company_id"]))
+    plans = load_plans(conn, companies)
+    names = {c: (n, r) for c, n, r in conn.execute("SELECT id, name, role FROM companies")}
+    rows = []
+    for c, plan in plans.items():
+        p = plan_progress(plan, today)
+        statuses = [kpi_status(k, today).status for k in plan.kpis]
+        name, role = names.get(c, (None, None))
+        rows.append([c, name, role, p.actions, p.done, len(p.overdue), p.percent, p.planned,
+                     p.next_due[0][1] if p.next_due else None, len(plan.kpis),
+                     statuses.count("on_track"), statuses.count("at_risk"), statuses.count("off_track"),
+                     statuses.count("no_data"), p.budget["total"]])
+    return pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
