@@ -238,9 +238,24 @@ def test_duplicate_rows_are_refused(project, tmp_path):
 
 
 @pytest.mark.parametrize("text, value", [("1.234,5", 1234.5), ("1,234.5", 1234.5), ("12,5", 12.5),
-                                         ("75%", 75.0), (" 3 ", 3.0), (7, 7.0), ("", None)])
+                                         ("75%", 75.0), (" 3 ", 3.0), (7, 7.0), ("", None),
+                                         ("-1.234.567,5", -1234567.5)])
 def test_numbers_in_text_cells(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, decimal_comma, value", [
+    ("1,234", False, 1234.0), ("1,234", True, 1.234), ("1.234", True, 1234.0), ("1.234", False, 1.234),
+    ("1,5", False, 1.5), ("12.5", True, 12.5), ("1,234,567", False, 1234567.0)])
+def test_a_lone_separator_follows_the_programme_number_format(text, decimal_comma, value):
+    assert parse_number(text, decimal_comma) == pytest.approx(value)
+
+
+def test_bad_numbers_are_refused():
+    from core.plans.followup_cells import CellValueError
+    for text in ("1.2.3,4,5", "abc", True):
+        with pytest.raises(CellValueError):
+            parse_number(text)
 
 
 def test_cli_export_and_import(project, tmp_path, capsys):

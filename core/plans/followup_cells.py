@@ -33,8 +33,16 @@ def same_number(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
-def parse_number(value: object) -> float | None:
-    """A cell as a number: numeric cells, or text with a decimal point or comma ('1.234,5')."""
+THOUSANDS = {",": re.compile(r"^[-+]?\d{1,3}(,\d{3})+$"), ".": re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")}
+
+
+def parse_number(value: object, decimal_comma: bool | None = None) -> float | None:
+    """A cell as a number: numeric cells, or text such as '1.234,5', '1,234.5', '12,5', '75%'.
+
+    With both separators the last one is the decimal one. With one only, ``decimal_comma``
+    (the programme's number format) settles '1,234' and '1.234': thousands when they look like
+    thousands in that format; without it a lone separator is decimal.
+    """
     if is_empty(value):
         return None
     if isinstance(value, bool):
@@ -43,9 +51,13 @@ def parse_number(value: object) -> float | None:
         return float(value)
     text = str(value).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
     if "," in text and "." in text:
-        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+        decimal = "." if text.rfind(".") > text.rfind(",") else ","
+        text = text.replace("," if decimal == "." else ".", "").replace(",", ".")
     elif "," in text:
-        text = text.replace(",", ".")
+        grouped = decimal_comma is False and THOUSANDS[","].match(text)
+        text = text.replace(",", "" if grouped else ".")
+    elif "." in text and decimal_comma and THOUSANDS["."].match(text):
+        text = text.replace(".", "")
     try:
         return float(text)
     except ValueError:

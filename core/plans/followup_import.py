@@ -91,13 +91,17 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     stored = load_plans(conn, sorted(named))          # only the plans the workbook names
     plans = copy.deepcopy(stored)
     outcome = FollowupOutcome()
+    comma = conn.execute("SELECT number_format FROM programme WHERE id = 1").fetchone()
+    parsers = cell_parsers(comma[0] == "comma" if comma else None)
     if "actions" in rows:
         companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
-        _merge_actions(sheets["actions"], rows["actions"], plans, companies, today, problems, outcome)
+        _merge_actions(sheets["actions"], rows["actions"], parsers["actions"], plans, companies, today,
+                       problems, outcome)
     if "kpis" in rows:
-        _merge_kpis(sheets["kpis"], rows["kpis"], plans, problems, outcome)
+        _merge_kpis(sheets["kpis"], rows["kpis"], parsers["kpis"], plans, problems, outcome)
     if "measurements" in rows:
-        _merge_measurements(sheets["measurements"], rows["measurements"], plans, problems, outcome)
+        _merge_measurements(sheets["measurements"], rows["measurements"], parsers["measurements"], plans,
+                            problems, outcome)
     if problems:
         raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems))
     if progress:
@@ -144,20 +148,31 @@ def _apply(target, cells: dict, parsers: dict, sheet, row: int, problems: list[P
     return values
 
 
-ACTION_PARSERS = {
-    "title": required_text, "area": lambda v: cell_text(v) or None, "items": lambda v: cell_text(v).split(),
-    "owner": lambda v: cell_text(v) or None, "start": parse_date, "due": parse_date, "status": status,
-    "percent": ranged(lambda v: parse_number(v) or 0.0, 0, 100),
-    "budget": ranged(parse_number, 0, float("inf")),
-    **{s: ranged(parse_number, 0, 100, 100.0) for s in SHARES},
-    "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text}
+def cell_parsers(decimal_comma: bool | None) -> dict[str, dict]:
+    """The parser of each editable column of each sheet, numbers read in the programme's format."""
+    def number(v):
+        return parse_number(v, decimal_comma)
+    return {
+        "actions": {
+            "title": required_text, "area": lambda v: cell_text(v) or None,
+            "items": lambda v: cell_text(v).split(), "owner": lambda v: cell_text(v) or None,
+            "start": parse_date, "due": parse_date, "status": status,
+            "percent": ranged(lambda v: number(v) or 0.0, 0, 100),
+            "budget": ranged(number, 0, float("inf")),
+            **{s: ranged(number, 0, 100, 100.0) for s in SHARES},
+            "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text},
+        "kpis": {"name": required_text, "unit": cell_text, "direction": direction,
+                 "baseline_value": number, "baseline_date": parse_date,
+                 "target_value": number, "target_date": parse_date, "notes": cell_text},
+        "measurements": {"date": parse_date, "value": number, "source": cell_text, "note": cell_text},
+    }
 
 
-def _merge_actions(sheet, rows, plans, companies, today, problems, outcome) -> None:
+def _merge_actions(sheet, rows, parsers, plans, companies, today, problems, outcome) -> None:
     seen = set()
     for row, cells in rows:
         if is_empty(cells["action_id"][1]):
-            _new_action(sheet, row, cells, plans, companies, today, problems, outcome)
+            _new_action(sheet, row, cells, parsers, plans, companies, today, problems, outcome)
             continue
         found = _lookup(plans, sheet, row, cells, "action", problems)
         if found is None:
@@ -167,7 +182,7 @@ def _merge_actions(sheet, rows, plans, companies, today, problems, outcome) -> N
             problems.append(Problem("followup_duplicate_row", sheet.name, row, cells["action_id"][0]))
             continue
         seen.add((plan.company_id, action.id))
-        values = _action_values(sheet, row, cells, plan, problems)
+        values = _action_values(sheet, row, cells, parsers, plan, problems)
         if values is None:
             continue
         candidate = _edited(action, values, today, sheet, row, cells, problems)
@@ -176,9 +191,9 @@ def _merge_actions(sheet, rows, plans, companies, today, problems, outcome) -> N
             outcome.actions_changed += 1
 
 
-def _action_values(sheet, row, cells, plan, problems) -> dict | None:
+def _action_values(sheet, row, cells, parsers, plan, problems) -> dict | None:
     before = len(problems)
-    values = _apply(None, cells, ACTION_PARSERS, sheet, row, problems)
+    values = _apply(None, cells, parsers, sheet, row, problems)
     if len(problems) > before:
         return None
     if values.get("kpi_id") and values["kpi_id"] not in {k.id for k in plan.kpis}:
@@ -211,7 +226,7 @@ def _edited(action, values: dict, today, sheet, row, cells, problems):
     return candidate
 
 
-def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -> None:
+def _new_action(sheet, row, cells, parsers, plans, companies, today, problems, outcome) -> None:
     """A row without an action id: a new action agreed on site (its id is given on import).
     A row matching an existing action's title, start and due was imported before: skipped."""
     letter, raw = cells["company_id"]
@@ -220,7 +235,7 @@ def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -
         problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
         return
     plan = plans.setdefault(company, ImprovementPlan(company))
-    values = _action_values(sheet, row, cells, plan, problems)
+    values = _action_values(sheet, row, cells, parsers, plan, problems)
     if values is None:
         return
     if any(a.title == values["title"] and a.start == values.get("start") and a.due == values.get("due")
@@ -233,10 +248,7 @@ def _new_action(sheet, row, cells, plans, companies, today, problems, outcome) -
         outcome.actions_added += 1
 
 
-def _merge_kpis(sheet, rows, plans, problems, outcome) -> None:
-    parsers = {"name": required_text, "unit": cell_text, "direction": direction,
-               "baseline_value": parse_number, "baseline_date": parse_date,
-               "target_value": parse_number, "target_date": parse_date, "notes": cell_text}
+def _merge_kpis(sheet, rows, parsers, plans, problems, outcome) -> None:
     seen = set()
     for row, cells in rows:
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
@@ -267,8 +279,7 @@ def _merge_kpis(sheet, rows, plans, problems, outcome) -> None:
             outcome.kpis_changed += 1
 
 
-def _merge_measurements(sheet, rows, plans, problems, outcome) -> None:
-    parsers = {"date": parse_date, "value": parse_number, "source": cell_text, "note": cell_text}
+def _merge_measurements(sheet, rows, parsers, plans, problems, outcome) -> None:
     seen = set()
     for row, cells in rows:
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
