@@ -202,6 +202,12 @@ def test_cli_heat_map_text_and_chain_filter(project_path, capsys):
     assert "No open risks (1): S-003" in out and "S-001" not in out
     code, _, err = run_cli(capsys, "risk", str(project_path), "--chain", "Tea")
     assert code == 2 and "Coffee" in err
+    code, out, _ = run_cli(capsys, "risk", str(project_path), "--company", "S-001")
+    register = out.split("S-001 Supplier 1: Extreme")[1]
+    assert "single_client:dependency" in register and "Pending review" in register
+    assert "Never reviewed" in register and "70% of sales" in register
+    code, _, err = run_cli(capsys, "risk", str(project_path), "--chain", "Coffee", "--company", "S-001")
+    assert code == 2 and "S-001" in err
 
 
 def test_cli_json_lets_a_checker_recompute_every_classification(project_path, capsys):
@@ -241,6 +247,7 @@ def test_cli_json_lets_a_checker_recompute_every_classification(project_path, ca
     assert dep["evidence"]["value"] == 0.7 and dep["decision"] == "pending"
     assert "70%" in dep["description"]
     assert doc["basis"] == "residual" and sum(c["suppliers"] for c in doc["heat_map"]["cells"]) == 3
+    assert doc["chains"] == {"Coffee": {"low": 1}, "Dairy": {"extreme": 1, "medium": 1}}
 
 
 def test_cli_record_and_compare(project_path, capsys):

@@ -148,6 +148,10 @@ register({
         "en": "There is no value chain '{chain}'. Value chains: {known}.",
         "es": "No existe la cadena de valor '{chain}'. Cadenas de valor: {known}.",
         "pt": "Não existe a cadeia de valor '{chain}'. Cadeias de valor: {known}."},
+    "risk_unknown_company": {
+        "en": "There is no supplier '{company}' in this selection.",
+        "es": "No hay un proveedor '{company}' en esta selección.",
+        "pt": "Não há um fornecedor '{company}' nesta seleção."},
     "risk_bad_date": {
         "en": "'{value}' is not a date (use YYYY-MM-DD).",
         "es": "'{value}' no es una fecha (use AAAA-MM-DD).",
