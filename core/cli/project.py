@@ -100,10 +100,11 @@ def _import(args) -> int:
 
 def _info(args) -> int:
     from core.project import Project
+    from core.project.check import table_counts
     with Project.open(args.path, backups=False) as project:
         p = project.programme
         data = {"programme": {k: v for k, v in p.__dict__.items()},
-                "counts": project.check(full=False).counts,
+                "counts": table_counts(project.conn),
                 "value_chains": [{"name": c.name, "anchor": c.anchor_id, "suppliers": c.suppliers,
                                   "phases": c.phases} for c in project.value_chains()],
                 "imports": _records(project.imports()), "conflicts": len(project.conflicts()),

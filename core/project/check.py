@@ -66,8 +66,13 @@ def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True
         if found > expected:   # fewer is normal: resolving a conflict deletes the losing row
             report.problems.append(Problem("import_count_mismatch", params={
                 "import": import_id, "expected": expected, "found": found}))
-    report.counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
+    report.counts = table_counts(conn)
     return report
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many companies, value chains, assessments, imports, toolkits and merges a file holds."""
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
 
 
 def check_file(path: Path | str, full: bool = True) -> CheckReport:

@@ -147,13 +147,15 @@ def _classify(conn, live: pd.DataFrame, toolkit_id: str, answers: pd.DataFrame) 
     live["conflicts_with"] = None
     dup = live["key"].duplicated().to_numpy()
     live.loc[dup, "action"] = "dup"
-    check = live.index[live["action"].eq("check")]
-    if len(check):
+    checking = live["action"].eq("check").to_numpy()
+    if checking.any():
         hash_of = dict(zip(existing["id"], existing["hash"]))
         waiting = set(zip(existing["conflicts_with"], existing["hash"]))
-        for i in check:
+        same = checking & (live["match_id"].map(hash_of) == live["hash"]).to_numpy()
+        live.loc[same, "action"] = "same"
+        for i in live.index[checking & ~same]:
             mid = int(live.at[i, "match_id"])
-            if hash_of[mid] == live.at[i, "hash"] or (mid, live.at[i, "hash"]) in waiting:
+            if (mid, live.at[i, "hash"]) in waiting:
                 live.at[i, "action"] = "same"
                 continue
             old = store.stored_answers(conn, mid)[0]

@@ -33,8 +33,13 @@ def refresh_latest(conn: sqlite3.Connection, company_ids: Iterable[str] | None =
 
 def stale_companies(conn: sqlite3.Connection) -> list[str]:
     """Companies whose copied latest values differ from their assessments (should be none)."""
-    expected = ", ".join(f"({_PICK.replace('SELECT ' + ', '.join('l.' + c for c in SOURCE_COLUMNS), 'SELECT l.' + c, 1)})"
-                         for c in SOURCE_COLUMNS)
-    rows = conn.execute(f"SELECT id, {', '.join(LATEST_COLUMNS)}, {expected} FROM companies").fetchall()
-    k = len(LATEST_COLUMNS)
+    mine = ", ".join("c." + c for c in LATEST_COLUMNS)
+    theirs = ", ".join("a." + c for c in SOURCE_COLUMNS)
+    rows = conn.execute(
+        f"SELECT c.id, {mine}, c.open_conflicts, {theirs}, COALESCE(k.n, 0) FROM companies c "
+        "LEFT JOIN assessments a ON a.id = (SELECT l.id FROM assessments l WHERE l.company_id = c.id "
+        "AND l.status = 'current' ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1) "
+        "LEFT JOIN (SELECT company_id, COUNT(*) AS n FROM assessments WHERE status = 'conflict' "
+        "GROUP BY company_id) k ON k.company_id = c.id").fetchall()
+    k = len(LATEST_COLUMNS) + 1
     return [r[0] for r in rows if tuple(r[1:1 + k]) != tuple(r[1 + k:])]
