@@ -22,6 +22,9 @@ from gui.app import build
 app, context, window, args = build(["--language", "es"])
 window.show()
 window.open_path(sys.argv[1])
+while not context.session.is_open:
+    app.processEvents()
+    time.sleep(0.005)
 window.show_view("companies")
 app.processEvents()
 print(time.time())

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             self.view_actions[spec.key].setEnabled(is_open or not spec.needs_project)
         self.act_close.setEnabled(is_open)
+        self.dock.setVisible(is_open)           # the start page needs no empty navigator
         self.retranslate_ui()
         if not is_open:
             self.show_start()
@@ -191,21 +192,39 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------------
     def open_path(self, path: str) -> bool:
-        """Open a programme file, or start the import wizard on a survey workbook."""
+        """Open a programme file (in a worker: checks and listings can take a while on big
+        files), or start the import wizard on a survey workbook. False if nothing started."""
         suffix = Path(path).suffix.lower()
         if suffix in SURVEY_SUFFIXES:
             self.import_survey(path)
             return True
-        try:
-            self.session.open(path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user as a translated message
-            self.show_error(exc)
-            return False
+
+        def work(progress):
+            from core.project import Project
+            from gui.programme_data import companies_frame
+            progress(0.0, "")
+            project = Project.open(Path(path))
+            try:
+                frame = companies_frame(project, project.value_chains())
+            except BaseException:
+                project.close()
+                raise
+            return project, frame
+
+        task = self.context.runner.run(work, key="open",
+                                       on_result=lambda result: self._opened(path, *result),
+                                       on_error=self.show_error)
+        if not task.done:
+            self.status.track(task)
+        return True
+
+    def _opened(self, path: str, project, frame) -> None:
+        self.session.adopt(project, Path(path), companies=frame)
         self.context.settings.add_recent_file(str(Path(path).resolve()))
         self.start_page.refresh_recent()
         for warning in self.session.warnings:
-            self.statusBar().showMessage(str(warning), 10000)
-        return True
+            from core.messages import message
+            self.statusBar().showMessage(message(str(warning), self.context.language))
 
     def open_programme(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -53,11 +53,12 @@ class ProgrammeSession(QObject):
             finally:
                 self._replace(None, None, [])
 
-    def adopt(self, project: Any, path: Path | None) -> None:
-        """Use an already opened project (e.g. one opened in a worker thread)."""
-        self._replace(project, path, list(getattr(project, "warnings", []) or []))
+    def adopt(self, project: Any, path: Path | None, companies: pd.DataFrame | None = None) -> None:
+        """Use a project opened elsewhere (in a worker thread), with its listing if prefetched."""
+        self._replace(project, path, list(project.warnings), companies)
 
-    def _replace(self, project: Any, path: Path | None, warnings: list[Any]) -> None:
+    def _replace(self, project: Any, path: Path | None, warnings: list[Any],
+                 companies: pd.DataFrame | None = None) -> None:
         if self.project is not None and project is not self.project:
             try:
                 self.project.close()
@@ -66,11 +67,11 @@ class ProgrammeSession(QObject):
         self.project, self.path, self.warnings = project, path, warnings
         self.chain = self.company = None
         self.selection_changed.emit(None, None)
-        self.refresh()
+        self.refresh(companies)
 
-    def refresh(self) -> None:
-        """Forget cached tables and tell the views (after an import or an edit)."""
-        self._companies = None
+    def refresh(self, companies: pd.DataFrame | None = None) -> None:
+        """Forget cached tables (or take a fresh listing) and tell the views."""
+        self._companies = companies
         self._matrix = None
         self._toolkits = {}
         self.changed.emit()

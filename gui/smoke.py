@@ -44,6 +44,7 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
         demo = demo_copy(fresh=True)
         if demo is not None:
             window.open_path(str(demo))
+            _wait(context)
         for spec in window.specs:
             if spec.needs_project and not context.session.is_open:
                 continue
