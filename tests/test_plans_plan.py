@@ -129,3 +129,16 @@ def test_plan_progress_sums_co_financing():
     assert p.budget == pytest.approx({"total": 15000, "programme": 11500, "buyer": 3000, "supplier": 500})
     assert p.overdue == ["A01"] and p.next_due == [("A02", D(2026, 4, 1))]
     assert p.as_dict()["next_due"] == [{"action": "A02", "due": "2026-04-01"}]
+
+
+def test_a_chain_burn_up_combines_the_plans_of_its_suppliers():
+    from core.plans.plan import combined
+    one, two = two_actions(), two_actions()
+    two.company_id = "S-002"
+    for a in two.actions:
+        a.record(D(2026, 2, 1), status="done")
+    chain = combined([one, two], "Lácteos")
+    assert len(chain.actions) == 4 and chain.company_id == "Lácteos"
+    assert percent_complete(chain) == pytest.approx(50.0)
+    curve = burn_up(chain, D(2026, 1, 1), D(2026, 2, 1), step_days=31)
+    assert curve["actual"].tolist() == pytest.approx([0.0, 50.0])

@@ -172,7 +172,8 @@ def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[
                 dv.add(f"{get_column_letter(j)}2:{get_column_letter(j)}{last}")
                 ws.add_data_validation(dv)
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     ws.protection.sheet = True
-    # Sorting and filtering stay allowed; formatting, inserting and deleting columns do not.
-    ws.protection.autoFilter = False
-    ws.protection.sort = False
+    # Filtering, sorting and resizing stay allowed; inserting or deleting columns does not.
+    for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
+        setattr(ws.protection, allowed, False)

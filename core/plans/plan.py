@@ -71,6 +71,11 @@ def actual_percent(plan: ImprovementPlan, on: date) -> float | None:
     return percent_complete(plan, on)
 
 
+def combined(plans: list[ImprovementPlan], name: str = "*") -> ImprovementPlan:
+    """All actions of several plans as one (for a value chain's or the programme's burn-up)."""
+    return ImprovementPlan(name, actions=[a for p in plans for a in p.actions])
+
+
 def burn_up(plan: ImprovementPlan, start: date, end: date, step_days: int = 30) -> pd.DataFrame:
     """Planned vs actual percent complete every ``step_days`` from ``start`` to ``end`` (both
     included): columns ``date``, ``planned``, ``actual``."""
