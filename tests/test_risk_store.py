@@ -14,9 +14,9 @@ from core.errors import UserInputError
 from core.project import Company, Project, SuppliedItem, ValueChain
 from core.risk.matrix import get_matrix, parse_matrix
 from core.risk.register import Risk
-from core.risk.store import (classification_history, decide, effective_register, manual_risks,
-                             next_risk_id, project_matrix, record_classification, save_risk,
-                             set_setting, supply_base)
+from core.risk.history import classification_history, record_classification
+from core.risk.store import (decide, effective_register, manual_risks, next_risk_id, project_matrix,
+                             save_risk, set_setting, supply_base)
 
 SUPPLIERS = {  # id: (criticality, largest client share, {area: score}, critical gaps, date)
     "S-001": (5, 0.7, {"finance": 30.0, "quality": 80.0}, "cert_iso9001 fin_02", "2026-02-01"),
@@ -301,7 +301,7 @@ def test_cancelled_recording_changes_nothing(project):
 
 
 def test_change_between_dates_computed_without_records(project):
-    from core.risk.store import classification_between
+    from core.risk.history import classification_between
     change, sources = classification_between(project.conn, date(2025, 12, 31), date(2026, 3, 1))
     assert sources == {"before": "computed", "after": "computed"}
     change = change.set_index("company_id")

@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     from core.risk.matrix import get_matrix
     from core.risk.report import render_register, render_text, risk_report
     from core.risk.rules import load_rules
-    from core.risk.store import (effective_register, linked_actions, project_matrix,
-                                 project_rules, record_classification)
+    from core.risk.history import record_classification
+    from core.risk.store import effective_register, linked_actions, project_matrix, project_rules
     language = current_language()
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record) as project:
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _compare(conn, before: date, after: date, args, language: str) -> int:
-    from core.risk.store import classification_between
+    from core.risk.history import classification_between
     change, sources = classification_between(conn, before, after,
                                              "residual")
     rows = [{k: (None if v != v else v) for k, v in r.items()}

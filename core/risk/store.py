@@ -1,7 +1,8 @@
 """Risk registers in the project file (tables of ``core/project/schema/002_risk.sql``).
 
 The rules and classification stay pure (:mod:`core.risk.rules`, :mod:`core.risk.classify`);
-this module reads what they need from SQLite and writes what the consultant decides. Every
+this module reads what they need from SQLite and writes what the consultant decides
+(classification history: :mod:`core.risk.history`). Every
 function takes an open ``sqlite3.Connection`` from :mod:`core.project.db`; writes run in one
 transaction each. A file whose schema predates 002 reads as having no risks.
 """
@@ -18,9 +19,6 @@ import pandas as pd
 
 from core.errors import UserInputError
 from core.project.db import transaction
-from core.messages import message
-from core.progress import Progress, no_progress
-from core.risk.classify import classification_as_of, classify_suppliers, compare_classifications
 from core.risk.matrix import RiskMatrix, get_matrix, parse_matrix
 from core.risk.register import (COLUMNS, DECISIONS, EDITABLE, Risk, apply_decisions, frame_to_risks,
                                  validate_risk)
@@ -37,6 +35,7 @@ class SupplyBase:
 
 
 def _now() -> str:
+    """Now as ISO UTC text (the project's timestamp format)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -283,65 +282,3 @@ def _derived_now(conn: sqlite3.Connection, company_id: str, risk_id: str) -> pd.
 def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
     return conn.execute("SELECT 1 FROM risk_decisions WHERE company_id = ? AND risk_id = ?",
                         (company_id, risk_id)).fetchone() is not None
-
-
-def classification_on(conn: sqlite3.Connection, when: date, basis: str = "residual"
-                      ) -> tuple[pd.DataFrame, str]:
-    """Every supplier's classification on ``when`` and where it comes from: ``recorded`` (the
-    history, which keeps hand-entered risks as they were) when any record exists on or before
-    that date, else ``computed`` from the assessments up to that date and today's register."""
-    recorded = classification_as_of(classification_history(conn, basis), when)
-    if not recorded.empty:
-        return recorded, "recorded"
-    matrix = project_matrix(conn)
-    register, base = effective_register(conn, as_of=when, matrix=matrix)
-    levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
-    return levels, "computed"
-
-
-def classification_between(conn: sqlite3.Connection, before: date, after: date,
-                           basis: str = "residual") -> tuple[pd.DataFrame, dict[str, str]]:
-    """The change of classification between two dates (see :func:`classification_on`)."""
-    a, source_a = classification_on(conn, before, basis)
-    b, source_b = classification_on(conn, after, basis)
-    return compare_classifications(a, b), {"before": source_a, "after": source_b}
-
-
-def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "residual",
-                          progress: Progress | None = None) -> int:
-    """Store every supplier's classification as of ``as_of`` (replacing that day's record);
-    returns the number of suppliers recorded. ``progress`` may raise ``Cancelled`` up to the
-    write, which is one transaction."""
-    _require_tables(conn)
-    report = progress or no_progress
-    report(0.0, message("risk_deriving"))
-    matrix = project_matrix(conn)
-    register, base = effective_register(conn, as_of=as_of, matrix=matrix)
-    report(0.5, message("risk_classifying"))
-    levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
-    report(0.7, message("risk_writing"))
-    now = _now()
-    rows = [(r.company_id, as_of.isoformat(), basis, r.level, int(r.rank),
-             None if pd.isna(r.likelihood) else int(r.likelihood),
-             None if pd.isna(r.severity) else int(r.severity),
-             None if pd.isna(r.score) else float(r.score), int(r.open_risks), matrix.id, now)
-            for r in levels.itertuples(index=False)]
-    with transaction(conn):
-        conn.execute("DELETE FROM risk_classifications WHERE as_of = ? AND basis = ?",
-                     (as_of.isoformat(), basis))
-        conn.executemany(
-            "INSERT INTO risk_classifications (company_id, as_of, basis, level, level_rank, "
-            "likelihood, severity, score, open_risks, matrix_id, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    report(1.0, message("risk_recorded"))
-    return len(rows)
-
-
-def classification_history(conn: sqlite3.Connection, basis: str = "residual") -> pd.DataFrame:
-    """Recorded classifications: ``company_id``, ``as_of``, ``rank``, ``level``, cell, score."""
-    if not has_risk_tables(conn):
-        return pd.DataFrame(columns=["company_id", "as_of", "rank", "level"])
-    return pd.read_sql_query(
-        "SELECT company_id, as_of, level_rank AS rank, level, likelihood, severity, score, "
-        "open_risks, matrix_id FROM risk_classifications WHERE basis = ? "
-        "ORDER BY company_id, as_of", conn, params=(basis,))
