@@ -312,3 +312,31 @@ def test_change_between_dates_computed_without_records(project):
     record_classification(project.conn, date(2026, 1, 15))
     _, sources = classification_between(project.conn, date(2025, 12, 31), date(2026, 3, 1))
     assert sources == {"before": "computed", "after": "recorded"}
+
+
+def test_cli_rules_check_and_saving_settings_into_the_project(project_path, tmp_path, capsys):
+    code, out, _ = run_cli(capsys, "risk", "rules", "show")
+    assert code == 0 and json.loads(out)["rules"]
+    rules = json.loads(out)
+    code, out, _ = run_cli(capsys, "risk", "rules", "check", "resources/risk/rules.json",
+                           "--matrix", "3x3")
+    assert code == 0 and "5 valid rules" in out
+    rules["rules"][0]["likelihood"] = "frequent"
+    bad = tmp_path / "rules.json"
+    bad.write_text(json.dumps(rules), encoding="utf-8")
+    code, _, err = run_cli(capsys, "risk", "rules", "check", str(bad))
+    assert code == 2 and "frequent" in err
+    code, _, err = run_cli(capsys, "risk", str(project_path), "--rules", str(bad), "--save")
+    assert code == 2
+    rules["rules"][0]["likelihood"] = "almost_certain"
+    bad.write_text(json.dumps(rules), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "risk", str(project_path), "--matrix", "4x4", "--rules",
+                           str(bad), "--save")
+    assert code == 0 and "matrix 4x4" in out
+    with Project.open(project_path, backups=False) as p:
+        assert project_matrix(p.conn).id == "4x4"
+        register, _ = effective_register(p.conn)
+    fin = register[register["risk_id"] == "finance_weak:financial"].iloc[0]
+    assert fin["inherent_likelihood"] == 4               # almost certain on the 4-step scale
+    code, out, _ = run_cli(capsys, "risk", str(project_path))
+    assert "matrix 4x4" in out                            # the saved choice is the project's

@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from core.errors import UserInputError
 from core.messages import current_language, message
 
@@ -20,9 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Print the risk heat map and the suppliers per level of a project, or "
                     "'risk matrix list | show ID | check PATH | export ID PATH' to inspect "
                     "matrix definitions (JSON or workbook).")
-    p.add_argument("target", metavar="PROJECT", help="the .encadena project file, or 'matrix'")
-    p.add_argument("args", nargs="*", metavar="ARG", help="for 'matrix': list | show ID | check PATH | export ID PATH "
-                        "(PATH .xlsx or .json, to edit)")
+    p.add_argument("target", metavar="PROJECT", help="the .encadena project file, 'matrix' or 'rules'")
+    p.add_argument("args", nargs="*", metavar="ARG",
+                   help="for 'matrix': list | show ID | check PATH | export ID PATH (PATH .xlsx "
+                        "or .json, to edit); for 'rules': show | check PATH")
     p.add_argument("--chain", metavar="NAME", help="only the suppliers of this value chain")
     p.add_argument("--company", metavar="ID", help="also print this supplier's open risks")
     p.add_argument("--residual", action="store_true",
@@ -31,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", metavar="DATE", help="use the assessments up to this date (YYYY-MM-DD)")
     p.add_argument("--matrix", metavar="ID|PATH", help="use this matrix instead of the project's")
     p.add_argument("--rules", metavar="PATH", help="use these derived-risk rules (JSON)")
+    p.add_argument("--save", action="store_true",
+                   help="keep --matrix / --rules as the project's own (stored in the file)")
     p.add_argument("--record", action="store_true",
                    help="store the classification as of the date in the project's history")
     p.add_argument("--compare", nargs=2, metavar=("DATE1", "DATE2"),
@@ -60,20 +65,30 @@ def _emit(data: dict | list, target: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.target == "matrix":
         return run_matrix(args)
+    if args.target == "rules":
+        return run_rules(args)
     from core.project import Project
     from core.risk.matrix import get_matrix
     from core.risk.report import render_register, render_text, risk_report
     from core.risk.rules import load_rules
     from core.risk.history import record_classification
-    from core.risk.store import effective_register, linked_actions, project_matrix, project_rules
+    from core.risk.store import (effective_register, linked_actions, project_matrix, project_rules,
+                                 set_setting)
     language = current_language()
     as_of = _date(args.as_of)
-    with Project.open(args.target, backups=args.record) as project:
+    with Project.open(args.target, backups=args.record or args.save) as project:
         conn = project.conn
         if args.compare:
             return _compare(conn, _date(args.compare[0]), _date(args.compare[1]), args, language)
         matrix = get_matrix(args.matrix) if args.matrix else project_matrix(conn)
         rules = load_rules(args.rules) if args.rules else project_rules(conn)
+        if args.save:
+            from core.risk.rules import derive_risks
+            derive_risks(pd.DataFrame({"company_id": []}), None, rules, matrix)  # names resolve
+            if args.matrix:
+                set_setting(conn, "matrix", matrix.to_dict())
+            if args.rules:
+                set_setting(conn, "rules", json.loads(Path(args.rules).read_text(encoding="utf-8")))
         if args.record:
             record_classification(conn, as_of or date.today())
         register, base = effective_register(conn, as_of, matrix, rules)
@@ -117,6 +132,26 @@ def _compare(conn, before: date, after: date, args, language: str) -> int:
     for r in rows:
         print(f"{r['company_id']}\t{r['level_before'] or '-'}\t{r['level_after'] or '-'}\t{r['change']}")
     return 0
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    """``risk rules show`` prints the built-in rules; ``risk rules check PATH [--matrix ID]``
+    validates a rules file and resolves its likelihood/severity names on the matrix."""
+    from core.risk.matrix import get_matrix
+    from core.risk.rules import default_rules_path, derive_risks, load_rules
+    language = current_language()
+    action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
+    if action == "show" and not rest:
+        sys.stdout.write(default_rules_path().read_text(encoding="utf-8"))
+        return 0
+    if action == "check" and len(rest) == 1:
+        rules = load_rules(rest[0])
+        matrix = get_matrix(args.matrix)
+        derive_risks(pd.DataFrame({"company_id": []}), None, rules, matrix)
+        print(message("risk_rules_ok", language, path=rest[0], count=len(rules.rules),
+                      matrix=matrix.id))
+        return 0
+    raise UserInputError("risk_rules_usage")
 
 
 def run_matrix(args: argparse.Namespace) -> int:

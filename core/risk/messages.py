@@ -169,6 +169,14 @@ register({
                       "pt": "Classificação salva."},
     "risk_matrix_written": {
         "en": "Wrote {path}", "es": "Se escribió {path}", "pt": "Gravado {path}"},
+    "risk_rules_ok": {
+        "en": "{path}: {count} valid rules; their likelihood and severity names fit the {matrix} matrix.",
+        "es": "{path}: {count} reglas válidas; sus nombres de probabilidad y severidad encajan en la matriz {matrix}.",
+        "pt": "{path}: {count} regras válidas; seus nomes de probabilidade e severidade cabem na matriz {matrix}."},
+    "risk_rules_usage": {
+        "en": "Use: encadena risk rules show | check PATH [--matrix ID]",
+        "es": "Uso: encadena risk rules show | check RUTA [--matrix ID]",
+        "pt": "Uso: encadena risk rules show | check CAMINHO [--matrix ID]"},
     "risk_matrix_ok": {
         "en": "{path}: a valid {likelihood} x {severity} matrix with levels {levels}.",
         "es": "{path}: una matriz válida de {likelihood} x {severity} con niveles {levels}.",

@@ -126,9 +126,14 @@ def parse_rules(data: dict, source: str = "rules") -> RuleSet:
     return RuleSet(tuple(rules), item_categories, mapping, data.get("severity_if_unknown"), source)
 
 
+def default_rules_path() -> Path:
+    """The built-in default rules (``resources/risk/rules.json``)."""
+    return resources_dir() / "risk" / "rules.json"
+
+
 def load_rules(path: str | Path | None = None) -> RuleSet:
     """A rule set from a JSON file; the built-in defaults when ``path`` is None."""
-    path = Path(path) if path else resources_dir() / "risk" / "rules.json"
+    path = Path(path) if path else default_rules_path()
     if not path.exists():
         raise UserInputError("file_not_found", path=str(path))
     try:
