@@ -301,3 +301,15 @@ def test_plans_overview_for_a_table(project):
     assert frame.loc["S-001", "kpis"] == 1 and frame.loc["S-001", "budget"] == 12000
     assert frame.loc["S-001", ["on_track", "at_risk", "off_track", "no_data"]].sum() == 1
     assert plans_overview(project.conn, D(2026, 7, 2)).shape[0] == 2
+
+
+def test_programme_report_includes_suppliers_outside_any_chain(project):
+    project.save_company(Company("S-050", name="Sin cadena"))
+    save_plan(project.conn, sample_plan("S-050"))
+    report = progress_report(project.conn, D(2026, 5, 15))
+    listed = {c["company_id"]: c for c in report["companies"]}
+    assert set(listed) == {"B-1", "S-001", "S-002", "S-050"}
+    assert "certification" in listed["S-050"] and "certification" not in listed["B-1"]
+    assert report["results"]["programme"]["kpis"]["productivity"]["measured"] == 1
+    chain_only = progress_report(project.conn, D(2026, 5, 15), chain="Lácteos")
+    assert "S-050" not in {c["company_id"] for c in chain_only["companies"]}

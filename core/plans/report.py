@@ -79,8 +79,13 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     """Plans, KPI statuses, rounds, phases, certification and results (JSON-safe dict).
     Programme results count suppliers only; the buyer's own plan is listed with the companies."""
     members = chain_members(conn, chain)
-    suppliers = sorted(set(members.loc[members["role"] == "supplier", "company_id"]))
-    companies = sorted(set(members["company_id"]))
+    if chain is None:           # the whole programme: also companies outside any value chain
+        roles = conn.execute("SELECT id, role FROM companies").fetchall()
+        companies = sorted(c for c, _ in roles)
+        suppliers = sorted(c for c, r in roles if r == "supplier")
+    else:
+        suppliers = sorted(set(members.loc[members["role"] == "supplier", "company_id"]))
+        companies = sorted(set(members["company_id"]))
     plans = load_plans(conn, None if chain is None else companies)
     assessments = assessment_frame(conn)
     if chain is not None:
