@@ -259,6 +259,8 @@ def test_cli_record_and_compare(project_path, capsys):
     assert rows["S-003"]["change"] == "down" and rows["S-001"]["change"] == "same"
     code, _, err = run_cli(capsys, "risk", str(project_path), "--as-of", "March")
     assert code == 2 and "YYYY-MM-DD" in err
+    code, _, err = run_cli(capsys, "risk", str(project_path), "2026-01-01")
+    assert code == 2 and "2026-01-01" in err
 
 
 def test_cli_matrix_commands(tmp_path, capsys):

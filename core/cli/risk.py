@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true",
                    help="store the classification as of the date in the project's history")
     p.add_argument("--compare", nargs=2, metavar=("DATE1", "DATE2"),
-                   help="print the change of recorded classification between two dates")
+                   help="print the change of classification between two dates (recorded with "
+                        "--record, else computed from the assessments up to each date)")
     p.set_defaults(handler=run)
 
 
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         return run_matrix(args)
     if args.target == "rules":
         return run_rules(args)
+    if args.args:
+        raise UserInputError("risk_extra_arguments", args=" ".join(args.args))
     from core.project import Project
     from core.risk.matrix import get_matrix
     from core.risk.report import render_register, render_text, risk_report

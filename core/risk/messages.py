@@ -173,6 +173,10 @@ register({
         "en": "{path}: {count} valid rules; their likelihood and severity names fit the {matrix} matrix.",
         "es": "{path}: {count} reglas válidas; sus nombres de probabilidad y severidad encajan en la matriz {matrix}.",
         "pt": "{path}: {count} regras válidas; seus nomes de probabilidade e severidade cabem na matriz {matrix}."},
+    "risk_extra_arguments": {
+        "en": "Unexpected arguments after the project: {args}. See: encadena risk --help",
+        "es": "Argumentos inesperados después del proyecto: {args}. Vea: encadena risk --help",
+        "pt": "Argumentos inesperados após o projeto: {args}. Veja: encadena risk --help"},
     "risk_rules_usage": {
         "en": "Use: encadena risk rules show | check PATH [--matrix ID]",
         "es": "Uso: encadena risk rules show | check RUTA [--matrix ID]",
