@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from core.filesafety import ReadLimits
 
 DELIMITERS = (",", ";", "\t", "|")
+_SEP_HINT = re.compile(r'"?sep=([,;\t|])"?\r?\n')
 _SNIFF_LINES = 30
 
 
@@ -44,7 +46,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the most, and most regular, fields."""
+    """The delimiter that splits the first lines into the most, and most regular, fields, or
+    the one named by Excel's ``sep=;`` first line (kept as row 1 so line numbers stay true)."""
+    hint = _SEP_HINT.match(text)
+    if hint:
+        return hint.group(1)
     sample = text[:64 * 1024].splitlines()[:_SNIFF_LINES]
     if len(sample) > 1 and len(text) > 64 * 1024:
         sample = sample[:-1]                 # the last line of the window may be cut short

@@ -27,12 +27,12 @@ register({
         "es": "{path} no es una hoja de cálculo: su contenido es {kind}. " + _SAVE_AS["es"],
         "pt": "{path} não é uma planilha: seu conteúdo é {kind}. " + _SAVE_AS["pt"]},
     "html_not_spreadsheet": {
-        "en": "{path} is a web page ({kind}) saved with a spreadsheet name, not a real "
-              "workbook. " + _SAVE_AS["en"],
-        "es": "{path} es una página web ({kind}) guardada con nombre de hoja de cálculo, no un "
-              "libro real. " + _SAVE_AS["es"],
-        "pt": "{path} é uma página web ({kind}) salva com nome de planilha, não uma pasta de "
-              "trabalho real. " + _SAVE_AS["pt"]},
+        "en": "{path} is not a real workbook but {kind} saved with a spreadsheet name "
+              "(web systems often export this way). " + _SAVE_AS["en"],
+        "es": "{path} no es un libro real sino {kind} guardado con nombre de hoja de cálculo "
+              "(muchos sistemas web exportan así). " + _SAVE_AS["es"],
+        "pt": "{path} não é uma pasta de trabalho real, mas {kind} salvo com nome de planilha "
+              "(muitos sistemas web exportam assim). " + _SAVE_AS["pt"]},
     "password_protected": {
         "en": "{path} is protected with a password. Open it in Excel, remove the password "
               "(File > Info > Protect Workbook) and save it again.",

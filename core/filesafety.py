@@ -74,14 +74,15 @@ def inspect_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
         text_head = f.read(4096)
     markup = _markup_kind(text_head)
     if markup:
-        raise UserInputError("html_not_spreadsheet", path=str(path), kind=markup)
+        code = "not_a_spreadsheet" if markup == "XML" else "html_not_spreadsheet"
+        raise UserInputError(code, path=str(path), kind=markup)
     if b"\x00" in text_head and not text_head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UserInputError("not_a_spreadsheet", path=str(path), kind="binary")
     return "csv"
 
 
 def _markup_kind(head: bytes) -> str | None:
-    """'HTML' or 'XML Spreadsheet 2003' when the text is a web page or Excel's old XML format."""
+    """'HTML', 'XML Spreadsheet 2003' or 'XML' when the text is markup rather than CSV."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if head.startswith(bom):
             head = head[len(bom):].decode(codec, "ignore").encode("ascii", "ignore")
@@ -89,11 +90,13 @@ def _markup_kind(head: bytes) -> str | None:
     start = head.lstrip().lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")):
         return "HTML"
-    if start.startswith(b"<?xml") or start.startswith(b"<"):
+    if start.startswith(b"<"):
         if b"urn:schemas-microsoft-com:office:spreadsheet" in start:
             return "XML Spreadsheet 2003"
         if b"<html" in start:
             return "HTML"
+        if start.startswith(b"<?xml"):
+            return "XML"
     return None
 
 

@@ -156,3 +156,10 @@ def test_every_code_has_three_languages():
         assert set(_CATALOGUE[code]) >= {"en", "es", "pt"}, code
     assert "contraseña" in message("password_protected", "es", path="x.xlsx")
     assert "cálculo" in message("not_a_spreadsheet", "es", path="x", kind="PDF")
+
+
+def test_generic_xml_is_not_read_as_csv(tmp_path):
+    path = tmp_path / "data.csv"
+    path.write_text('<?xml version="1.0"?><data><row a="1"/></data>')
+    error = _refused(path)
+    assert (error.code, error.params["kind"]) == ("not_a_spreadsheet", "XML")

@@ -183,3 +183,8 @@ def test_formulas_without_value_are_found_on_demand(tmp_path):
         '<x:row r="1"><x:c r="A1"><x:f>1+1</x:f></x:c><x:c r="B1"><x:f>2</x:f><x:v>2</x:v></x:c>'
         '</x:row></x:sheetData></x:worksheet>'))
     assert formulas_without_value(prefixed, "Hoja1") == ["A1"]
+
+
+def test_csv_excel_sep_hint_line(tmp_path):
+    sheet = read_sheet(hf.csv_file(tmp_path, "sep=;\nid;nota\nC1;\"a, b, c, d\"\n"))
+    assert sheet.delimiter == ";" and sheet.rows[2] == ["C1", "a, b, c, d"]
