@@ -86,7 +86,12 @@ def test_export_layout_protection_and_dropdowns(project, tmp_path):
     assert any(f.startswith("='Listas'!$D$1") for f in dvs.values())   # KPI ids
     assert not measurements.cell(row=200, column=4).protection.locked  # room for new rows
     assert "Lácteos" in wb["Instrucciones"]["A1"].value
-    assert load_workbook(export(project, tmp_path, "en")).sheetnames[0] == "Instructions"
+    english = export(project, tmp_path, "en")
+    assert load_workbook(english).sheetnames[0] == "Instructions"
+    import os
+    umask = os.umask(0)
+    os.umask(umask)
+    assert english.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_text_that_looks_like_a_formula_stays_text(project, tmp_path):

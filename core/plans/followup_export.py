@@ -85,6 +85,9 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     os.close(fd)
     try:
         wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)         # mkstemp's 0600 would hide it from colleagues
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
