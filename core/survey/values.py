@@ -46,7 +46,8 @@ def _empty(count: int) -> Resolved:
 
 def number_text(value: float) -> str:
     """3.0 -> ``3``; 2.5 -> ``2.5`` (the canonical text of a number)."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def raw_text(value: object) -> str:
@@ -126,9 +127,10 @@ def resolve_numeric(uniques: np.ndarray, item: Item, decimal_comma: bool) -> Res
     good = ok & finite
     out.values[good] = numbers[good]
     out.codes = codes
-    as_text = np.where(np.isclose(numbers, np.round(numbers), rtol=0, atol=0),
-                       np.nan_to_num(numbers).astype(np.int64).astype(str), numbers.astype(str))
-    out.answers[good] = as_text[good]
+    kept = numbers[good]
+    integral = (kept == np.round(kept)) & (np.abs(kept) < 1e15)   # shown without ".0"
+    out.answers[good] = np.where(integral, np.where(integral, kept, 0).astype(np.int64).astype(str),
+                                 kept.astype(str))
     rest = ~good & ~blank
     out.answers[rest] = texts_of(uniques[rest])
     return out
