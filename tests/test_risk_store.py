@@ -135,6 +135,10 @@ def test_decisions_are_kept_when_risks_are_re_derived(project):
     assert ("S-001", "single_client:dependency") not in keys(register)
     fin = register.set_index(["company_id", "risk_id"]).loc[("S-001", "finance_weak:financial")]
     assert (fin["residual_likelihood"], fin["residual_severity"], fin["controls"]) == (2, 3, "credit line")
+    quality = register.set_index(["company_id", "risk_id"]).loc[("S-002", "operations_weak:quality")]
+    assert quality["last_review"] == date.today().isoformat()     # accepting is a review
+    pending = register.set_index(["company_id", "risk_id"]).loc[("S-002", "operations_weak:delivery")]
+    assert pd.isna(pending["last_review"]) and pd.isna(pending["decision"])
     # new data: the supplier's finance score changes; the edit stays, the value follows the data
     c = raw(project.path)
     add_assessment(c, 20, "S-001", "2026-09-01", {"finance": 10.0, "quality": 80.0}, None)

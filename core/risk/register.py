@@ -159,7 +159,8 @@ def residual_values(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 def apply_decisions(derived: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
     """Derived risks as the consultant decided: dismissed ones dropped, edits laid over the
-    freshly derived values, accepted and undecided ones as derived (``decision`` None).
+    freshly derived values, accepted and undecided ones as derived (``decision`` None for
+    undecided); the review dates of an acceptance apply too.
 
     ``decisions`` has ``company_id``, ``risk_id``, ``decision`` and optionally any of
     :data:`EDITABLE` (NaN/None = keep the derived value).
@@ -175,11 +176,13 @@ def apply_decisions(derived: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFr
     out = derived.copy()
     out["decision"] = choice
     edited = choice == "edit"
+    reviewed = edited | (choice == "accept")       # accepting is a review: its dates apply
     for col in EDITABLE:
-        if col not in dec.columns or not edited.any():
+        applies = reviewed if col in ("last_review", "next_review") else edited
+        if col not in dec.columns or not applies.any():
             continue
         new = dec[col].to_numpy(dtype=object)[take]
-        mask = edited & ~pd.isna(new)
+        mask = applies & ~pd.isna(new)
         if not mask.any():
             continue
         if out[col].dtype == float:

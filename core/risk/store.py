@@ -233,7 +233,8 @@ def delete_risk(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool
 def decide(conn: sqlite3.Connection, company_id: str, risk_id: str, decision: str,
            changes: dict | None = None, by: str | None = None) -> None:
     """Record accept / edit / dismiss of a derived risk; kept across re-derivations.
-    ``changes`` (edit only) maps :data:`EDITABLE` columns to new values."""
+    ``changes`` (edit only) maps :data:`EDITABLE` columns to new values. Accepting or editing
+    is a review: ``last_review`` becomes today unless the edit gives it."""
     _require_tables(conn)
     if decision not in DECISIONS:
         raise UserInputError("risk_unknown_decision", value=decision, known=", ".join(DECISIONS))
@@ -252,6 +253,8 @@ def decide(conn: sqlite3.Connection, company_id: str, risk_id: str, decision: st
             validate_risk(base, project_matrix(conn))
     if "controls" in changes:
         changes["controls"] = "\n".join(changes["controls"])
+    if decision in ("accept", "edit") and changes.get("last_review") is None:
+        changes["last_review"] = date.today()
     for key in ("last_review", "next_review"):
         if isinstance(changes.get(key), date):
             changes[key] = changes[key].isoformat()
