@@ -292,7 +292,7 @@ def test_cancelling_leaves_no_file_and_no_change(project, tmp_path):
     target = tmp_path / "never.xlsx"
     with pytest.raises(Cancelled):
         export_followup(project.conn, "Lácteos", target, "en", D(2026, 6, 1), progress=cancel_at(0.9))
-    assert not target.exists() and list(tmp_path.glob(".followup-*")) == []
+    assert not target.exists() and list(tmp_path.glob(".*.tmp")) == []
     path = export(project, tmp_path, "en")
     wb = load_workbook(path)
     wb["Actions"]["K2"] = 90

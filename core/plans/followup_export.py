@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import tempfile
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -81,16 +81,14 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     if progress:
         progress(0.9, "followup")     # the last chance to cancel: nothing is written before it
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".followup-", suffix=".xlsx", dir=path.parent or ".")
-    os.close(fd)
+    # A fresh name beside the target (not mkstemp: its 0600 would hide the file from colleagues),
+    # then an atomic rename: a half-written workbook never replaces a good one.
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)         # mkstemp's 0600 would hide it from colleagues
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return path
 
