@@ -20,7 +20,7 @@ from pathlib import Path
 from core.errors import Problem, UserInputError
 from core.plans.followup_cells import (CellValueError, cell_text, direction, parse_date, parse_number, ranged,
                                       required_text, same_number, status)
-from core.plans.followup_layout import COLUMNS, fold, header_keys, sheet_key
+from core.plans.followup_layout import COLUMNS, SHEETS, fold, header_keys, sheet_key
 from core.plans.model import SHARES, Action, ImprovementPlan, check_action, check_kpi
 from core.plans.store import load_plans, save_plan, writing
 from core.progress import Progress
@@ -83,7 +83,7 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     problems: list[Problem] = []
     for key in ("actions", "kpis", "measurements"):
         if key not in sheets:
-            problems.append(Problem("followup_missing_sheet", sheet=key.capitalize()))
+            problems.append(Problem("followup_missing_sheet", sheet=SHEETS[key]["en"]))
     rows = {key: _rows(sheet, key, problems) for key, sheet in sheets.items() if key in REQUIRED}
     if progress:
         progress(0.2, "followup")
