@@ -71,9 +71,10 @@ def breakdown(toolkit_path: Path, survey_path: Path) -> None:
     from core.workbook import read_sheet
 
     def timed(label, call):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         value = call()
-        print(f"  {label:<28}{time.perf_counter() - start:7.2f} s")
+        print(f"  {label:<28}{time.perf_counter() - start:7.2f} s wall "
+              f"{time.process_time() - cpu:7.2f} s CPU")
         return value
 
     print("phases (in process):")
@@ -95,10 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     parser.add_argument("--breakdown", action="store_true",
                         help="also time each phase in process (read, import, score, summary, JSON)")
+    parser.add_argument("--breakdown-only", action="store_true", help="only the phase timings")
     args = parser.parse_args(argv)
     toolkit, survey = bench_files(args.rows)
-    if args.breakdown:
+    if args.breakdown or args.breakdown_only:
         breakdown(toolkit, survey)
+        if args.breakdown_only:
+            return 0
     python = sys.executable
     read_argv = [python, "-c", BARE_READ, str(survey)]
     score_argv = [python, "-m", "core.cli.main", "score", str(survey), "--toolkit", str(toolkit),
