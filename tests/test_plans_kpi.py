@@ -1,9 +1,11 @@
 """KPI catalogue, progress, change vs baseline and on track / at risk / off track."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.plans.kpi import catalogue, expected_progress, kpi_status, suggest_kpi
 from core.plans.model import Kpi
@@ -125,3 +127,26 @@ def test_zero_baseline_has_no_percent_change_and_missing_target_no_status():
     open_ended.add_measurement(date(2026, 6, 1), 120.0)
     s = kpi_status(open_ended, date(2026, 6, 1))
     assert s.status == "no_data" and s.change_pct == pytest.approx(20.0)
+
+
+finite = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
+RANK = {"on_track": 0, "at_risk": 1, "off_track": 2}
+
+
+@settings(max_examples=200, deadline=None)
+@given(baseline=finite, target=finite, value=finite, other=finite, day=st.integers(0, 400))
+def test_progress_is_bounded_and_agrees_with_direction_and_status(baseline, target, value, other, day):
+    if abs(target - baseline) < 1e-3:
+        return
+    direction = "higher" if target > baseline else "lower"
+    on = date(2026, 1, 1) + timedelta(days=day)
+    results = []
+    for v in (value, other):
+        k = kpi(baseline, target, direction)
+        k.add_measurement(on, v)
+        s = kpi_status(k, on)
+        assert 0.0 <= s.progress <= 1.5
+        assert s.improved == (s.progress > 0) or v == baseline
+        results.append((v, s))
+    (v1, s1), (v2, s2) = sorted(results, key=lambda r: r[1].progress)
+    assert RANK[s1.status] >= RANK[s2.status]          # more progress is never a worse status
