@@ -107,6 +107,16 @@ class MainWindow(QMainWindow):
         for act in self.view_actions.values():
             self.menu_view.addAction(act)
         self.menu_tools = bar.addMenu("")
+        self.menu_language = self.menu_tools.addMenu("")
+        self.language_group = QActionGroup(self)
+        from gui.i18n import LANGUAGES
+        for code, name in LANGUAGES.items():
+            act = self.menu_language.addAction(name)
+            act.setCheckable(True)
+            act.setData(code)
+            act.setChecked(code == self.context.language)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
         self.menu_tools.addAction(self.act_prefs)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
@@ -131,6 +141,9 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        for act in self.language_group.actions():
+            act.setChecked(act.data() == self.context.language)
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New programme…"))
         self.act_open.setText(self.tr("&Open programme…"))
@@ -258,6 +271,11 @@ class MainWindow(QMainWindow):
         from gui.dialogs.import_wizard import ImportWizard
         wizard = ImportWizard(self.context, path, parent=self)
         wizard.open()
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now and remember it (no restart)."""
+        self.context.settings.set("language", code)
+        self.context.languages.apply(code)
 
     def show_preferences(self) -> None:
         from gui.dialogs.preferences import PreferencesDialog

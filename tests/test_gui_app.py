@@ -194,3 +194,14 @@ def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
     risks.table.selectRow(list(rows).index(risk_id))
     risks.dismiss_button.click()                  # a dismissed derived risk leaves the register
     assert risk_id not in {risks.model.row_values(r)["risk_id"] for r in range(risks.model.rowCount())}
+
+
+def test_language_menu_switches_and_remembers(opened):
+    context, window = opened
+    spanish = [a for a in window.language_group.actions() if a.data() == "es"][0]
+    spanish.trigger()
+    assert context.settings.get("language") == "es"
+    assert window.menu_tools.title() == "&Herramientas" and window.menu_language.title() == "&Idioma"
+    assert spanish.isChecked()
+    [a for a in window.language_group.actions() if a.data() == "en"][0].trigger()
+    assert window.menu_tools.title() == "&Tools"

@@ -87,3 +87,31 @@ def test_wizard_reports_an_unreadable_file_in_words(window, qtbot, tmp_path):
     qtbot.addWidget(wizard)
     assert "no-existe.xlsx" in wizard.source.status.text()
     assert not wizard.source.isComplete()
+
+
+def test_with_no_programme_open_the_wizard_creates_one_then_imports(qtbot, tmp_path, monkeypatch):
+    from gui.dialogs import new_programme
+    from gui.dialogs.import_wizard import ImportWizard
+    _app, context, main = make_window(tmp_path)
+    qtbot.addWidget(main)
+    target = tmp_path / "nuevo.encadena"
+
+    def accept(dialog):
+        dialog.name_edit.setText("Programa nuevo")
+        dialog.path_edit.setText(str(target))
+        return 1
+
+    monkeypatch.setattr(new_programme.NewProgrammeDialog, "exec", accept)
+    wizard = ImportWizard(context, str(write_survey(tmp_path / "encuesta.xlsx")), parent=main)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source.toolkit.setCurrentIndex(wizard.source.toolkit.findData("sdp-diagnostic"))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.report.run.text() == "Create a programme and import…"
+    wizard.report.run.click()
+    assert context.session.is_open and context.session.name == "Programa nuevo"
+    assert wizard.outcome.added == 3 and target.exists()
+    assert len(context.session.companies()) == 3
+    context.session.close()

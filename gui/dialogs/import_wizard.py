@@ -345,9 +345,10 @@ class ReportPage(QWizardPage):
         self.summary.setText(self.tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
                              .replace("%1", str(len(survey))).replace("%2", survey.sheet)
                              .replace("%3", str(len(survey.errors))))
-        self.run.setEnabled(self.w.context.session.is_open)
-        if not self.w.context.session.is_open:
-            self.run.setToolTip(self.tr("Open or create a programme first."))
+        if self.w.context.session.is_open:
+            self.run.setText(self.tr("Import into the programme"))
+        else:
+            self.run.setText(self.tr("Create a programme and import…"))
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), "validation.csv",
@@ -436,10 +437,11 @@ class ImportWizard(QWizard):
         self._start(work, done)
 
     def run_import(self) -> None:
-        """Import into the open programme in a worker; all or nothing, cancellable."""
-        project = self.context.session.project
-        if project is None:
+        """Import into the open programme in a worker; all or nothing, cancellable. With no
+        programme open, the user first creates one."""
+        if self.context.session.project is None and not self._create_programme():
             return
+        project = self.context.session.project
         path, options = self.source.path.text().strip(), self.options_now()
         chain = self.options.chain.currentText().strip() or None
         round_no = self.options.round.value()
@@ -447,20 +449,38 @@ class ImportWizard(QWizard):
         toolkit = self.toolkit
 
         def work(progress):
-            return project.import_survey(path, toolkit, options, chain=chain, round=round_no,
-                                         assessed_on=when, progress=progress)
+            from core.progress import scaled
+            from gui.programme_data import companies_frame
+            outcome = project.import_survey(path, toolkit, options, chain=chain, round=round_no,
+                                            assessed_on=when, progress=scaled(progress, 0.0, 0.9))
+            progress(0.95, "")
+            return outcome, companies_frame(project, project.value_chains())
 
         self.report.run.setEnabled(False)
         self._start(work, self._imported)
 
-    def _imported(self, outcome) -> None:
+    def _create_programme(self) -> bool:
+        from gui.dialogs.new_programme import NewProgrammeDialog
+        dialog = NewProgrammeDialog(self)
+        if not dialog.exec():
+            return False
+        try:
+            self.context.session.create(dialog.path(), dialog.name(), dialog.country())
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self._failed(exc)
+            return False
+        self.context.settings.add_recent_file(str(dialog.path().resolve()))
+        return True
+
+    def _imported(self, result) -> None:
+        outcome, companies = result
         self.outcome = outcome
         self.message.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.")
             .replace("%1", str(outcome.added)).replace("%2", str(outcome.updated))
             .replace("%3", str(outcome.unchanged)).replace("%4", str(outcome.conflicts))
             .replace("%5", str(outcome.errors)))
-        self.context.session.refresh()
+        self.context.session.refresh(companies)     # listed in the worker: no freeze here
 
     def _start(self, work, on_result) -> None:
         self.message.setText(self.tr("Working…"))
@@ -480,7 +500,7 @@ class ImportWizard(QWizard):
         self.cancel_task.hide()
         if self.message.text() == self.tr("Working…"):
             self.message.clear()
-        if self.context.session.is_open and self.outcome is None:
+        if self.outcome is None:
             self.report.run.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:

@@ -263,28 +263,28 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="406" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
         <source>Import a survey</source>
         <translation>Importar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="408" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="459" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="479" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 nuevas, %2 actualizadas, %3 sin cambios, %4 conflictos, %5 errores.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="466" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="481" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="501" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="472" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="492" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
@@ -292,125 +292,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="139" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134" />
+        <location filename="../../gui/main_window.py" line="144" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="148" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="149" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir el programa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar un libro de encuestas (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;Close programme</source>
         <translation>&amp;Cerrar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>&amp;Start page</source>
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="251" />
         <source>Demo programme</source>
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="252" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalación no incluye el programa de demostración.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>About Encadena</source>
         <translation>Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="301" />
         <source>No recent files yet.</source>
         <translation>Todavía no hay archivos recientes.</translation>
     </message>
@@ -641,6 +646,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/import_wizard.py" line="329" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="349" />
         <source>Import into the programme</source>
         <translation>Importar al programa</translation>
     </message>
@@ -650,12 +656,12 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>%1 respuestas leídas de la hoja «%2»; %3 celdas no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="350" />
-        <source>Open or create a programme first.</source>
-        <translation>Primero abra o cree un programa.</translation>
+        <location filename="../../gui/dialogs/import_wizard.py" line="351" />
+        <source>Create a programme and import…</source>
+        <translation>Crear un programa e importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="353" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="354" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
