@@ -1,8 +1,10 @@
 """The machine-readable result of scoring (spec section 4).
 
 Numbers are written unrounded; null scores become JSON ``null`` and ``NaN`` never appears
-(``allow_nan=False`` turns any slip into an error instead of invalid JSON). The writer streams
-one response at a time, so 100,000 responses never exist as one giant string.
+(``allow_nan=False`` turns any slip into an error instead of invalid JSON).
+:func:`result_to_json` builds the document as dicts (the readable reference); :func:`write_json`
+streams the same document a chunk of responses at a time (texts from :mod:`json_text`), so
+100,000 responses never exist as one giant string or a million small dicts.
 """
 from __future__ import annotations
 
@@ -46,8 +48,8 @@ def error_record(error: CellError) -> dict:
     """One cell error as JSON-safe data (dates and other cell values as text)."""
     record = error.as_dict()
     value = record["value"]
-    if isinstance(value, float) and math.isnan(value):
-        record["value"] = None
+    if isinstance(value, float) and not math.isfinite(value):
+        record["value"] = None if math.isnan(value) else str(value)
     elif value is not None and not isinstance(value, (str, int, float, bool)):
         record["value"] = str(value)
     return record
