@@ -148,5 +148,6 @@ def test_progress_is_bounded_and_agrees_with_direction_and_status(baseline, targ
         assert 0.0 <= s.progress <= 1.5
         assert s.improved == (s.progress > 0) or v == baseline
         results.append((v, s))
-    (v1, s1), (v2, s2) = sorted(results, key=lambda r: r[1].progress)
-    assert RANK[s1.status] >= RANK[s2.status]          # more progress is never a worse status
+    # further along the way to the target (unclipped: going backwards counts) is never worse
+    (v1, s1), (v2, s2) = sorted(results, key=lambda r: (r[0] - baseline) / (target - baseline))
+    assert RANK[s1.status] >= RANK[s2.status]
