@@ -89,11 +89,13 @@ def test_summary_in_spanish(fakes, capsys):
 
 
 def test_json_to_stdout_is_the_section_4_result(fakes, capsys):
+    fakes["survey"].company_names[0] = "Lácteos del Valle — Cía."
     assert main(["score", "s.xlsx", "--toolkit", "test-kit", "--json", "-"]) == 0
     printed = json.loads(capsys.readouterr().out)
     data = fakes["survey"]
     assert printed == result_to_json(KIT, data, score_responses(KIT, data.values))
     assert printed["responses"][2]["index"] is None
+    assert printed["responses"][0]["company_name"] == "Lácteos del Valle — Cía."
 
 
 def test_json_to_a_file(fakes, tmp_path, capsys):
