@@ -172,6 +172,7 @@ def test_every_bad_cell_is_reported_and_nothing_changes(project, tmp_path):
     ws["P2"] = "K77"                                          # unknown KPI id
     wb["KPIs"]["G2"] = "a lot"                                # baseline not a number
     wb["KPIs"]["F3"] = "sideways"                             # not a direction
+    wb["KPIs"]["J4"] = datetime(2025, 1, 1)                   # target date before the baseline
     me = wb["Measurements"]
     for col, value in enumerate(["S-404", "K01", "2026-06-01", 1], start=1):
         me.cell(row=6, column=col, value=value)
@@ -191,9 +192,10 @@ def test_every_bad_cell_is_reported_and_nothing_changes(project, tmp_path):
         ("Actions", 4, "H", "followup_not_a_date"),
         ("Actions", 5, "D", "followup_required"),
         ("Actions", 6, "C", "followup_unknown_id"),
-        ("Actions", 7, None, "plan_shares_not_100"),
+        ("Actions", 7, "M", "plan_shares_not_100"),
         ("KPIs", 2, "G", "followup_not_a_number"),
         ("KPIs", 3, "F", "followup_bad_direction"),
+        ("KPIs", 4, "J", "plan_target_before_baseline"),
         ("Measurements", 6, "A", "followup_unknown_id"),
         ("Measurements", 7, "C", "followup_not_a_date"),
         ("Measurements", 7, "D", "followup_not_a_number"),

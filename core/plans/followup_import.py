@@ -116,6 +116,19 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     return outcome
 
 
+# The cell to point at when a rule about the whole row fails.
+RULE_COLUMNS = {"plan_due_before_start": "due", "plan_shares_not_100": "programme_share",
+                "plan_bad_share": "programme_share", "plan_negative_budget": "budget",
+                "plan_bad_percent": "percent", "plan_bad_status": "status", "plan_title_required": "title",
+                "plan_target_before_baseline": "target_date", "plan_kpi_name_required": "name",
+                "plan_bad_direction": "direction"}
+
+
+def _rule_problem(exc: UserInputError, sheet, row: int, cells: dict) -> Problem:
+    column = cells.get(RULE_COLUMNS.get(exc.code, ""), (None, None))[0]
+    return Problem(exc.code, sheet.name, row, column, exc.params)
+
+
 def _lookup(plans: dict[str, ImprovementPlan], sheet, row: int, cells: dict, kind: str, problems):
     """The plan and the action/KPI a row names, or None after recording the problem."""
     letter, company = cells["company_id"]
@@ -221,7 +234,7 @@ def _edited(action, values: dict, today, sheet, row, cells, problems):
             candidate.record(today, new_percent, new_status)
         check_action(candidate)
     except UserInputError as exc:
-        problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
+        problems.append(_rule_problem(exc, sheet, row, cells))
         return None
     return candidate
 
@@ -272,7 +285,7 @@ def _merge_kpis(sheet, rows, parsers, plans, problems, outcome) -> None:
         try:
             check_kpi(candidate)
         except UserInputError as exc:
-            problems.append(Problem(exc.code, sheet.name, row, None, exc.params))
+            problems.append(_rule_problem(exc, sheet, row, cells))
             continue
         if candidate != kpi:
             plan.kpis[plan.kpis.index(kpi)] = candidate
