@@ -117,3 +117,34 @@ def test_cli_report_company_chain_programme_batch(programme, tmp_path, capsys):
     assert main(["report", str(copy), "--company", "NOPE", "-o", str(tmp_path / "x.pdf")]) == 2
     assert main(["report", str(copy), "-o", str(tmp_path / "x.pdf")]) == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_reports_menu_writes_supplier_report_and_workbook(programme, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from gui.reports.menu import install_report_menu
+    from gui_support import make_window
+    copy = tmp_path / "p.encadena"
+    shutil.copy(programme, copy)
+    app, context, window = make_window(tmp_path)
+    qtbot.addWidget(window)
+    menu = install_report_menu(window)
+    assert menu.menu.title() == "&Reports"
+    assert not menu.actions["supplier"].isEnabled() and menu.actions["template"].isEnabled()
+    context.session.open(copy)
+    context.session.select(None, "LDV-104")
+    assert menu.actions["supplier"].isEnabled()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("ERROR " + a[2]))
+    target = tmp_path / "finca.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    menu.actions["supplier"].trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert target.exists() and "Finca La Esperanza" in _text(target), shown
+    shown.clear()
+    book = tmp_path / "r.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(book), ""))
+    menu.actions["workbook"].trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert book.exists() and not shown[0].startswith("ERROR")
+    context.session.close()

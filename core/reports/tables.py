@@ -214,7 +214,10 @@ def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, 
     tables.measurements = pd.DataFrame(measures, columns=["company_id", "kpi", "description", "date",
                                                           "value", "source"])
     mine = members[members["company_id"].isin(ids)]
-    results = programme_results(plans, mine, today)
+    if not plans:           # nothing to aggregate (and programme_results wants some KPI rows)
+        results = {"chains": {}, "programme": {"kpis": {}}}
+    else:
+        results = programme_results(plans, mine, today)
     rows = []
     from core.reports.chain_data import _kpi_name
     scopes = [(name, s) for name, s in results["chains"].items()] + [(label("total", language),
