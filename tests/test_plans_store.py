@@ -94,6 +94,11 @@ def test_unknown_company_and_duplicate_ids_are_refused_and_delete_cascades(proje
     with pytest.raises(UserInputError) as err:
         save_plan(project.conn, plan)
     assert err.value.code == "plan_duplicate_id"
+    dangling = sample_plan()
+    dangling.actions[0].kpi_id = "K09"
+    with pytest.raises(UserInputError) as err:
+        save_plan(project.conn, dangling)
+    assert err.value.code == "plan_unknown_kpi"
     save_plan(project.conn, sample_plan())
     assert delete_plan(project.conn, "S-001")
     for table in ("plans", "plan_actions", "action_updates", "plan_kpis", "kpi_measurements"):

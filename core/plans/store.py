@@ -112,6 +112,10 @@ def save_plan(conn: sqlite3.Connection, plan: ImprovementPlan) -> bool:
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise UserInputError("plan_duplicate_id", company=plan.company_id, id=", ".join(dupes))
+    kpi_ids = {k.id for k in plan.kpis}
+    for a in plan.actions:
+        if a.kpi_id and a.kpi_id not in kpi_ids:
+            raise UserInputError("plan_unknown_kpi", company=plan.company_id, kpi=a.kpi_id)
     old = load_plan(conn, plan.company_id)
     if old == plan:
         return False
