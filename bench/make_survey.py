@@ -122,9 +122,11 @@ def _cells(toolkit: Toolkit, item, rng: np.random.Generator, maturity: np.ndarra
         col = np.where(kind < 0.70, names, np.where(kind < 0.80, labels_en,
                        np.where(kind < 0.88, labels_es, scores)))
     elif item.type == "select_multiple":
-        names = [c.name for c in toolkit.lists[item.list_name].choices if c.name != "none"]
+        all_names = [c.name for c in toolkit.lists[item.list_name].choices]
+        names = [x for x in all_names if x != "none"]
+        nothing = "none" if "none" in all_names else None     # else: left blank (missing)
         masks = rng.random((n, len(names))) < maturity[:, None]
-        col = np.array([" ".join(x for x, m in zip(names, row) if m) or "none"
+        col = np.array([" ".join(x for x, m in zip(names, row) if m) or nothing
                         for row in masks.tolist()], dtype=object)
     else:
         lo, hi = item.scale_min, item.scale_max
