@@ -150,7 +150,9 @@ def test_small_sparse_sheet_reads(tmp_path):
 def test_every_code_has_three_languages():
     codes = ["empty_file", "corrupt_file", "not_a_spreadsheet", "html_not_spreadsheet",
              "password_protected", "zip_bomb", "too_many_rows", "too_many_columns",
-             "too_many_cells", "sheet_not_found", "no_sheets", "unreadable_workbook"]
+             "too_many_cells", "sheet_not_found", "no_sheets", "unreadable_workbook",
+             "formula_without_value"]
+    import core.formulacheck  # noqa: F401  (registers formula_without_value)
     from core.messages import _CATALOGUE
     for code in codes:
         assert set(_CATALOGUE[code]) >= {"en", "es", "pt"}, code

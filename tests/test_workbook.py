@@ -188,3 +188,34 @@ def test_formulas_without_value_are_found_on_demand(tmp_path):
 def test_csv_excel_sep_hint_line(tmp_path):
     sheet = read_sheet(hf.csv_file(tmp_path, "sep=;\nid;nota\nC1;\"a, b, c, d\"\n"))
     assert sheet.delimiter == ";" and sheet.rows[2] == ["C1", "a, b, c, d"]
+
+
+def test_read_sheet_adds_no_per_cell_work(tmp_path, monkeypatch):
+    """The rows are calamine's own list: re-adding a per-cell pass (e.g. "" -> None) fails here."""
+    import core.workbook as workbook
+    grid = [["id", "q1"], ["C1", ""]]
+
+    class FakeSheet:
+        def to_python(self, skip_empty_area=True):
+            assert skip_empty_area is False       # keep Excel coordinates: rows[0] is row 1
+            return grid
+
+    class FakeWorkbook:
+        sheet_names = ["Hoja1"]
+
+        @classmethod
+        def from_path(cls, path):
+            return cls()
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def get_sheet_by_name(self, name):
+            return FakeSheet()
+
+    path = hf.survey_xlsx(tmp_path)
+    monkeypatch.setattr(workbook, "CalamineWorkbook", FakeWorkbook)
+    assert read_sheet(path).rows is grid
