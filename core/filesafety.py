@@ -157,19 +157,33 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
 
 def _inspect_ole2(path: Path) -> str:
     """An OLE2 container: a legacy .xls, an encrypted OOXML workbook, or a Word/other file."""
-    # Stream names live in the directory sectors as UTF-16LE; a byte search finds them without
-    # parsing the FAT. A 30 MB file is searched in ~20 ms.
-    data = path.read_bytes()
-    if _utf16(b"EncryptedPackage") in data or _utf16(b"EncryptionInfo") in data:
+    found = _ole2_stream_names(path)
+    if {"EncryptedPackage", "EncryptionInfo"} & found:
         raise UserInputError("password_protected", path=str(path))
-    if _utf16(b"Workbook") in data or _utf16(b"Book") in data:
+    if {"Workbook", "Book"} & found:
         return "xls"
-    if _utf16(b"WordDocument") in data:
+    if "WordDocument" in found:
         raise UserInputError("not_a_spreadsheet", path=str(path), kind="DOC (Word 97-2003)")
-    if _utf16(b"PowerPoint Document") in data:
+    if "PowerPoint Document" in found:
         raise UserInputError("not_a_spreadsheet", path=str(path), kind="PPT (PowerPoint 97-2003)")
     raise UserInputError("not_a_spreadsheet", path=str(path), kind="OLE2")
 
 
-def _utf16(name: bytes) -> bytes:
-    return name.decode("ascii").encode("utf-16-le")
+_OLE2_NAMES = ("EncryptedPackage", "EncryptionInfo", "Workbook", "Book", "WordDocument",
+               "PowerPoint Document")
+
+
+def _ole2_stream_names(path: Path) -> set[str]:
+    """Which of the stream names we care about occur in the file.
+
+    They live in the directory sectors as UTF-16LE; a byte search finds them without parsing
+    the FAT (~20 ms for 30 MB), read in 8 MB blocks so a huge file never sits in memory."""
+    wanted = {name: name.encode("utf-16-le") for name in _OLE2_NAMES}
+    found: set[str] = set()
+    tail = b""
+    with path.open("rb") as f:
+        while block := f.read(8 << 20):
+            data = tail + block
+            found.update(name for name, raw in wanted.items() if raw in data)
+            tail = data[-64:]
+    return found
