@@ -281,3 +281,11 @@ def test_bands_given_out_of_order_are_sorted_by_min():
     result = score_responses(kit, values([{"q1": 50}, {"q1": 80}, {"q1": 10}]))
     assert result.band.tolist() == ["mid", "top", "low"]
     assert list(result.band_counts()) == ["low", "mid", "top", None]
+
+
+def test_zero_min_coverage_scores_any_answer_but_not_none():
+    kit = toolkit([item("q1", "a"), item("q2", "a"), item("q3", "a"), item("q4", "a")],
+                  min_coverage=0.0)
+    result = score_responses(kit, values([{"q1": 5}, {}]))
+    assert result.area_scores["a"].iloc[0] == 100.0
+    assert math.isnan(result.area_scores["a"].iloc[1])

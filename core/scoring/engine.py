@@ -12,7 +12,8 @@ Choices written down where the spec is silent:
   below its scale's 0; importers reject other out-of-scale values);
 - coverage is compared to ``min_coverage`` with a 1e-9 tolerance, so weights such as 0.1 + 0.2
   meet a 0.3 threshold as a consultant computing by hand would expect;
-- an area without scored items takes no part in the index, the coverage or the priorities.
+- an area without scored items takes no part in the index, the coverage or the priorities;
+- an area with no answer at all is null even when ``min_coverage`` is 0 (nothing to average).
 """
 from __future__ import annotations
 
