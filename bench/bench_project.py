@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_score import BARE_READ, best_of, run_child  # noqa: E402
 from make_survey import bench_files  # noqa: E402
+
+BARE_READ = ("import sys\n"
+             "from python_calamine import CalamineWorkbook\n"
+             "wb = CalamineWorkbook.from_path(sys.argv[1])\n"
+             "rows = wb.get_sheet_by_name(wb.sheet_names[0]).to_python(skip_empty_area=False)\n"
+             "print(len(rows))\n")
 
 IMPORT_RATIO_TARGET = 2.5
 OPEN_LIST_TARGET_S = 1.0
@@ -34,6 +42,25 @@ OPEN_AND_LIST = ("import sys, time\n"
                  " opened - loaded, listed - opened)\n")
 
 
+def run_child(argv: list[str]) -> tuple[float, float, str, float]:
+    """Run ``argv`` once: (wall seconds, peak RSS in MB, stdout, CPU seconds of the child)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)     # this child's own rusage
+        elapsed = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"{argv[:5]} failed:\n{err.read()[-2000:]}")
+        return elapsed, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
+
+
+def best_of(argv: list[str], repeat: int) -> tuple[float, float, str, float]:
+    runs = [run_child(argv) for _ in range(repeat)]
+    return (min(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2], min(r[3] for r in runs))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
@@ -42,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     toolkit, survey = bench_files(args.rows)
     python = sys.executable
-    bare_s, bare_mb, _ = best_of([python, "-c", BARE_READ, str(survey)], args.repeat)
+    bare_s, bare_mb, _, bare_cpu = best_of([python, "-c", BARE_READ, str(survey)], args.repeat)
     with tempfile.TemporaryDirectory(prefix="encadena-bench-") as tmp:
         env_dir = Path(tmp)
         imports, size = [], 0
@@ -55,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
             size = project.stat().st_size
         import_s = min(r[0] for r in imports)
         import_mb = max(r[1] for r in imports)
+        import_cpu = min(r[3] for r in imports)
         summary = imports[-1][2].strip()
         lists = [run_child([python, "-c", OPEN_AND_LIST, str(project)]) for _ in range(args.repeat)]
-    fields = [line.split() for _, _, line in lists]
+    fields = [r[2].split() for r in lists]
     open_s = min(float(f[3]) for f in fields)
     list_s = min(float(f[4]) for f in fields)
     open_list_s = min(float(f[3]) + float(f[4]) for f in fields)
@@ -65,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     ratio = import_s / bare_s
     print(summary)
     print(f"survey: {survey.name} ({survey.stat().st_size / 1e6:.1f} MB, {args.rows} rows)")
-    print(f"bare calamine read        : {bare_s:7.2f} s   peak RSS {bare_mb:6.0f} MB")
+    print(f"bare calamine read        : {bare_s:7.2f} s   peak RSS {bare_mb:6.0f} MB   CPU {bare_cpu:.2f} s")
     print(f"encadena project import   : {import_s:7.2f} s   peak RSS {import_mb:6.0f} MB   "
           f"ratio {ratio:.2f} (target <= {IMPORT_RATIO_TARGET}: "
-          f"{'ok' if ratio <= IMPORT_RATIO_TARGET else 'MISSED'})")
+          f"{'ok' if ratio <= IMPORT_RATIO_TARGET else 'MISSED'})   CPU {import_cpu:.2f} s "
+          f"(ratio {import_cpu / bare_cpu:.2f})")
     print(f"open + list companies     : {open_list_s:7.2f} s   (open {open_s:.2f} s incl. quick_check, "
           f"list {list_s:.2f} s; {fields[0][0]} companies, {fields[0][1]} with an index; "
           f"target < {OPEN_LIST_TARGET_S}: {'ok' if open_list_s < OPEN_LIST_TARGET_S else 'MISSED'})")
@@ -76,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"project file size         : {size / 1e6:7.1f} MB")
     if args.json:
         print(json.dumps({"rows": args.rows, "bare_read_s": bare_s, "import_s": import_s,
+                          "bare_read_cpu_s": bare_cpu, "import_cpu_s": import_cpu,
                           "import_ratio": ratio, "import_mb": import_mb, "open_s": open_s,
                           "list_s": list_s, "open_list_s": open_list_s, "file_mb": size / 1e6}))
     return 0 if ratio <= IMPORT_RATIO_TARGET and open_list_s < OPEN_LIST_TARGET_S else 1
