@@ -231,8 +231,8 @@ class _Builder:
     def text_column(self, j: int | None) -> list[str | None]:
         if j is None:
             return [None] * len(self.rows)
-        codes, uniques = _factorize(self.grid[:, j])
-        return _take(texts_of(uniques), codes, None).tolist()
+        # Company ids are mostly distinct: factorizing them would cost more than it saves.
+        return texts_of(self.grid[:, j]).tolist()
 
     def sorted_errors(self) -> list[CellError]:
         return [e for _, _, e in sorted(self.errors, key=lambda t: (t[0], t[1]))]
