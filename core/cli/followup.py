@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def as_date(text: str | None) -> date:
+    """A YYYY-MM-DD argument (today when absent); a bad one is a user error."""
     if text is None:
         return date.today()
     try:

@@ -16,6 +16,8 @@ from core.errors import Problem, UserInputError
 
 @dataclass
 class CertificationRule:
+    """A programme's certification conditions (stored as JSON in the project)."""
+
     require_top_band: bool = True
     allow_critical_gaps: int = 0
     min_index_gain: float | None = 10.0           # None: not required
@@ -61,6 +63,8 @@ class Evidence:
 
 @dataclass
 class Check:
+    """One condition of the rule for one supplier: passed or not, and the values behind it."""
+
     code: str
     passed: bool
     params: dict
@@ -71,6 +75,8 @@ class Check:
 
 @dataclass
 class Certification:
+    """The verdict for one supplier with every check that led to it."""
+
     company_id: str
     certified: bool
     checks: list[Check]

@@ -33,6 +33,8 @@ REQUIRED = {"actions": ("company_id", "action_id"), "kpis": ("company_id", "kpi_
 
 @dataclass
 class FollowupOutcome:
+    """What an import of a follow-up workbook changed."""
+
     plans_changed: list[str] = field(default_factory=list)
     actions_added: int = 0
     actions_changed: int = 0

@@ -24,6 +24,8 @@ KPI_STATUSES = (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)
 
 @dataclass(frozen=True)
 class CatalogueKpi:
+    """A usual KPI of supplier development programmes, named in en/es/pt."""
+
     id: str
     names: dict[str, str]
     unit: str
@@ -53,6 +55,8 @@ def suggest_kpi(area: str | None) -> CatalogueKpi:
 
 @dataclass(frozen=True)
 class KpiStatus:
+    """Where a KPI stands as of a date (see the module doc for the rules)."""
+
     kpi_id: str
     current: float | None            # latest measurement on or before the evaluation date
     measured_on: date | None

@@ -18,6 +18,8 @@ from core.plans.store import has_plan_tables, load_plans, save_plan, writing
 
 @dataclass
 class PlanMergeOutcome:
+    """What merging another file's plans added, and the conflicts it settled."""
+
     plans_added: int = 0
     actions_added: int = 0
     kpis_added: int = 0

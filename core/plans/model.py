@@ -29,6 +29,8 @@ class ActionUpdate:
 
 @dataclass
 class Action:
+    """One project of a plan: what, who, when, how far, how much and who pays."""
+
     id: str
     title: str
     area: str | None = None
@@ -71,6 +73,8 @@ class Action:
 
 @dataclass
 class Measurement:
+    """One KPI value on a date, with where it came from."""
+
     on: date
     value: float
     source: str = ""
@@ -79,6 +83,8 @@ class Measurement:
 
 @dataclass
 class Kpi:
+    """An indicator of a plan with its baseline, target and measurements over time."""
+
     id: str
     name: str
     unit: str = ""
@@ -102,6 +108,8 @@ class Kpi:
 
 @dataclass
 class ImprovementPlan:
+    """The improvement plan of one company (a supplier, or the buyer itself)."""
+
     company_id: str
     actions: list[Action] = field(default_factory=list)
     kpis: list[Kpi] = field(default_factory=list)
@@ -151,6 +159,7 @@ def _next_id(prefix: str, existing: list[str]) -> str:
 
 
 def check_action_values(action_id: str, status: str, percent: float) -> None:
+    """Refuse an unknown status or a percent outside 0-100."""
     if status not in ACTION_STATUSES:
         raise UserInputError("plan_bad_status", action=action_id, value=status,
                              allowed=", ".join(ACTION_STATUSES))
@@ -175,6 +184,7 @@ def check_action(a: Action) -> None:
 
 
 def check_kpi(k: Kpi) -> None:
+    """Refuse a KPI without a name, with an unknown direction or a target before its baseline."""
     if not (k.name or "").strip():
         raise UserInputError("plan_kpi_name_required", kpi=k.id)
     if k.direction not in DIRECTIONS:

@@ -17,6 +17,8 @@ TYPICAL_MONTHS = (9, 12)
 
 @dataclass
 class PhaseDates:
+    """Planned (from the project) and actual (recorded here) dates of one phase."""
+
     planned_start: date | None = None
     planned_end: date | None = None
     actual_start: date | None = None
@@ -25,6 +27,8 @@ class PhaseDates:
 
 @dataclass
 class PhaseStatus:
+    """A phase as of a date: its status and how many days late it is."""
+
     phase: str
     dates: PhaseDates
     status: str          # not_started, in_progress, done, late, done_late, start_late, no_dates

@@ -105,6 +105,8 @@ def next_due(plan: ImprovementPlan, today: date, count: int = 3) -> list[Action]
 
 @dataclass
 class PlanProgress:
+    """A plan's progress as of a date (percents are 0-100; budget split by who pays)."""
+
     company_id: str
     percent: float | None
     planned: float | None

@@ -18,6 +18,8 @@ COMPANY_COLUMNS = ["company_id", "toolkit_id", "baseline_on", "latest_on", "base
 
 @dataclass
 class RoundComparison:
+    """Baseline vs follow-up diagnosis per company, value chain and programme."""
+
     companies: pd.DataFrame      # COMPANY_COLUMNS + "area:<name>" deltas
     chains: pd.DataFrame         # chain, companies, compared, improved, regressed, unchanged, means
     programme: dict

@@ -50,6 +50,7 @@ def writing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def has_plan_tables(conn: sqlite3.Connection) -> bool:
+    """True when the file has the plan tables (schema 003 or later)."""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'plans'").fetchone() is not None
 
 
@@ -170,6 +171,7 @@ def _write(conn: sqlite3.Connection, plan: ImprovementPlan, old: ImprovementPlan
 
 
 def delete_plan(conn: sqlite3.Connection, company_id: str) -> bool:
+    """Delete a company's plan with its actions, KPIs and history; False when it had none."""
     with writing(conn):
         return conn.execute("DELETE FROM plans WHERE company_id = ?", (company_id,)).rowcount > 0
 
@@ -227,6 +229,7 @@ def phase_dates(conn: sqlite3.Connection, chain: str) -> dict[str, PhaseDates]:
 
 def set_phase_actual(conn: sqlite3.Connection, chain: str, phase: str, actual_start: date | None,
                      actual_end: date | None) -> None:
+    """Record when a phase of a value chain actually started and ended (None: not yet)."""
     from core.project.model import PHASES
     if phase not in PHASES:
         raise UserInputError("unknown_phase", phase=phase, phases=", ".join(PHASES))
@@ -247,6 +250,7 @@ def certification_rule(conn: sqlite3.Connection) -> CertificationRule:
 
 
 def set_certification_rule(conn: sqlite3.Connection, rule: CertificationRule) -> None:
+    """Store the programme's certification rule."""
     with writing(conn):
         conn.execute("INSERT INTO plan_settings (key, value, updated_at) VALUES ('certification', ?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
