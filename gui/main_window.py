@@ -16,6 +16,8 @@ from gui.status import TaskStatus
 from gui.workers import error_text
 
 SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+# Optional parts that add menus to the window ("module:function(window)"); a missing one is skipped.
+WINDOW_EXTENSIONS = ("gui.reports.menu:install_report_menu",)
 PROJECT_SUFFIX = ".encadena"
 
 
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
 
         self.status = TaskStatus(context.runner, self.statusBar())
         self._build_actions()
+        self._install_extensions()
         self.session.changed.connect(self._on_programme_changed)
         self.session.selection_changed.connect(self._on_selection)
         self._restore_window()
@@ -130,6 +133,20 @@ class MainWindow(QMainWindow):
         for act in self.view_actions.values():
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
+
+    def _install_extensions(self) -> None:
+        import importlib
+        import logging
+        for entry in WINDOW_EXTENSIONS:
+            module_name, function = entry.split(":")
+            try:
+                install = getattr(importlib.import_module(module_name), function)
+            except (ImportError, AttributeError):
+                continue
+            try:
+                install(self)
+            except Exception:  # noqa: BLE001 - an optional menu must not stop the app
+                logging.getLogger("encadena.gui").exception("extension %s failed", entry)
 
     def retranslate_ui(self) -> None:
         title = self.tr("Encadena")

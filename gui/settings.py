@@ -26,6 +26,7 @@ DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("window/state", QByteArray(), QByteArray, "Toolbars and panels"),
     Setting("import/decimal_comma", False, bool, "Numbers use a decimal comma"),
     Setting("import/last_folder", "", str, "Last folder used for imports"),
+    Setting("import/toolkit", "", str, "Toolkit of the last import"),
 )}
 MAX_RECENT = 8
 

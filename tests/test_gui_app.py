@@ -205,3 +205,17 @@ def test_language_menu_switches_and_remembers(opened):
     assert spanish.isChecked()
     [a for a in window.language_group.actions() if a.data() == "en"][0].trigger()
     assert window.menu_tools.title() == "&Tools"
+
+
+def test_companies_table_exports_what_is_shown(opened, tmp_path):
+    import csv
+    context, window = opened
+    context.languages.apply("es")
+    view = window.views["companies"]
+    view.model.set_search("S-003")
+    path = tmp_path / "empresas.csv"
+    view.export_csv(str(path))
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:5] == ["Id", "Empresa", "Cadena de valor", "Índice", "Nivel"]
+    assert len(rows) == 2 and rows[1][0] == "S-003" and "," in rows[1][3]

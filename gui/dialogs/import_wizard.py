@@ -57,6 +57,7 @@ class SourcePage(QWizardPage):
         self.preview.setModel(self.model)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setObjectName("sourceStatus")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
@@ -77,6 +78,8 @@ class SourcePage(QWizardPage):
         self._fill_toolkits()
 
     def retranslate(self) -> None:
+        if not self.path.text():
+            self.status.setText(self.tr("Choose a workbook, or drop one on the main window."))
         self.setTitle(self.tr("Survey file"))
         self.setSubTitle(self.tr("Choose the workbook, the toolkit it answers and the sheet."))
         self.browse.setText(self.tr("Browse…"))
@@ -91,6 +94,10 @@ class SourcePage(QWizardPage):
             summaries = []
         for s in summaries:
             self.toolkit.addItem(f"{s.title_in(self.w.context.language)} ({s.id} {s.version})", s.id)
+        last = self.w.context.settings.get("import/toolkit")
+        self.toolkit.setCurrentIndex(max(0, self.toolkit.findData(last or "sdp-diagnostic")))
+        self.toolkit.currentIndexChanged.connect(
+            lambda: self.w.context.settings.set("import/toolkit", self.toolkit.currentData() or ""))
 
     def _browse(self) -> None:
         folder = self.w.context.settings.get("import/last_folder")

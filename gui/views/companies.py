@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout)
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
@@ -60,7 +60,7 @@ class CompaniesView(View):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        self.table.doubleClicked.connect(self._open_company)
+        self.table.activated.connect(self._open_company)         # double-click or Enter
         self.search = QLineEdit()
         self.search.setObjectName("companySearch")
         self.search.setClearButtonEnabled(True)
@@ -71,6 +71,9 @@ class CompaniesView(View):
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)
         self.count = QLabel()
+        self.export = QPushButton()
+        self.export.setObjectName("exportCompanies")
+        self.export.clicked.connect(self._export)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -81,6 +84,7 @@ class CompaniesView(View):
         bar.addWidget(self.band_filter, 1)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        bar.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -95,6 +99,8 @@ class CompaniesView(View):
     # -- hooks ---------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by id, name or value chain…"))
+        self.export.setText(self.tr("Export table…"))
+        self.export.setToolTip(self.tr("Save the rows shown, as shown, to a CSV file."))
         self._fill_band_filter()
         if self.context.session.is_open:
             self._load()
@@ -171,6 +177,23 @@ class CompaniesView(View):
                 if getattr(c, "id", None) == chain:
                     name = str(getattr(c, "name", chain))
         self.heading.setText(name or self.tr("Companies"))
+
+    def _export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "empresas.csv", "CSV (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        """Write the visible rows in the current order, with the titles and texts shown."""
+        import csv
+        model = self.model
+        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal)
+                             for c in range(model.columnCount())])
+            for r in range(model.rowCount()):
+                writer.writerow([model.data(model.index(r, c)) for c in range(model.columnCount())])
 
     def _open_company(self, index) -> None:
         row = self.model.data(index, SOURCE_ROW_ROLE)

@@ -65,24 +65,39 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="97" />
+        <location filename="../../gui/views/companies.py" line="101" />
         <source>Search by id, name or value chain…</source>
         <translation>Buscar por id, nombre o cadena de valor…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="154" />
+        <location filename="../../gui/views/companies.py" line="102" />
+        <source>Export table…</source>
+        <translation>Exportar tabla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="103" />
+        <source>Save the rows shown, as shown, to a CSV file.</source>
+        <translation>Guarda las filas visibles, tal como se ven, en un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="160" />
         <source>All bands</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="163" />
+        <location filename="../../gui/views/companies.py" line="169" />
         <source>%1 of %2 companies</source>
         <translation>%1 de %2 empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="173" />
+        <location filename="../../gui/views/companies.py" line="179" />
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="183" />
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
     </message>
 </context>
 <context>
@@ -233,58 +248,58 @@
         <translation>sin coincidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="343" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="346" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="348" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="414" />
         <source>Import a survey</source>
         <translation>Importar una encuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="415" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="479" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 nuevas, %2 actualizadas, %3 sin cambios, %4 conflictos, %5 errores.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="493" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="508" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="499" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
@@ -292,130 +307,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir el programa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar un libro de encuestas (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>&amp;Close programme</source>
         <translation>&amp;Cerrar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>&amp;Start page</source>
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="268" />
         <source>Demo programme</source>
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252" />
+        <location filename="../../gui/main_window.py" line="269" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalación no incluye el programa de demostración.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>About Encadena</source>
         <translation>Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>No recent files yet.</source>
         <translation>Todavía no hay archivos recientes.</translation>
     </message>
@@ -423,37 +438,37 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="185" />
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="186" />
         <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
         <translation>Cómo coincidió cada columna con una pregunta. Elija una pregunta para las columnas sin coincidencia o corrija una coincidencia.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Matched by</source>
         <translation>Coincide por</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="189" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="230" />
         <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
         <translation>Encabezado en la fila %1: %2 columnas reconocidas, %3 sin coincidencia, %4 preguntas puntuables sin columna.</translation>
     </message>
@@ -503,42 +518,42 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="282" />
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="283" />
         <source>How numbers are written, and where the assessments belong.</source>
         <translation>Cómo se escriben los números y a qué pertenecen los diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="284" />
         <source>Numbers written with a decimal comma (1.234,5)</source>
         <translation>Números con coma decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="285" />
         <source>Use this date when a row has none</source>
         <translation>Usar esta fecha cuando una fila no tenga</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="279" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="286" />
         <source>Refuse the whole file if any cell is invalid</source>
         <translation>Rechazar todo el archivo si alguna celda no es válida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -628,40 +643,156 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="40" />
+        <location filename="../../gui/reports/menu.py" line="45" />
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="63" />
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="64" />
+        <source>Value chain:</source>
+        <translation>Cadena de valor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="72" />
+        <source>Supplier report</source>
+        <translation>Informe del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="72" />
+        <location filename="../../gui/reports/menu.py" line="102" />
+        <location filename="../../gui/reports/menu.py" line="117" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="88" />
+        <source>Folder for the supplier reports</source>
+        <translation>Carpeta para los informes de proveedores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="102" />
+        <source>Value chain report</source>
+        <translation>Informe de la cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="117" />
+        <source>Programme report</source>
+        <translation>Informe del programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="132" />
+        <source>Results workbook</source>
+        <translation>Libro de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="132" />
+        <location filename="../../gui/reports/menu.py" line="165" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="145" />
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="160" />
+        <location filename="../../gui/reports/menu.py" line="164" />
+        <source>Survey template</source>
+        <translation>Plantilla de encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="161" />
+        <source>Toolkit:</source>
+        <translation>Herramienta:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="217" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="218" />
+        <source>&amp;Supplier diagnostic report (PDF)…</source>
+        <translation>Informe de &amp;diagnóstico del proveedor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="219" />
+        <source>Supplier reports of a &amp;value chain (PDF)…</source>
+        <translation>Informes de proveedores de una &amp;cadena de valor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="220" />
+        <source>Value &amp;chain report (PDF)…</source>
+        <translation>Informe de la &amp;cadena de valor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="221" />
+        <source>&amp;Programme report for funders (PDF)…</source>
+        <translation>Informe del &amp;programa para financiadores (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="222" />
+        <source>Results &amp;workbook (Excel)…</source>
+        <translation>Libro de &amp;resultados (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="223" />
+        <source>Results as CS&amp;V files…</source>
+        <translation>Resultados como archivos CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="224" />
+        <source>Survey &amp;template (Excel)…</source>
+        <translation>&amp;Plantilla de encuesta (Excel)…</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="325" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
         <source>Check and import</source>
         <translation>Revisar e importar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
         <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
         <translation>Abajo se listan las celdas que no se pueden usar; el resto de cada fila se puntúa igual, salvo que haya elegido rechazar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="329" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="356" />
         <source>Import into the programme</source>
         <translation>Importar al programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="352" />
         <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
         <translation>%1 respuestas leídas de la hoja «%2»; %3 celdas no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="358" />
         <source>Create a programme and import…</source>
         <translation>Crear un programa e importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="354" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="361" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -760,48 +891,53 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="80" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <source>Choose a workbook, or drop one on the main window.</source>
+        <translation>Elija un libro, o suéltelo sobre la ventana principal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="104" />
         <source>Survey file</source>
         <translation>Archivo de encuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="84" />
         <source>Choose the workbook, the toolkit it answers and the sheet.</source>
         <translation>Elija el libro, la herramienta que responde y la hoja.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="85" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>Toolkit</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="105" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="124" />
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="155" />
         <source>The first %1 rows of the sheet.</source>
         <translation>Las primeras %1 filas de la hoja.</translation>
     </message>
@@ -865,7 +1001,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="183" />
+        <location filename="../../gui/views/companies.py" line="206" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>

@@ -65,24 +65,39 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="97" />
+        <location filename="../../gui/views/companies.py" line="101" />
         <source>Search by id, name or value chain…</source>
         <translation>Buscar por id, nome ou cadeia de valor…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="154" />
+        <location filename="../../gui/views/companies.py" line="102" />
+        <source>Export table…</source>
+        <translation>Exportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="103" />
+        <source>Save the rows shown, as shown, to a CSV file.</source>
+        <translation>Salva as linhas visíveis, como aparecem, em um arquivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="160" />
         <source>All bands</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="163" />
+        <location filename="../../gui/views/companies.py" line="169" />
         <source>%1 of %2 companies</source>
         <translation>%1 de %2 empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="173" />
+        <location filename="../../gui/views/companies.py" line="179" />
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/companies.py" line="183" />
+        <source>Export table</source>
+        <translation>Exportar tabela</translation>
     </message>
 </context>
 <context>
@@ -233,58 +248,58 @@
         <translation>sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="343" />
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="339" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="346" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="348" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="407" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="414" />
         <source>Import a survey</source>
         <translation>Importar uma pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="415" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="479" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 novas, %2 atualizadas, %3 sem alterações, %4 conflitos, %5 erros.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="501" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="493" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="508" />
         <source>Working…</source>
         <translation>Trabalhando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="499" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
@@ -292,130 +307,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>&amp;New programme…</source>
         <translation>&amp;Novo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir o programa de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar uma pasta de pesquisa (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>&amp;Close programme</source>
         <translation>&amp;Fechar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>&amp;Start page</source>
         <translation>Página &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="268" />
         <source>Demo programme</source>
         <translation>Programa de demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252" />
+        <location filename="../../gui/main_window.py" line="269" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalação não inclui o programa de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>About Encadena</source>
         <translation>Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>No recent files yet.</source>
         <translation>Ainda não há arquivos recentes.</translation>
     </message>
@@ -423,37 +438,37 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="178" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="185" />
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="186" />
         <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
         <translation>Como cada coluna correspondeu a uma pergunta. Escolha uma pergunta para as colunas sem correspondência ou corrija uma correspondência.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
         <source>Matched by</source>
         <translation>Corresponde por</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="189" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="230" />
         <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
         <translation>Cabeçalho na linha %1: %2 colunas reconhecidas, %3 sem correspondência, %4 perguntas pontuáveis sem coluna.</translation>
     </message>
@@ -503,42 +518,42 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="282" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="283" />
         <source>How numbers are written, and where the assessments belong.</source>
         <translation>Como os números são escritos e a que pertencem os diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="277" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="284" />
         <source>Numbers written with a decimal comma (1.234,5)</source>
         <translation>Números com vírgula decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="285" />
         <source>Use this date when a row has none</source>
         <translation>Usar esta data quando uma linha não tiver</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="279" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="286" />
         <source>Refuse the whole file if any cell is invalid</source>
         <translation>Recusar o arquivo inteiro se alguma célula for inválida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -628,40 +643,156 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="40" />
+        <location filename="../../gui/reports/menu.py" line="45" />
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="63" />
+        <source>Value chain</source>
+        <translation>Cadeia de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="64" />
+        <source>Value chain:</source>
+        <translation>Cadeia de valor:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="72" />
+        <source>Supplier report</source>
+        <translation>Relatório do fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="72" />
+        <location filename="../../gui/reports/menu.py" line="102" />
+        <location filename="../../gui/reports/menu.py" line="117" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="88" />
+        <source>Folder for the supplier reports</source>
+        <translation>Pasta para os relatórios de fornecedores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="102" />
+        <source>Value chain report</source>
+        <translation>Relatório da cadeia de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="117" />
+        <source>Programme report</source>
+        <translation>Relatório do programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="132" />
+        <source>Results workbook</source>
+        <translation>Pasta de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="132" />
+        <location filename="../../gui/reports/menu.py" line="165" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="145" />
+        <source>Folder for the CSV files</source>
+        <translation>Pasta para os arquivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="160" />
+        <location filename="../../gui/reports/menu.py" line="164" />
+        <source>Survey template</source>
+        <translation>Modelo de pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="161" />
+        <source>Toolkit:</source>
+        <translation>Ferramenta:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="217" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Relatórios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="218" />
+        <source>&amp;Supplier diagnostic report (PDF)…</source>
+        <translation>Relatório de &amp;diagnóstico do fornecedor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="219" />
+        <source>Supplier reports of a &amp;value chain (PDF)…</source>
+        <translation>Relatórios de fornecedores de uma &amp;cadeia de valor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="220" />
+        <source>Value &amp;chain report (PDF)…</source>
+        <translation>Relatório da &amp;cadeia de valor (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="221" />
+        <source>&amp;Programme report for funders (PDF)…</source>
+        <translation>Relatório do &amp;programa para financiadores (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="222" />
+        <source>Results &amp;workbook (Excel)…</source>
+        <translation>Pasta de &amp;resultados (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="223" />
+        <source>Results as CS&amp;V files…</source>
+        <translation>Resultados como arquivos CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/menu.py" line="224" />
+        <source>Survey &amp;template (Excel)…</source>
+        <translation>&amp;Modelo de pesquisa (Excel)…</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="325" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
         <source>Check and import</source>
         <translation>Verificar e importar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
         <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
         <translation>Abaixo estão as células que não podem ser usadas; o restante de cada linha é pontuado, a menos que você tenha escolhido recusar o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="328" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="329" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="356" />
         <source>Import into the programme</source>
         <translation>Importar para o programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="352" />
         <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
         <translation>%1 respostas lidas da planilha “%2”; %3 células não podem ser usadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="358" />
         <source>Create a programme and import…</source>
         <translation>Criar um programa e importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="354" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="361" />
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -760,48 +891,53 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="80" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <source>Choose a workbook, or drop one on the main window.</source>
+        <translation>Escolha uma pasta de trabalho, ou solte-a na janela principal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="104" />
         <source>Survey file</source>
         <translation>Arquivo de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="84" />
         <source>Choose the workbook, the toolkit it answers and the sheet.</source>
         <translation>Escolha a pasta de trabalho, a ferramenta que ela responde e a planilha.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="85" />
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>Toolkit</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="105" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Planilhas (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="124" />
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="155" />
         <source>The first %1 rows of the sheet.</source>
         <translation>As primeiras %1 linhas da planilha.</translation>
     </message>
@@ -865,7 +1001,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="183" />
+        <location filename="../../gui/views/companies.py" line="206" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
