@@ -56,7 +56,7 @@ def run_once(sup, gaps, manual, decisions, rules, matrix) -> dict:
     derived = apply_decisions(derive_risks(sup, gaps, rules, matrix), decisions)
     register = pd.concat([manual, derived], ignore_index=True)
     t1 = time.perf_counter()
-    levels = classify_suppliers(register, matrix, list(sup["company_id"]))
+    levels = classify_suppliers(register, matrix, sup["company_id"])
     t2 = time.perf_counter()
     hm = heat_map(register, matrix, "residual")
     t3 = time.perf_counter()

@@ -70,13 +70,14 @@ def worst_cells(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residu
 
 
 def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
-                       companies: list[str] | None = None, basis: str = "residual") -> pd.DataFrame:
+                       companies: list[str] | pd.Series | None = None,
+                       basis: str = "residual") -> pd.DataFrame:
     """Per company: ``level`` (None without open risks), ``rank`` (-1), worst cell and counts.
     ``companies`` lists every supplier to include, also those without risks."""
     worst = worst_cells(register, matrix, basis)
     if companies is None:
         return worst
-    ids = np.asarray(list(companies), dtype=object)
+    ids = _ids(companies)
     pos = pd.Index(worst["company_id"].to_numpy(dtype=object)).get_indexer(ids)
     found = pos >= 0
     take = np.where(found, pos, 0)
@@ -95,32 +96,51 @@ def classify_suppliers(register: pd.DataFrame, matrix: RiskMatrix,
     return frame
 
 
+def _ids(values: object) -> np.ndarray:
+    """Company ids as a numpy object array (iterating a pandas string array is slow)."""
+    if hasattr(values, "to_numpy"):
+        return values.to_numpy(dtype=object)
+    return np.asarray(list(values), dtype=object)
+
+
+def _grouped(ids: np.ndarray, keys: np.ndarray, n_keys: int) -> list[list[str]]:
+    """``ids`` split by integer ``keys`` (0 .. n_keys-1), each group sorted."""
+    order = np.argsort(ids, kind="stable")
+    order = order[np.argsort(keys[order], kind="stable")]
+    bounds = np.cumsum(np.bincount(keys, minlength=n_keys))[:-1]
+    return [group.tolist() for group in np.split(ids[order], bounds)]
+
+
 def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual",
              companies: list[str] | None = None) -> dict:
     """Counts per cell (``suppliers`` placed at their worst open risk, and open ``risks``),
     the supplier ids per cell and per level, on the inherent or residual values."""
     reg = open_risks(register)
     if companies is not None:
+        companies = _ids(companies)
         reg = reg[reg["company_id"].isin(companies)]
     n_l, n_s = matrix.size
     li, si = _values(reg, basis, matrix)
     risk_counts = np.zeros((n_l, n_s), dtype=np.int64)
     np.add.at(risk_counts, (li - 1, si - 1), 1)
     worst = worst_cells(reg, matrix, basis)
-    supplier_counts = np.zeros((n_l, n_s), dtype=np.int64)
-    np.add.at(supplier_counts, (worst["likelihood"].to_numpy() - 1, worst["severity"].to_numpy() - 1), 1)
-    by_cell = worst.groupby(["likelihood", "severity"])["company_id"].agg(list)
+    ids = _ids(worst["company_id"])
+    cell = ((worst["likelihood"].to_numpy() - 1) * n_s + worst["severity"].to_numpy() - 1).astype(np.int64)
+    supplier_counts = np.bincount(cell, minlength=n_l * n_s).reshape(n_l, n_s)
+    by_cell = _grouped(ids, cell, n_l * n_s)
+    by_level = _grouped(ids, worst["rank"].to_numpy().astype(np.int64), len(matrix.levels))
     cells = []
     for l in range(1, n_l + 1):
         for s in range(1, n_s + 1):
             cells.append({"likelihood": l, "severity": s, "level": matrix.level(l, s).name,
                           "score": matrix.score(l, s), "suppliers": int(supplier_counts[l - 1, s - 1]),
                           "risks": int(risk_counts[l - 1, s - 1]),
-                          "supplier_ids": sorted(by_cell.get((l, s), []))})
-    levels = {lv.name: sorted(worst.loc[worst["rank"] == lv.rank, "company_id"]) for lv in matrix.levels}
+                          "supplier_ids": by_cell[(l - 1) * n_s + s - 1]})
+    levels = {lv.name: by_level[lv.rank] for lv in matrix.levels}
     none = []
     if companies is not None:
-        none = sorted(set(companies) - set(worst["company_id"]))
+        without = companies[~pd.Series(companies).isin(ids).to_numpy()]
+        none = np.sort(without).tolist() if len(without) else []
     return {"basis": basis, "cells": cells, "suppliers_per_level": levels,
             "without_open_risks": none,
             "supplier_grid": supplier_counts.tolist(), "risk_grid": risk_counts.tolist()}

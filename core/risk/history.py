@@ -27,7 +27,7 @@ def classification_on(conn: sqlite3.Connection, when: date, basis: str = "residu
         return recorded, "recorded"
     matrix = project_matrix(conn)
     register, base = effective_register(conn, as_of=when, matrix=matrix)
-    levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
+    levels = classify_suppliers(register, matrix, base.suppliers["company_id"], basis)
     return levels, "computed"
 
 
@@ -50,7 +50,7 @@ def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "r
     matrix = project_matrix(conn)
     register, base = effective_register(conn, as_of=as_of, matrix=matrix)
     report(0.5, message("risk_classifying"))
-    levels = classify_suppliers(register, matrix, list(base.suppliers["company_id"]), basis)
+    levels = classify_suppliers(register, matrix, base.suppliers["company_id"], basis)
     report(0.7, message("risk_writing"))
     now = _now()
     rows = [(r.company_id, as_of.isoformat(), basis, r.level, int(r.rank),

@@ -39,7 +39,7 @@ def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMat
     ``chains`` (``company_id``, ``chain``) adds the number of suppliers per level per chain.
     ``details``: list the open risks of every supplier (True), of some (a set of ids) or none."""
     today = today or date.today()
-    companies = list(suppliers["company_id"])
+    companies = suppliers["company_id"].to_numpy(dtype=object).tolist()
     register = register[register["company_id"].isin(companies)].reset_index(drop=True)
     open_reg = register[register["status"] == "open"].reset_index(drop=True)
     risks = classify_risks(open_reg, matrix)
