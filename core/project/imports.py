@@ -19,6 +19,8 @@ from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project import encode
 from core.project.entities import add_chain_members, save_chain
+from core.project.matching import classify, point_duplicates, rounds
+from core.project.scorecols import area_rows, score_columns
 from core.project.latest import LATEST_COLUMNS, SOURCE_COLUMNS, refresh_latest
 from core.project.model import ImportOutcome, ValueChain
 from core.project.timeutil import current_user, now
@@ -58,7 +60,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     outcome.skipped_rows = frame.loc[skipped, "row"].tolist()
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
-    _classify(conn, live, toolkit.id, survey.answers)
+    classify(conn, live, toolkit.id, survey.answers)
     progress(0.5, "writing")
 
     sha = toolkit.sha256
@@ -68,8 +70,8 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     # every live row gets an id up front (unused ones leave gaps) so duplicates can point at them
     first_id = store.next_id(conn, "assessments")
     live["id"] = np.arange(first_id, first_id + len(live))
-    _point_duplicates(live)
-    live["round"] = _rounds(conn, live, toolkit.id, round)
+    point_duplicates(live)
+    live["round"] = rounds(conn, live, toolkit.id, round)
     counts = live["action"].value_counts()
     outcome.added, outcome.updated = int(counts.get("add", 0)), int(counts.get("update", 0))
     outcome.unchanged, outcome.conflicts = int(counts.get("same", 0)), int(counts.get("conflict", 0))
@@ -83,7 +85,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     toolkit_ref = store_toolkit(conn, toolkit)
     _insert_import(conn, import_id, survey, sha, n, outcome)
 
-    cols = _score_columns(toolkit, scores, n)
+    cols = score_columns(toolkit, scores, n)
     written = live[live["action"].isin(("add", "conflict", "update")).to_numpy()]
     pos = written["pos"].to_numpy()
     update = written["action"].eq("update").to_numpy()
@@ -111,7 +113,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     _insert_companies(conn, fresh, unnamed, consultant, _latest_of(columns))
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
     store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
-                      [a for a, u in zip(answer_rows, update) if not u], _area_rows(cols, ids, pos))
+                      [a for a, u in zip(answer_rows, update) if not u], area_rows(cols, ids, pos))
     fresh_ids = set(fresh["company_id"])
     conflicted = set(written.loc[written["action"].eq("conflict").to_numpy(), "company_id"])
     refresh_latest(conn, [c for c in written["company_id"].unique()
@@ -123,74 +125,6 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
                              for r in live[live["action"].eq("conflict")].itertuples()]
     progress(1.0, "done")
     return outcome
-
-
-def _classify(conn, live: pd.DataFrame, toolkit_id: str, answers: pd.DataFrame) -> None:
-    """Set ``action`` (add/same/update/conflict), ``match_id`` and ``uid`` of each live row."""
-    existing = pd.DataFrame(conn.execute(
-        "SELECT id, company_id, assessed_on, answers_hash, kobo_uuid, status, conflicts_with, uid "
-        "FROM assessments WHERE toolkit_id = ?", (toolkit_id,)).fetchall(),
-        columns=["id", "company_id", "assessed_on", "hash", "kobo_uuid", "status", "conflicts_with", "uid"])
-    current = existing[existing["status"] == "current"]
-    live["key"] = live["company_id"] + "\x1f" + live["assessed_on"]
-    by_key = dict(zip(current["company_id"] + "\x1f" + current["assessed_on"], current["id"]))
-    by_kobo = dict(zip(current["kobo_uuid"].dropna(), current.loc[current["kobo_uuid"].notna(), "id"]))
-    match = live["kobo_uuid"].map(by_kobo)
-    match = match.where(match.notna(), live["key"].map(by_key))
-    live["match_id"] = match
-    live["action"] = np.where(match.isna(), "add", "check")
-    # a response without a date in the file is the same assessment when its answers are
-    # (otherwise re-importing it on another day would add it again)
-    by_content = dict(zip(current["company_id"] + "\x1f" + current["hash"], current["id"]))
-    content = (live["company_id"] + "\x1f" + live["hash"]).map(by_content)
-    live.loc[live["undated"] & match.isna() & content.notna(), "action"] = "same"
-    live["conflicts_with"] = None
-    dup = live["key"].duplicated().to_numpy()
-    live.loc[dup, "action"] = "dup"
-    checking = live["action"].eq("check").to_numpy()
-    if checking.any():
-        hash_of = dict(zip(existing["id"], existing["hash"]))
-        waiting = set(zip(existing["conflicts_with"], existing["hash"]))
-        same = checking & (live["match_id"].map(hash_of) == live["hash"]).to_numpy()
-        live.loc[same, "action"] = "same"
-        for i in live.index[checking & ~same]:
-            mid = int(live.at[i, "match_id"])
-            if (mid, live.at[i, "hash"]) in waiting:
-                live.at[i, "action"] = "same"
-                continue
-            old = store.stored_answers(conn, mid)[0]
-            new = encode.canonical(answers.iloc[[int(live.at[i, "pos"])]]).iloc[0].to_dict()
-            verdict = store.answers_equal_or_more(old, new)
-            live.at[i, "action"] = {"same": "same", "more": "update"}.get(verdict, "conflict")
-            live.at[i, "conflicts_with"] = mid if verdict == "different" else None
-
-
-def _point_duplicates(live: pd.DataFrame) -> None:
-    """Later rows repeating a key inside one file: unchanged if identical, else a conflict."""
-    dup = live["action"].eq("dup").to_numpy()
-    if not dup.any():
-        return
-    first = live[~dup].drop_duplicates("key").set_index("key")
-    target = np.where(first["match_id"].notna(), first["match_id"], first["id"])
-    target_of = dict(zip(first.index, target))
-    hash_of = dict(zip(first.index, first["hash"]))
-    same = live["hash"].to_numpy() == live["key"].map(hash_of).to_numpy()
-    live.loc[dup & same, "action"] = "same"
-    conflict = dup & ~same
-    if conflict.any():
-        live.loc[conflict, "action"] = "conflict"
-        live.loc[conflict, "conflicts_with"] = live.loc[conflict, "key"].map(target_of)
-
-
-def _rounds(conn, live: pd.DataFrame, toolkit_id: str, explicit: int | None) -> pd.Series:
-    if explicit is not None:
-        return pd.Series(explicit, index=live.index, dtype="Int64")
-    old = pd.DataFrame(conn.execute("SELECT company_id, assessed_on FROM assessments WHERE "
-                                    "toolkit_id = ? AND status = 'current'", (toolkit_id,)).fetchall(),
-                       columns=["company_id", "assessed_on"])
-    both = pd.concat([old, live[["company_id", "assessed_on"]]], ignore_index=True)
-    rank = both.groupby("company_id")["assessed_on"].rank(method="dense").astype("Int64")
-    return pd.Series(rank.iloc[len(old):].to_numpy(), index=live.index)
 
 
 def _company_changes(conn, live: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -249,52 +183,6 @@ def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> N
                  (import_id, store.new_uids(1)[0], survey.file, survey.sha256, survey.sheet, now(),
                   current_user(), sha, n, outcome.added, outcome.updated, outcome.unchanged,
                   outcome.conflicts, outcome.errors, items, meta, mapping, errors))
-
-
-def _score_columns(toolkit, scores, n: int) -> dict:
-    index = encode.nullable(scores.index)
-    coverage = encode.nullable(scores.coverage)
-    band = [b if isinstance(b, str) else None for b in pd.Series(scores.band).tolist()]
-    gaps = _critical_gaps(toolkit, scores, n)
-    return {"index": index, "coverage": coverage, "band": band,
-            "gaps": [g or None for g in gaps], "gap_count": [len(g.split()) for g in gaps],
-            "areas": scores.area_scores, "area_coverage": getattr(scores, "area_coverage", None)}
-
-
-def _critical_gaps(toolkit, scores, n: int) -> list[str]:
-    """Critical gaps of every response as space-separated item names.
-
-    Few distinct combinations occur, so each row's gap pattern is coded as an integer and only
-    the distinct patterns are turned into text.
-    """
-    mask = getattr(scores, "critical_gap_mask", None)
-    if mask is None:
-        return [" ".join(scores.critical_gaps(i)) for i in range(n)]
-    mask = np.asarray(mask, dtype=bool)
-    columns = np.flatnonzero(mask.any(axis=0))
-    if len(columns) == 0:
-        return [""] * n
-    sub = mask[:, columns]
-    names = [scores.item_names[j] for j in columns]
-    if len(columns) > 62:     # too many critical items for a 64-bit pattern: join row by row
-        return [" ".join(np.asarray(names, dtype=object)[row]) for row in sub]
-    codes, uniques = pd.factorize(sub.astype(np.int64) @ (1 << np.arange(len(columns), dtype=np.int64)))
-    texts = np.array([" ".join(nm for b, nm in enumerate(names) if (int(u) >> b) & 1) for u in uniques],
-                     dtype=object)
-    return texts[codes].tolist()
-
-
-def _area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:
-    areas: pd.DataFrame = cols["areas"]
-    if areas is None or areas.shape[1] == 0 or len(ids) == 0:
-        return []
-    score = areas.to_numpy(dtype=float)[pos]
-    cov_frame = cols["area_coverage"]
-    cov = (cov_frame[areas.columns].to_numpy(dtype=float)[pos] if cov_frame is not None
-           else np.full(score.shape, np.nan))
-    names = [str(a) for a in areas.columns]
-    return list(zip(np.repeat(ids, len(names)).tolist(), names * len(ids),
-                    encode.nullable(score.ravel()), encode.nullable(cov.ravel())))
 
 
 def _apply_updates(conn, updates: list[tuple], answers: list[tuple]) -> None:
