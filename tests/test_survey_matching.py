@@ -38,6 +38,8 @@ def test_letter_index_rejects_non_letters(text):
     ("Level of planning", "adm_03", "label"),
     ("nivel de  PLANIFICACION:", "adm_03", "label"),          # Spanish, no accent, colon, spaces
     ("¿La empresa tiene un plan escrito?", "adm_01", "label"),
+    ("La empresa tiene un plan escrito", "adm_01", "label"),      # without ¿ ?: still the label
+    ("Monthly sales, thousands", "fin_02", "label"),
     ("admin/adm_03", "adm_03", "kobo_path"),
     ("Administración/Nivel de planificación", "adm_03", "kobo_path"),   # group and item labels
     ("admin-adm_03", "adm_03", "odk_path"),

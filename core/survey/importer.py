@@ -17,6 +17,9 @@ Where the spec is silent, the choices made here:
 - Fully blank rows are skipped; every response keeps its Excel row number.
 - Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
 - Any header starting with ``_``, ``meta/`` or ``meta-`` counts as Kobo/ODK provenance.
+- A header that matches no label exactly is compared once more without punctuation
+  (``La empresa tiene un plan`` = ``¿La empresa tiene un plan?``); digits are kept, so a
+  numbered question (``2.3 ...``) still matches nothing.
 """
 from __future__ import annotations
 

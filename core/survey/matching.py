@@ -7,11 +7,13 @@ All comparisons go through :func:`core.text.normalise` / :func:`core.text.normal
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.text import normalise, normalise_label
 from core.toolkit.model import Item, Toolkit
 
+_PUNCTUATION = re.compile(r"[¿¡?!.,;:'\"“”‘’«»()\[\]]+")
 SEPARATORS = ("/", "-")    # Kobo group paths and split columns use "/", ODK uses "-"
 
 # Kobo / ODK provenance columns, compared normalised. Any other header starting with "_" is
@@ -60,6 +62,11 @@ def letter_index(letters: str) -> int | None:
     return index - 1
 
 
+def loose(key: str) -> str:
+    """A normalised label without punctuation: ``¿Tiene un plan?`` ~ ``tiene un plan``."""
+    return " ".join(_PUNCTUATION.sub(" ", key).split())
+
+
 def is_metadata(header: object) -> bool:
     """Whether a header names a KoboToolbox / ODK provenance column."""
     key = normalise(header)
@@ -79,11 +86,14 @@ class HeaderMatcher:
             for group in item.groups:
                 groups.add(normalise(group.name))
                 groups.update(normalise_label(t) for t in group.labels.values() if t)
+        self._by_loose: dict[str, Item] = {}    # last resort: consultants drop ¿ and ?
         for item in toolkit.items:
             for text in item.labels.values():
                 key = normalise_label(text)
                 if key and key not in self._by_name:
                     self._by_label.setdefault(key, item)
+                    self._by_loose.setdefault(loose(key), item)
+        self._by_loose.pop("", None)
         groups.discard("")
         self._groups = sorted(groups, key=len, reverse=True)
         self._choices: dict[str, dict[str, str]] = {}   # select_multiple item -> key -> choice
@@ -123,7 +133,8 @@ class HeaderMatcher:
     def _plain(self, key: str) -> HeaderMatch | None:
         if key in self._by_name:
             return HeaderMatch(self._by_name[key].name, "name")
-        item = self._by_label.get(normalise_label(key))
+        label = normalise_label(key)
+        item = self._by_label.get(label) or self._by_loose.get(loose(label))
         return HeaderMatch(item.name, "label") if item else None
 
     def _strip_groups(self, key: str, sep: str, depth: int):
