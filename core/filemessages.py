@@ -41,9 +41,12 @@ register({
         "pt": "{path} está protegido por senha. Abra-o no Excel, remova a senha "
               "(Arquivo > Informações > Proteger pasta de trabalho) e salve-o novamente."},
     "zip_bomb": {
-        "en": "{path} was refused: it would expand to an unsafe size ({detail}).",
-        "es": "Se rechazó {path}: se expandiría a un tamaño peligroso ({detail}).",
-        "pt": "{path} foi recusado: ele se expandiria para um tamanho perigoso ({detail})."},
+        "en": "{path} was refused: once unpacked it would take an unsafe amount of memory, as "
+              "compression bombs do ({detail}).",
+        "es": "Se rechazó {path}: al descomprimirlo ocuparía una cantidad peligrosa de memoria, "
+              "como las bombas de compresión ({detail}).",
+        "pt": "{path} foi recusado: ao ser descompactado ocuparia uma quantidade perigosa de "
+              "memória, como as bombas de compressão ({detail})."},
     "too_many_rows": {
         "en": "{path} has {rows:,} rows in sheet '{sheet}'; the limit is {limit:,}.",
         "es": "{path} tiene {rows:,} filas en la hoja '{sheet}'; el límite es {limit:,}.",

@@ -118,22 +118,26 @@ def _inspect_zip(path: Path, limits: ReadLimits) -> str:
 
 
 def check_zip_bomb(path: Path, members: list[zipfile.ZipInfo], limits: ReadLimits) -> None:
-    """Refuse archives whose declared sizes could exhaust memory (before decompressing)."""
+    """Refuse archives whose declared sizes could exhaust memory (before decompressing).
+    ``detail`` is written with numbers and symbols only, so it reads the same in every language."""
     if len(members) > limits.max_members:
-        raise UserInputError("zip_bomb", path=str(path),
-                             detail=f"{len(members):,} members (limit {limits.max_members:,})")
+        raise UserInputError("zip_bomb", path=str(path), reason="members", count=len(members),
+                             limit=limits.max_members,
+                             detail=f"{len(members):,} ZIP entries > {limits.max_members:,}")
     total = sum(m.file_size for m in members)
     if total > limits.max_uncompressed:
-        raise UserInputError("zip_bomb", path=str(path),
-                             detail=f"{total / MB:,.0f} MB uncompressed "
-                                    f"(limit {limits.max_uncompressed / MB:,.0f} MB)")
+        raise UserInputError("zip_bomb", path=str(path), reason="total", megabytes=total // MB,
+                             limit=limits.max_uncompressed // MB,
+                             detail=f"{total / MB:,.0f} MB > {limits.max_uncompressed / MB:,.0f} MB")
     for m in members:
         if m.file_size > limits.ratio_min_size:
             ratio = m.file_size / max(m.compress_size, 1)
             if ratio > limits.max_ratio:
-                raise UserInputError("zip_bomb", path=str(path),
-                                     detail=f"{m.filename} expands {ratio:,.0f}:1 to "
-                                            f"{m.file_size / MB:,.0f} MB (limit {limits.max_ratio:,.0f}:1)")
+                raise UserInputError("zip_bomb", path=str(path), reason="ratio", member=m.filename,
+                                     ratio=round(ratio), megabytes=m.file_size // MB,
+                                     limit=limits.max_ratio,
+                                     detail=f"{m.filename}: {ratio:,.0f}:1, {m.file_size / MB:,.0f} MB "
+                                            f"> {limits.max_ratio:,.0f}:1")
 
 
 def _zip_kind(zf: zipfile.ZipFile) -> str:
