@@ -89,7 +89,7 @@ def test_numeric_answers_are_canonical_text():
 
 @pytest.mark.parametrize("value, score, answer", [
     ("yes", 2, "yes"), ("  YES ", 2, "yes"), ("Partly", 1, "partly"), ("Sí", 2, "yes"),
-    ("si", 2, "yes"), ("en PARTE", 1, "partly"), (2, 2, "yes"), ("0", 0, "no"), (1.0, 1, "partly"),
+    ("si", 2, "yes"), ("¡Sí!", 2, "yes"), ("En parte.", 1, "partly"), ("en PARTE", 1, "partly"), (2, 2, "yes"), ("0", 0, "no"), (1.0, 1, "partly"),
     ("Not applicable", None, "na"), ("na", None, None), ("", None, None),
 ])
 def test_select_one_by_name_label_or_score(value, score, answer):

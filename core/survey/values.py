@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from core.messages import register
+from core.survey.matching import loose
 from core.text import normalise, normalise_label
 from core.toolkit.model import ChoiceList, Item
 
@@ -152,12 +153,15 @@ class ChoiceIndex:
                     self.by_label.setdefault(normalise_label(text), c)
             if c.score is not None:
                 self.by_score.setdefault(float(c.score), c)
+        self.by_loose = {loose(k): c for k, c in reversed(list(self.by_label.items()))}
+        self.by_loose.pop("", None)
         self.order = {c.name: i for i, c in enumerate(choices.choices)}
         self.longest = max([len(k.split(" ")) for k in (*self.by_name, *self.by_label)] + [1])
 
     def claim(self, key: str):
-        """The choice whose name or label is ``key`` (normalised), else None."""
-        return self.by_name.get(key) or self.by_label.get(normalise_label(key))
+        """The choice whose name or label is ``key`` (normalised; punctuation aside), else None."""
+        label = normalise_label(key)
+        return self.by_name.get(key) or self.by_label.get(label) or self.by_loose.get(loose(label))
 
     def segment(self, key: str) -> list | None:
         """The choices a space-separated cell names, as names or labels (``ISO 9001 HACCP``).
