@@ -318,3 +318,16 @@ def test_programme_report_includes_suppliers_outside_any_chain(project):
     assert report["results"]["programme"]["kpis"]["productivity"]["measured"] == 1
     chain_only = progress_report(project.conn, D(2026, 5, 15), chain="Lácteos")
     assert "S-050" not in {c["company_id"] for c in chain_only["companies"]}
+
+
+def test_report_has_the_chain_burn_up(project):
+    start = D(2026, 2, 1)
+    with project.transaction() as conn:
+        build_ten_months(conn, "S-001", start)
+    curve = progress_report(project.conn, D(2026, 6, 1), chain="Lácteos")["chains"]["Lácteos"]["burn_up"]
+    assert curve[0] == {"date": "2026-02-01", "planned": 0.0, "actual": 0.0}
+    assert curve[-1]["date"] == "2026-11-28" and curve[-1]["planned"] == pytest.approx(100.0)
+    assert all(a["planned"] <= b["planned"] for a, b in zip(curve, curve[1:]))
+    actual = [p["actual"] for p in curve if p["date"] <= "2026-06-01"]
+    assert actual == sorted(actual) and 0 < actual[-1] < 100 and len(actual) == 4
+    assert all(p["actual"] is None for p in curve if p["date"] > "2026-06-01")

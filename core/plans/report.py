@@ -6,7 +6,7 @@ functions of :mod:`core.plans` applied to what the project file holds, as of ``t
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -14,7 +14,7 @@ import pandas as pd
 from core.plans.certification import Evidence, evaluate
 from core.plans.kpi import kpi_status
 from core.plans.phases import chain_phases, duration_flag, intervention_months
-from core.plans.plan import plan_progress
+from core.plans.plan import burn_up, combined, plan_progress
 from core.plans.results import as_json_safe, programme_results
 from core.plans.rounds import compare_rounds
 from core.plans.store import certification_rule, chain_members, load_plans, phase_dates
@@ -109,8 +109,10 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     for name in sorted(set(members["chain"])):
         dates = phase_dates(conn, name)
         months = intervention_months(dates)
+        in_chain = [plans[c] for c in members.loc[members["chain"] == name, "company_id"] if c in plans]
         chains[name] = {"phases": [p.as_dict() for p in chain_phases(dates, today)],
-                        "months": months, "duration_flag": duration_flag(months)}
+                        "months": months, "duration_flag": duration_flag(months),
+                        "burn_up": chain_burn_up(in_chain, today)}
     roles = dict(conn.execute("SELECT id, role FROM companies"))
     supplier_plans = {c: p for c, p in plans.items() if roles.get(c) == "supplier"}
     in_chains = members.loc[members["role"] == "supplier", ["company_id", "chain"]]
@@ -118,6 +120,20 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
               "rounds": rounds.as_dict(), "certification_rule": rule.as_dict(),
               "results": programme_results(supplier_plans, in_chains, today)}
     return as_json_safe(report)
+
+
+def chain_burn_up(plans: list, today: date) -> list[dict]:
+    """Planned vs actual percent of the combined plans, monthly from the first start to the
+    last due date (or ``today`` if later); actual is None after ``today``; empty without dated
+    actions."""
+    actions = [a for p in plans for a in p.actions if a.status != "cancelled"]
+    starts = [a.start for a in actions if a.start]
+    ends = [a.due for a in actions if a.due]
+    if not starts or not ends:
+        return []
+    curve = burn_up(combined(plans), min(starts), max(max(ends), min(today, max(ends) + timedelta(days=92))))
+    return [{"date": d.isoformat(), "planned": p, "actual": a if d <= today else None}
+            for d, p, a in zip(curve["date"], curve["planned"], curve["actual"])]
 
 
 def _evidence(company: str, mine: pd.DataFrame, progress, risks, conn) -> Evidence:
