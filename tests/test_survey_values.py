@@ -6,6 +6,7 @@ from datetime import date
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from core.messages import message
 from core.survey.values import (CELL_MESSAGES, ChoiceIndex, parse_numbers, resolve_flags,
@@ -162,9 +163,6 @@ def test_every_cell_code_has_three_languages_with_spanish_accents():
             assert "adm_01" in text and "{" not in text
     assert "opción" in CELL_MESSAGES["not_a_choice"]["es"]
     assert "número" in CELL_MESSAGES["not_a_number"]["es"]
-
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=60, deadline=None)
