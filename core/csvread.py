@@ -2,6 +2,7 @@
 
 Encodings: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), else cp1252
 (Windows Latin-1, what Excel writes on Spanish/Portuguese Windows), else Latin-1 (never fails).
+Mostly-UTF-8 text with a few invalid bytes stays UTF-8 (those bytes become U+FFFD).
 Delimiters: comma, semicolon, tab or pipe, chosen from the first lines. Every cell is a string,
 numbers included: the value parsers convert them with the decimal format the user chose.
 """
@@ -37,12 +38,21 @@ def decode(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # A UTF-8 file with a few stray bytes (two exports pasted together) stays UTF-8: reading it
+    # all as cp1252 would garble every accent to fix a handful of cells.
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if non_ascii - bad >= 10 * bad:
+        return text, "utf-8"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:

@@ -219,3 +219,12 @@ def test_read_sheet_adds_no_per_cell_work(tmp_path, monkeypatch):
     path = hf.survey_xlsx(tmp_path)
     monkeypatch.setattr(workbook, "CalamineWorkbook", FakeWorkbook)
     assert read_sheet(path).rows is grid
+
+
+def test_csv_mostly_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path):
+    text = ("empresa,nota\n" + "Producción Señorial,ñandú\n" * 20).encode() + "Peña,x\n".encode("cp1252")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(text)
+    sheet = read_sheet(path)
+    assert sheet.encoding == "utf-8" and sheet.rows[1] == ["Producción Señorial", "ñandú"]
+    assert sheet.rows[-1] == ["Pe\ufffda", "x"]
