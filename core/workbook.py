@@ -6,7 +6,8 @@ pages saved as .xls, Word files renamed .xlsx, giant sparse grids) with a
 :class:`core.errors.UserInputError` carrying a code.
 
 Cells come back exactly as calamine gives them: str, float, int, bool, datetime/date/time/
-timedelta, and **empty cells are ""** (CSV: every cell is a str). No per-cell work is done here
+timedelta, and **empty cells are ""** (CSV: every cell is a str). xlsx numbers are floats even
+when whole (3 -> 3.0) and a date-time at midnight comes back as a ``date``. No per-cell work is done here
 because this read is the performance floor of the product; use :func:`is_empty` (which also
 accepts None) where emptiness matters. Formula cells saved without a cached value (files
 written by scripts and never opened in Excel) also read as "".
