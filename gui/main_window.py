@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
                 install(self)
             except Exception:  # noqa: BLE001 - an optional menu must not stop the app
                 logging.getLogger("encadena.gui").exception("extension %s failed", entry)
+        bar = self.menuBar()                      # Help stays the last menu
+        bar.removeAction(self.menu_help.menuAction())
+        bar.addAction(self.menu_help.menuAction())
 
     def retranslate_ui(self) -> None:
         title = self.tr("Encadena")
