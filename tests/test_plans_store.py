@@ -329,5 +329,5 @@ def test_report_has_the_chain_burn_up(project):
     assert curve[-1]["date"] == "2026-11-28" and curve[-1]["planned"] == pytest.approx(100.0)
     assert all(a["planned"] <= b["planned"] for a, b in zip(curve, curve[1:]))
     actual = [p["actual"] for p in curve if p["date"] <= "2026-06-01"]
-    assert actual == sorted(actual) and 0 < actual[-1] < 100 and len(actual) == 5   # Feb..May 31
+    assert actual == sorted(actual) and 0 < actual[-1] < 100 and len(actual) == 5   # every 30 days, Feb 1 to Jun 1
     assert all(p["actual"] is None for p in curve if p["date"] > "2026-06-01")
