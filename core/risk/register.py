@@ -168,8 +168,9 @@ def apply_decisions(derived: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFr
     if decisions is None or decisions.empty or derived.empty:
         return derived.copy()
     dec = decisions.drop_duplicates(["company_id", "risk_id"], keep="last")
-    # one string key per risk: a two-level MultiIndex join is ~10x slower on 100,000s of rows
-    pos = pd.Index(_keys(dec)).get_indexer(_keys(derived))
+    # one integer key per (company, risk): a two-level MultiIndex join is ~10x slower
+    dec_keys, derived_keys = _pair_codes(dec, derived)
+    pos = pd.Index(dec_keys).get_indexer(derived_keys)
     hit = pos >= 0
     take = np.where(hit, pos, 0)
     choice = np.where(hit, dec["decision"].to_numpy(dtype=object)[take], None)
@@ -197,8 +198,14 @@ def apply_decisions(derived: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFr
     return out[keep].reset_index(drop=True)[list(COLUMNS)]
 
 
-def _keys(df: pd.DataFrame) -> np.ndarray:
-    return df["company_id"].to_numpy(dtype=object) + "\x1f" + df["risk_id"].to_numpy(dtype=object)
+def _pair_codes(a: pd.DataFrame, b: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of (company_id, risk_id) pairs, comparable between ``a`` and ``b``."""
+    companies, _ = pd.factorize(np.concatenate([a["company_id"].to_numpy(dtype=object),
+                                                b["company_id"].to_numpy(dtype=object)]))
+    risks, names = pd.factorize(np.concatenate([a["risk_id"].to_numpy(dtype=object),
+                                                b["risk_id"].to_numpy(dtype=object)]))
+    codes = companies.astype(np.int64) * max(len(names), 1) + risks
+    return codes[:len(a)], codes[len(a):]
 
 
 def review_status(df: pd.DataFrame, matrix: RiskMatrix, today: date) -> pd.DataFrame:
