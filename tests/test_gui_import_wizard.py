@@ -115,3 +115,36 @@ def test_with_no_programme_open_the_wizard_creates_one_then_imports(qtbot, tmp_p
     assert wizard.outcome.added == 3 and target.exists()
     assert len(context.session.companies()) == 3
     context.session.close()
+
+
+def test_cancelling_the_import_leaves_the_programme_unchanged(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from gui.dialogs.import_wizard import ImportWizard
+    context, main = window
+    wizard = ImportWizard(context, str(write_survey(tmp_path / "encuesta.xlsx")), parent=main)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source.toolkit.setCurrentIndex(wizard.source.toolkit.findData("sdp-diagnostic"))
+    for _ in range(3):
+        wizard.next()
+    project = context.session.project
+    real_import, gate = project.import_survey, threading.Event()
+
+    def gated(*args, **kwargs):
+        gate.wait(10)                       # the user presses Cancel before any progress
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(project, "import_survey", gated)
+    context.runner.pool = QThreadPool()     # a real worker thread from here on
+    wizard.report.run.click()
+    assert wizard.cancel_task.isVisibleTo(wizard)
+    wizard.cancel_task.click()
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.task.done, timeout=20000)
+    assert wizard.outcome is None
+    assert wizard.message.text() == "Cancelled; nothing was changed."
+    assert len(project.companies()) == 0
+    assert wizard.report.run.isEnabled()
