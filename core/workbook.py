@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from python_calamine import CalamineWorkbook, PasswordError
 
@@ -136,8 +137,8 @@ def _rows(path: Path, wb: CalamineWorkbook, name: str) -> list[list[object]]:
         return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except PasswordError as exc:
         raise UserInputError("password_protected", path=str(path)) from exc
-    except Exception as exc:  # calamine raises several types for damaged content
-        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
+    except BaseException as exc:  # calamine raises several types for damaged content
+        _raise_corrupt(path, exc)
 
 
 _SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsx", ".xlsm"), "xlsb": (".xlsb",),
@@ -155,5 +156,13 @@ def _open(path: Path, kind: str) -> CalamineWorkbook:
             return CalamineWorkbook.from_filelike(f)
     except PasswordError as exc:
         raise UserInputError("password_protected", path=str(path)) from exc
-    except Exception as exc:
-        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
+    except BaseException as exc:
+        _raise_corrupt(path, exc)
+
+
+def _raise_corrupt(path: Path, exc: BaseException) -> NoReturn:
+    """``corrupt_file`` for calamine's errors, including a Rust panic (pyo3's PanicException
+    derives from BaseException); KeyboardInterrupt and friends pass through untouched."""
+    if isinstance(exc, Exception) or type(exc).__name__ == "PanicException":
+        raise UserInputError("corrupt_file", path=str(path), detail=str(exc)[:200]) from exc
+    raise exc

@@ -167,3 +167,35 @@ def test_generic_xml_is_not_read_as_csv(tmp_path):
     path.write_text('<?xml version="1.0"?><data><row a="1"/></data>')
     error = _refused(path)
     assert (error.code, error.params["kind"]) == ("not_a_spreadsheet", "XML")
+
+
+def test_mutated_workbooks_only_ever_raise_user_errors(tmp_path):
+    """A seeded fuzz: random byte flips in real workbooks give a Sheet or a UserInputError."""
+    import random
+    rng = random.Random(20260301)
+    sources = [hf.survey_xlsx(tmp_path, rows=30).read_bytes(), hf.ods_file(tmp_path).read_bytes()]
+    outcomes = set()
+    for n in range(60):
+        data = bytearray(rng.choice(sources))
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / f"mutant{n}.xlsx"
+        path.write_bytes(bytes(data))
+        try:
+            read_sheet(path)
+            outcomes.add("read")
+        except UserInputError as error:
+            outcomes.add(error.code)
+    assert "corrupt_file" in outcomes
+
+
+def test_interrupt_is_not_turned_into_a_user_error(tmp_path, monkeypatch):
+    import core.workbook as workbook
+
+    class Interrupting:
+        @classmethod
+        def from_path(cls, path):
+            raise KeyboardInterrupt
+    monkeypatch.setattr(workbook, "CalamineWorkbook", Interrupting)
+    with pytest.raises(KeyboardInterrupt):
+        read_sheet(hf.survey_xlsx(tmp_path))
