@@ -99,6 +99,17 @@ def sparse_grid_xlsx(folder: Path, far_cell: str = "XFD1048576", dimension: str 
     return _minimal_xlsx(folder / name, sheet)
 
 
+def entity_bomb_xlsx(folder: Path) -> Path:
+    """A sheet declaring nested XML entities ("billion laughs", kept tiny here)."""
+    lol2 = "&lol;" * 10
+    lol3 = "&lol2;" * 10
+    sheet = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+             f'<!ENTITY lol2 "{lol2}"><!ENTITY lol3 "{lol3}">]>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
+    return _minimal_xlsx(folder / "laughs.xlsx", sheet)
+
+
 def encrypted_ooxml(folder: Path, name: str = "locked.xlsx") -> Path:
     """What Excel writes for a password-protected workbook: an OLE2 container whose directory
     holds ``EncryptionInfo`` and ``EncryptedPackage`` streams (a stub, not real encryption)."""

@@ -199,3 +199,9 @@ def test_interrupt_is_not_turned_into_a_user_error(tmp_path, monkeypatch):
     monkeypatch.setattr(workbook, "CalamineWorkbook", Interrupting)
     with pytest.raises(KeyboardInterrupt):
         read_sheet(hf.survey_xlsx(tmp_path))
+
+
+def test_xml_entities_are_never_expanded(tmp_path):
+    with pytest.raises(UserInputError) as info:
+        read_sheet(hf.entity_bomb_xlsx(tmp_path))
+    assert info.value.code == "corrupt_file"
