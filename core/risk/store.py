@@ -67,17 +67,21 @@ def project_rules(conn: sqlite3.Connection) -> RuleSet:
     return load_rules()
 
 
+def register_extent(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The largest likelihood and severity stored in hand-entered risks and edits (0: none);
+    a project matrix must be at least this large."""
+    used = conn.execute("SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risks").fetchone()
+    edited = conn.execute(
+        "SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risk_decisions").fetchone()
+    return max(used[0] or 0, edited[0] or 0), max(used[1] or 0, edited[1] or 0)
+
+
 def set_setting(conn: sqlite3.Connection, key: str, definition: dict) -> None:
     """Store a copy of a matrix (``key='matrix'``) or rules definition, validated first."""
     _require_tables(conn)
     parsed = (parse_matrix if key == "matrix" else parse_rules)(definition, source="project")
     if key == "matrix":
-        used = conn.execute(
-            "SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risks").fetchone()
-        edited = conn.execute(
-            "SELECT MAX(inherent_likelihood), MAX(inherent_severity) FROM risk_decisions").fetchone()
-        top_l = max(used[0] or 0, edited[0] or 0)
-        top_s = max(used[1] or 0, edited[1] or 0)
+        top_l, top_s = register_extent(conn)
         if top_l > parsed.size[0] or top_s > parsed.size[1]:
             raise UserInputError("risk_matrix_too_small", likelihood=top_l, severity=top_s,
                                  size=f"{parsed.size[0]} x {parsed.size[1]}")
