@@ -143,7 +143,8 @@ def check_zip_bomb(path: Path, members: list[zipfile.ZipInfo], limits: ReadLimit
 def _zip_kind(zf: zipfile.ZipFile) -> str:
     names = set(zf.namelist())
     if "mimetype" in names:
-        mime = zf.read("mimetype")[:200].decode("ascii", "replace").strip()
+        with zf.open("mimetype") as f:
+            mime = f.read(200).decode("ascii", "replace").strip()
         if mime == "application/vnd.oasis.opendocument.spreadsheet":
             return "ods"
         if mime.startswith("application/vnd.oasis.opendocument."):
@@ -156,6 +157,13 @@ def _zip_kind(zf: zipfile.ZipFile) -> str:
         for fragment, kind in _OOXML_KINDS:
             if fragment in types:
                 return kind
+    # Some generators omit or mangle [Content_Types].xml; calamine still reads the parts.
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    if "word/document.xml" in names:
+        return "DOCX (Word)"
     return "ZIP"
 
 

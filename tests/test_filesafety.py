@@ -205,3 +205,19 @@ def test_xml_entities_are_never_expanded(tmp_path):
     with pytest.raises(UserInputError) as info:
         read_sheet(hf.entity_bomb_xlsx(tmp_path))
     assert info.value.code == "corrupt_file"
+
+
+def test_xlsx_without_content_types_is_still_a_workbook(tmp_path):
+    import zipfile
+    source = hf.survey_xlsx(tmp_path)
+    path = tmp_path / "no_types.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "[Content_Types].xml":
+                dst.writestr(info.filename, src.read(info))
+    assert inspect_file(path) == "xlsx"
+    assert read_sheet(path).rows[1][0] == "C1"
+    plain_zip = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(plain_zip, "w") as zf:
+        zf.writestr("a.txt", "hello")
+    assert _refused(plain_zip).params["kind"] == "ZIP"
