@@ -25,14 +25,16 @@ MB = 1 << 20
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Caps that protect memory. Measured: an openpyxl-written 100,000 x 60 survey is a 26 MB
-    file whose sheet XML expands to 227 MB (ratio 8.7:1); even a sheet of 100,000 x 20 identical
-    values only reaches 17:1 (zeros) to 25:1 ("yes"). Real workbooks compress 5:1 to 25:1."""
+    """Caps that protect memory. Measured on openpyxl-written workbooks: a 100,000 x 60 survey
+    is 26 MB whose sheet XML expands to 227 MB (8.7:1); 100,000 x 65 gives 28 MB -> 244 MB
+    (8.7:1); bench/make_survey.py's 100,000-row survey 28 MB -> 302 MB (10.8:1). Even 100,000 x
+    20 identical values only reach 17:1 (zeros) to 25:1 ("yes"). So 100:1 and 1 GB leave a wide
+    margin for real files while a zip bomb (1000:1 and more) is refused."""
 
     max_rows: int = 1_100_000            # Excel's own limit is 1,048,576
     max_columns: int = 16_384            # Excel's own limit (XFD)
     max_cells: int = 150_000_000         # rows x columns of the dense grid a sheet becomes
-    max_uncompressed: int = 1 << 30      # 1 GB expanded in total (the 100k x 60 survey: 227 MB)
+    max_uncompressed: int = 1 << 30      # 1 GB expanded in total
     max_ratio: float = 100.0             # per member, for members larger than ratio_min_size
     ratio_min_size: int = 1 * MB
     max_members: int = 10_000
@@ -44,9 +46,8 @@ DEFAULT_LIMITS = ReadLimits()
 _OTHER_MAGIC = {
     b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF",
     b"\x1f\x8b": "GZIP", b"Rar!": "RAR", b"7z\xbc\xaf": "7-Zip", b"{\\rtf": "RTF",
-    b"MZ": "EXE",
 }
-_OOXML_KINDS = (  # content-type fragment -> (format, is a spreadsheet)
+_OOXML_KINDS = (  # content-type fragment -> our format, or a name for what else it is
     ("sheet.macroenabled.main+xml", "xlsm"), ("spreadsheetml.sheet.main+xml", "xlsx"),
     ("spreadsheetml.template.main+xml", "xlsx"), ("sheet.binary.macroenabled.main", "xlsb"),
     ("wordprocessingml", "DOCX (Word)"), ("presentationml", "PPTX (PowerPoint)"),
