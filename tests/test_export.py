@@ -141,3 +141,51 @@ def test_cli_export(programme, tmp_path, capsys):
     assert (tmp_path / "csv" / "companies.csv").exists()
     assert main(["export", str(copy), "-o", str(out), "--chain", "nope"]) == 2
     assert "nope" in capsys.readouterr().err
+
+
+def test_report_data_is_consistent_with_the_project(programme):
+    from core.project import Project
+    from core.reports.chain_data import chain_report, programme_report
+    from core.reports.report_data import supplier_report
+    with Project.open(programme, backups=False) as project:
+        latest = project.assessments("LDV-104")[-1]
+        data = supplier_report(project, "LDV-104", "es", TODAY)
+        chains = project.value_chains()
+        chain = chain_report(project, chains[0].name, "es", TODAY)
+        prog = programme_report(project, "en", TODAY)
+    assert data.index == pytest.approx(latest.index) and data.band.name == latest.band
+    assert {a.name: a.score for a in data.areas} == {k: v[0] for k, v in latest.area_scores.items()}
+    assert data.previous_label.startswith("Ronda 1")
+    priorities = [o.priority for o in data.opportunities]
+    assert priorities == sorted(priorities, reverse=True) and len(priorities) <= 8
+    assert all(o.gap == pytest.approx(o.target - o.score) for o in data.opportunities)
+    assert {g.item for g in data.critical_gaps} == set(latest.critical_gaps)
+    assert data.risk["cell"] is not None and data.risk["risks"]
+    assert not data.plan_is_draft and data.actions and data.kpis
+    assert [s.company_id for s in chain.suppliers] == chains[0].suppliers
+    assert chain.kpis and all(k.measured <= k.suppliers for k in chain.kpis)
+    assert prog.total.suppliers == sum(c.suppliers for c in prog.chains)
+    assert sum(prog.total.band_counts.values()) == prog.total.assessed
+    assert len(prog.certification) == prog.total.suppliers
+    assert all(r for c in prog.certification if not c["certified"] for r in c["reasons"])
+
+
+def test_cancelled_export_leaves_no_file(programme, tmp_path):
+    from core.errors import Cancelled
+    from core.project import Project
+    from core.reports.results_workbook import write_results_workbook
+
+    def cancel_late(fraction, text):
+        if fraction >= 0.75:
+            raise Cancelled()
+    with Project.open(programme, backups=False) as project:
+        with pytest.raises(Cancelled):
+            write_results_workbook(project, tmp_path / "r.xlsx", "en", today=TODAY, progress=cancel_late)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_number_formats_by_language():
+    from core.reports.numbers import format_number, format_percent
+    assert format_number(1234.5, "es") == "1.234,5" and format_number(1234.5, "pt") == "1.234,5"
+    assert format_number(1234.5, "en") == "1,234.5" and format_number(None, "en") == "–"
+    assert format_percent(0.975, "es") == "98 %" and format_percent(0.975, "en") == "98%"

@@ -200,6 +200,7 @@ def programme_report(project, language: str = "en", today: date | None = None) -
     companies = project.companies().set_index("id")
     cert = {c["company_id"]: c.get("certification") for c in progress["companies"]}
     plans = {c["company_id"]: (c.get("plan") or {}).get("percent") for c in progress["companies"]}
+    levels = _level_labels(project, language)
     chains, everyone, listing = [], [], []
     for chain in project.value_chains():
         chains.append(_summary(chain.name, _buyer(project, chain), chain.suppliers, latest, bands, plans, cert))
@@ -208,7 +209,7 @@ def programme_report(project, language: str = "en", today: date | None = None) -
             c = cert.get(cid)
             if c is None:
                 continue
-            reasons = [message(k["code"], language, **_shown(k["params"], bands, language))
+            reasons = [message(k["code"], language, **_shown(k["params"], bands, levels, language))
                        for k in c["checks"] if not k["passed"]]
             name = companies.loc[cid, "name"] if cid in companies.index else cid
             listing.append({"company_id": cid, "name": name or cid, "chain": chain.name,
@@ -220,7 +221,17 @@ def programme_report(project, language: str = "en", today: date | None = None) -
                            progress["results"]["programme"]["co_financing"])
 
 
-def _shown(params: dict, bands: list[BandRow], language: str) -> dict:
+def _level_labels(project, language: str) -> dict[str, str]:
+    try:
+        from core.risk.store import has_risk_tables, project_matrix
+        if not has_risk_tables(project.conn):
+            return {}
+        return {lv.name: lv.label(language) for lv in project_matrix(project.conn).levels}
+    except ImportError:
+        return {}
+
+
+def _shown(params: dict, bands: list[BandRow], levels: dict[str, str], language: str) -> dict:
     """Certification check parameters as the reader should see them (labels, formatted numbers)."""
     from core.reports.numbers import format_number
     names = {b.name: b.label for b in bands}
@@ -228,6 +239,10 @@ def _shown(params: dict, bands: list[BandRow], language: str) -> dict:
     for key, value in params.items():
         if key in ("band", "top_band"):
             value = names.get(value, value or "–")
+        elif key in ("level", "blocking") and isinstance(value, str):
+            value = ", ".join(levels.get(v.strip(), v.strip()) for v in value.split(","))
+        elif key == "level" and value is None:
+            value = "–"
         elif isinstance(value, float) or value is None:
             value = format_number(value, language, 1)
         out[key] = value

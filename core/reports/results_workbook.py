@@ -40,6 +40,24 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
     book = Workbook(write_only=True)
+    try:
+        _fill(book, project, tables, language, chain, today, report)
+    except BaseException:            # Cancelled included: drop the streamed sheets, write nothing
+        _discard(book)
+        raise
+    report(0.9, path.name)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        book.save(tmp)
+        tmp.replace(path)                  # never leave a half-written workbook under the name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
+    report(1.0, path.name)
+    return path
+
+
+def _fill(book, project, tables: ExportTables, language: str, chain: str | None, today: date, report) -> None:
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language)
     report(0.5, label("sheet_items", language))
@@ -53,16 +71,17 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     _frame_sheet(book, label("sheet_kpis", language), tables.kpis, language)
     _frame_sheet(book, label("sheet_measurements", language), tables.measurements, language)
     _frame_sheet(book, label("sheet_results", language), tables.results, language)
-    report(0.9, path.name)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        tmp.replace(path)                  # never leave a half-written workbook under the name
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    report(1.0, path.name)
-    return path
+
+
+def _discard(book) -> None:
+    """Close the streams of a write-only workbook and delete their temporary files."""
+    import os
+    for ws in book.worksheets:
+        try:
+            ws.close()
+            os.remove(ws._writer.out)
+        except Exception:  # noqa: BLE001 - best effort: the work is abandoned anyway
+            pass
 
 
 def _head(ws, texts: list[str]) -> list[WriteOnlyCell]:

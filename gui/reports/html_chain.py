@@ -112,22 +112,30 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
     parts = [f"<h1>{esc(L('title_programme'))}</h1>", f'<p style="font-size:14pt;"><b>{esc(r.programme)}</b></p>',
              key_values([(L("country"), r.country or "–"), (L("chains"), str(len(r.chains))),
                          (L("suppliers"), str(r.total.suppliers))])]
-    heads = [L("chain"), L("suppliers"), L("assessed"), L("first_index"), L("index"), L("change")] + \
-        [b.label for b in r.bands] + [L("percent"), L("certified")]
-    rows = []
+    heads = [L("chain"), L("suppliers"), L("assessed"), L("first_index"), L("index"), L("change"),
+             L("percent"), L("certified")]
+    rows, band_rows = [], []
     for c in r.chains + [r.total]:
         change = None if c.average_index is None or c.average_first is None else c.average_index - c.average_first
-        row = [esc(c.chain), str(c.suppliers), str(c.assessed), num(c.average_first, lang), num(c.average_index, lang),
-               (("+" if change and change > 0 else "") + num(change, lang)) if change is not None else "–"]
-        row += [str(c.band_counts.get(b.name, 0)) for b in r.bands]
-        row += [num(c.plan_percent, lang, 0), str(c.certified)]
+        row = [esc(c.chain), str(c.suppliers), str(c.assessed), num(c.average_first, lang),
+               num(c.average_index, lang),
+               (("+" if change and change > 0 else "") + num(change, lang)) if change is not None else "–",
+               num(c.plan_percent, lang, 0), str(c.certified)]
+        bands = [esc(c.chain)] + [str(c.band_counts.get(b.name, 0)) for b in r.bands]
         if c is r.total:
-            row = [f"<b>{v}</b>" for v in row]
+            row, bands = [f"<b>{v}</b>" for v in row], [f"<b>{v}</b>" for v in bands]
         rows.append(row)
+        band_rows.append(bands)
     parts.append(f"<h2>{esc(L('chain_results'))}</h2>")
-    rest = 76 // (len(heads) - 1)
     parts.append(table(heads, rows, numeric=set(range(1, len(heads))),
-                       widths=[100 - rest * (len(heads) - 1)] + [rest] * (len(heads) - 1), small=True))
+                       widths=[22, 12, 12, 10, 9, 10, 11, 14], small=True))
+    if r.bands:
+        rest = 60 // len(r.bands)
+        parts.append(f"<h3>{esc(L('bands_chart'))}</h3>")
+        parts.append(table([L("chain")] + [b.label for b in r.bands], band_rows,
+                           numeric=set(range(1, len(r.bands) + 1)),
+                           widths=[100 - rest * len(r.bands)] + [rest] * len(r.bands), small=True,
+                           header_colours=[None] + [b.colour for b in r.bands]))
     parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=True))
     parts.append(f"<h2>{esc(L('co_financing'))}</h2>" + _money(r.co_financing, r.currency, lang))
     parts.append(f'<h2 style="page-break-before: always;">{esc(L("certification_list"))}</h2>')

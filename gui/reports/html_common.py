@@ -36,7 +36,7 @@ def chip(text: str, colour: str | None) -> str:
 
 def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = None,
           widths: list[int] | None = None, cell_colours: list[list[str | None]] | None = None,
-          small: bool = False) -> str:
+          small: bool = False, header_colours: list[str | None] | None = None) -> str:
     """A bordered table; ``rows`` hold HTML already escaped; ``numeric`` columns align right."""
     numeric = numeric or set()
     size = ' style="font-size: 7.5pt;"' if small else ""
@@ -44,7 +44,8 @@ def table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = 
     for j, h in enumerate(headers):
         width = f' width="{widths[j]}%"' if widths else ""
         cls = ' class="num"' if j in numeric else ""
-        out.append(f'<th{cls}{width} bgcolor="#1f4e79"><font color="white">{esc(h)}</font></th>')
+        bg = (header_colours[j] if header_colours and header_colours[j] else "#1f4e79")
+        out.append(f'<th{cls}{width} bgcolor="{bg}"><font color="{text_colour(bg)}">{esc(h)}</font></th>')
     out.append("</tr>")
     for i, row in enumerate(rows):
         shade = ' bgcolor="#f2f2f2"' if i % 2 else ""

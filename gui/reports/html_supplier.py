@@ -120,8 +120,8 @@ def _plan(r: SupplierReport) -> str:
         return out[0] + f"<p>{esc(L('no_plan'))}</p>"
     rows = [[esc(a["id"]), esc(a["title"]), esc(a["owner"]), esc(a["start"]), esc(a["due"]),
              esc(a["status"]), num(a["percent"], lang, 0), num(a["budget"], lang, 0)] for a in r.actions]
-    out.append(table([L("action"), L("description"), L("owner"), L("start"), L("due"), L("status"),
-                      L("percent"), L("budget")], rows, numeric={6, 7}, widths=[5, 31, 12, 11, 11, 11, 8, 11], small=True))
+    out.append(table(["#", L("description"), L("owner"), L("start"), L("due"), L("status"),
+                      "%", L("budget")], rows, numeric={6, 7}, widths=[5, 33, 12, 11, 11, 12, 5, 11], small=True))
     if r.kpis:
         rows = [[esc(k["name"]), esc(k["unit"]), esc(L(k["direction"])), num(k["baseline"], lang),
                  num(k["target"], lang), num(k["current"], lang), esc(k["status"])] for k in r.kpis]
