@@ -155,7 +155,8 @@ class _Builder:
         self.sheet, self.grid, self.rows, self.decimal_comma = sheet, grid, rows, decimal_comma
         self.values: dict[str, np.ndarray] = {}
         self.answers: dict[str, np.ndarray] = {}
-        self.errors: list[tuple[int, int, CellError]] = []   # (row, column index, error)
+        self.errors: list[CellError] = []          # in column order; see sorted_errors()
+        self._where: list[tuple[np.ndarray, int]] = []   # (Excel rows, column index) per batch
         self._indexes: dict[str, ChoiceIndex] = {}
 
     def _index(self, toolkit: Toolkit, item: Item) -> ChoiceIndex | None:
@@ -194,15 +195,20 @@ class _Builder:
         bad = _take(bad_unique, codes, False)
         if not item.scored:         # unscored answers are kept as given, never errors
             return bad
-        for i in np.nonzero(bad)[0]:
-            value = uniques[codes[i]]
-            code = resolved.codes[codes[i]]
-            params = {"item": item.name, "value": raw_text(value),
-                      "min": number_text(item.scale_min) if item.scale_min is not None else "",
-                      "max": number_text(item.scale_max) if item.scale_max is not None else ""}
-            error = CellError(self.sheet, int(self.rows[i]), excel_letter(j), item.name,
-                              _json_value(value), code, message(code, "en", **params), params)
-            self.errors.append((int(self.rows[i]), j, error))
+        letter = excel_letter(j)
+        scale = {"min": "" if item.scale_min is None else number_text(item.scale_min),
+                 "max": "" if item.scale_max is None else number_text(item.scale_max)}
+        described: dict[int, tuple] = {}    # per bad distinct value: built once, shared by its cells
+        positions = np.nonzero(bad)[0]
+        rows = self.rows[positions]
+        for u, row in zip(codes[positions].tolist(), rows.tolist()):
+            if u not in described:
+                value, code = uniques[u], resolved.codes[u]
+                params = {"item": item.name, "value": raw_text(value), **scale}
+                described[u] = (_json_value(value), code, message(code, "en", **params), params)
+            value, code, text, params = described[u]
+            self.errors.append(CellError(self.sheet, row, letter, item.name, value, code, text, params))
+        self._where.append((rows, j))
         return bad
 
     def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex) -> None:
@@ -238,7 +244,12 @@ class _Builder:
         return texts_of(self.grid[:, j]).tolist()
 
     def sorted_errors(self) -> list[CellError]:
-        return [e for _, _, e in sorted(self.errors, key=lambda t: (t[0], t[1]))]
+        """The errors by row, then by column (a numpy sort: there may be hundreds of thousands)."""
+        if not self.errors:
+            return []
+        rows = np.concatenate([r for r, _ in self._where])
+        columns = np.concatenate([np.full(len(r), j) for r, j in self._where])
+        return [self.errors[k] for k in np.lexsort((columns, rows)).tolist()]
 
     def problems(self) -> list[Problem]:
         return [Problem(e.code, e.sheet, e.row, e.column, e.params) for e in self.sorted_errors()]
