@@ -228,3 +228,9 @@ def test_csv_mostly_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path):
     sheet = read_sheet(path)
     assert sheet.encoding == "utf-8" and sheet.rows[1] == ["Producción Señorial", "ñandú"]
     assert sheet.rows[-1] == ["Pe\ufffda", "x"]
+
+
+def test_csv_truncated_utf16_does_not_crash(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("id\tq1\r\nC1\t2".encode("utf-16") + b"\x00")      # odd number of bytes
+    assert read_sheet(path).rows[1][0] == "C1"
