@@ -100,7 +100,8 @@ def render_register(report: dict, company_id: str, matrix: RiskMatrix, language:
     sup.setdefault("open_risks", [])
     levels = {lv.name: lv.label(language) for lv in matrix.levels}
     level = levels.get(sup["level"]) if sup["level"] else text_label("text", "no_open_risks", language)
-    lines = [f"{sup['company_id']} {sup['name'] or ''}: {level}"]
+    name = f" {sup['name']}" if sup["name"] and sup["name"] != sup["company_id"] else ""
+    lines = [f"{sup['company_id']}{name}: {level}"]
     for r in sup["open_risks"]:
         decision = text_label("decision", r["decision"], language) if r["decision"] else ""
         lines.append(
@@ -184,6 +185,7 @@ def render_text(report: dict, matrix: RiskMatrix, language: str = "en") -> str:
                    *(len(f"{s.value} {s.label(language)}") for s in matrix.likelihood)) + 1
     head = label("text", "likelihood", language).ljust(row_head) + "| "
     head += " ".join(f"{s.value} {s.label(language)}"[:width].ljust(width) for s in matrix.severity)
+    head = head.rstrip()
     lines += ["", " " * row_head + "| " + label("text", "severity", language) + " ->", head,
               "-" * len(head)]
     for l in range(n_l, 0, -1):
