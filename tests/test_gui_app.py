@@ -169,7 +169,12 @@ def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
     from core.plans.store import save_plan
     context, window = opened
     conn = context.session.project.conn
-    save_plan(conn, draft_for_company(conn, "S-001", date(2025, 3, 1), top_n=3, months=6))
+    draft = draft_for_company(conn, "S-001", date(2025, 3, 1), top_n=3, months=6)
+    kpi = draft.kpis[0]
+    kpi.baseline_value, kpi.target_value = 10.0, 20.0
+    kpi.add_measurement(date(2025, 4, 1), 11.0)
+    kpi.add_measurement(date(2025, 5, 1), 19.0)
+    save_plan(conn, draft)
     context.session.refresh()
     context.session.select(None, "S-001")
     view = window.views["company"]
@@ -181,6 +186,13 @@ def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
     plan = window.views["company"].plan
     assert plan.model.row_values(0)["percent"] == 0.5
     assert plan.model.row_values(0)["status_label"] == "in progress"
+
+    kpis = window.views["company"].kpis
+    assert kpis.model.rowCount() == len(draft.kpis)
+    first_kpi = kpis.model.row_values(0)
+    assert (first_kpi["baseline"], first_kpi["current"]) == (10.0, 19.0)
+    assert first_kpi["status"] in ("on_track", "at_risk", "off_track")
+    assert kpis.chart is not None and len(kpis.chart.listDataItems()) == 2   # line to target + series
 
     risks = view.risks
     derived = [r for r in range(risks.model.rowCount()) if risks.model.row_values(r)["origin"] == "derived"]

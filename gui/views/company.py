@@ -71,14 +71,17 @@ class CompanyView(View):
         self.opportunities.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.gaps = QListWidget()
         self.gaps.setObjectName("criticalGaps")
+        from gui.views.company_kpis import KpiTab
         from gui.views.company_tabs import PlanTab, RiskTab
         self.risks = RiskTab(context)
         self.plan = PlanTab(context)
+        self.kpis = KpiTab(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.opportunities, "")
         self.tabs.addTab(self.gaps, "")
         self.tabs.addTab(self.risks, "")
         self.tabs.addTab(self.plan, "")
+        self.tabs.addTab(self.kpis, "")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -93,7 +96,7 @@ class CompanyView(View):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.charts)
         body.addWidget(self.tabs)
-        body.setSizes([430, 220])
+        body.setSizes([370, 290])
         self.body = body
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -113,6 +116,7 @@ class CompanyView(View):
         self.tabs.setTabText(1, self.tr("Critical gaps"))
         self.tabs.setTabText(2, self.tr("Risk register"))
         self.tabs.setTabText(3, self.tr("Improvement plan"))
+        self.tabs.setTabText(4, self.tr("KPIs"))
         self.opportunities.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Area"), self.tr("Score"), self.tr("Target"),
              self.tr("Index points")])
@@ -132,7 +136,7 @@ class CompanyView(View):
     def smoke_states(self):
         """Extra screenshots for the smoke run: each tab of the lower half."""
         return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
-                for i, name in enumerate(("gaps", "risks", "plan"), start=1)]
+                for i, name in enumerate(("gaps", "risks", "plan", "kpis"), start=1)]
 
     # -- drawing -------------------------------------------------------------------------------
     def _ensure_charts(self) -> None:
@@ -149,6 +153,7 @@ class CompanyView(View):
         self.picture = picture
         self.risks.show_company(picture.company_id if picture else None)
         self.plan.show_company(picture.company_id if picture else None)
+        self.kpis.show_company(picture.company_id if picture else None)
         self.body.setVisible(picture is not None)
         self.empty.setVisible(picture is None)
         if picture is None:

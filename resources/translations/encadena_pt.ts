@@ -108,89 +108,94 @@
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="107" />
-        <location filename="../../gui/views/company.py" line="108" />
+        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="111" />
         <source>Export as PNG…</source>
         <translation>Exportar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="110" />
+        <location filename="../../gui/views/company.py" line="113" />
         <source>area score</source>
         <translation>pontuação da área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="111" />
+        <location filename="../../gui/views/company.py" line="114" />
         <source>target</source>
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="112" />
+        <location filename="../../gui/views/company.py" line="115" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de melhoria</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="113" />
+        <location filename="../../gui/views/company.py" line="116" />
         <source>Critical gaps</source>
         <translation>Lacunas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="114" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Risk register</source>
         <translation>Registro de riscos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="115" />
+        <location filename="../../gui/views/company.py" line="118" />
         <source>Improvement plan</source>
         <translation>Plano de melhoria</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="119" />
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company.py" line="121" />
         <source>Item</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="121" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="121" />
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="117" />
-        <location filename="../../gui/views/company.py" line="193" />
+        <location filename="../../gui/views/company.py" line="121" />
+        <location filename="../../gui/views/company.py" line="198" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="118" />
+        <location filename="../../gui/views/company.py" line="122" />
         <source>Index points</source>
         <translation>Pontos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="119" />
+        <location filename="../../gui/views/company.py" line="123" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Escolha uma empresa no navegador ou na tabela de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="168" />
+        <location filename="../../gui/views/company.py" line="173" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="196" />
+        <location filename="../../gui/views/company.py" line="201" />
         <source>Previous round</source>
         <translation>Rodada anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="199" />
+        <location filename="../../gui/views/company.py" line="204" />
         <source>Current</source>
         <translation>Atual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="210" />
+        <location filename="../../gui/views/company.py" line="215" />
         <source>No critical gaps.</source>
         <translation>Sem lacunas críticas.</translation>
     </message>
@@ -305,132 +310,185 @@
     </message>
 </context>
 <context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="16" />
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="17" />
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="18" />
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="19" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="20" />
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="21" />
+        <source>Change %</source>
+        <translation>Variação %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="22" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="57" />
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="83" />
+        <source>%1 KPIs</source>
+        <translation>%1 indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_kpis.py" line="84" />
+        <source>No KPIs yet.</source>
+        <translation>Ainda não há indicadores.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="311" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="163" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;New programme…</source>
         <translation>&amp;Novo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir o programa de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="171" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar uma pasta de pesquisa (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;Close programme</source>
         <translation>&amp;Fechar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>&amp;Start page</source>
         <translation>Página &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Demo programme</source>
         <translation>Programa de demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="272" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalação não inclui o programa de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>About Encadena</source>
         <translation>Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>No recent files yet.</source>
         <translation>Ainda não há arquivos recentes.</translation>
     </message>
@@ -1006,7 +1064,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="246" />
+        <location filename="../../gui/views/company.py" line="251" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
