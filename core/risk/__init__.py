@@ -9,6 +9,7 @@
   ``decide``, ``project_matrix``, ``set_setting``.
 - :mod:`core.risk.history`: classification recorded per date and its change between dates.
 - :mod:`core.risk.matrix_workbook`: matrices as editable workbooks.
+- :mod:`core.risk.merge`: ``merge_risks(conn, src)`` for project merge.
 - :mod:`core.risk.report`: the JSON / text views the command line prints.
 """
 from core.risk import messages as _messages  # noqa: F401  (registers the message catalogue)

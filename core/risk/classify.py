@@ -16,6 +16,8 @@ from core.risk.matrix import RiskMatrix
 from core.risk.register import residual_values
 
 BASES = ("inherent", "residual")
+PLACEMENT = ("each supplier in the cell of its worst open risk: highest level, then highest score, "
+             "severity, likelihood")
 
 
 def _values(register: pd.DataFrame, basis: str, matrix: RiskMatrix) -> tuple[np.ndarray, np.ndarray]:
@@ -141,7 +143,7 @@ def heat_map(register: pd.DataFrame, matrix: RiskMatrix, basis: str = "residual"
     if companies is not None:
         without = companies[~pd.Series(companies).isin(ids).to_numpy()]
         none = np.sort(without).tolist() if len(without) else []
-    return {"basis": basis, "cells": cells, "suppliers_per_level": levels,
+    return {"basis": basis, "placement": PLACEMENT, "cells": cells, "suppliers_per_level": levels,
             "without_open_risks": none,
             "supplier_grid": supplier_counts.tolist(), "risk_grid": risk_counts.tolist()}
 
