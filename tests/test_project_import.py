@@ -164,3 +164,13 @@ def test_the_stored_toolkit_rescores_old_assessments_identically(tmp_path, kit):
     assert again.sha256 == kit.sha256
     rescored = score_responses(again, import_survey(survey, again).values)
     assert rescored.index.iloc[0] == pytest.approx(stored.index)
+
+
+def test_stored_answers_rescore_to_the_stored_scores(tmp_path, kit):
+    project = new_project(tmp_path)
+    rows = [answers("S1", level=2), answers("S2", level=5, mgmt_02="smed", fin_02="na"),
+            answers("S3", level=4, ops_02=None, fin_01="12.5")]
+    project.import_survey(write_survey(tmp_path / "a.xlsx", rows), kit)
+    table = project.rescore()
+    assert len(table) == 3
+    assert table["rescored_index"].tolist() == pytest.approx(table["stored_index"].tolist())

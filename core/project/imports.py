@@ -38,7 +38,8 @@ def store_toolkit(conn: sqlite3.Connection, toolkit) -> int:
 
 def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed_on: str | None = None,
                   round: int | None = None, consultant: str | None = None,
-                  chain: str | None = None, progress: Progress | None = None) -> ImportOutcome:
+                  chain: str | None = None, options=None,
+                  progress: Progress | None = None) -> ImportOutcome:
     """Store ``survey`` (a SurveyData) scored as ``scores`` (a ScoreResult). Call inside a transaction."""
     progress = progress or no_progress
     n = len(survey.rows)
@@ -83,7 +84,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
         return outcome
     outcome.import_id = import_id
     toolkit_ref = store_toolkit(conn, toolkit)
-    _insert_import(conn, import_id, survey, sha, n, outcome)
+    _insert_import(conn, import_id, survey, sha, n, outcome, options)
 
     cols = score_columns(toolkit, scores, n)
     written = live[live["action"].isin(("add", "conflict", "update")).to_numpy()]
@@ -170,7 +171,7 @@ def _insert_companies(conn, fresh: pd.DataFrame, unnamed: pd.DataFrame, consulta
                      [(n, stamp, c) for c, n in zip(unnamed["company_id"], unnamed["company_name"])])
 
 
-def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> None:
+def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome, options) -> None:
     mapping = json.dumps(dataclasses.asdict(survey.mapping) if dataclasses.is_dataclass(survey.mapping)
                          else {}, ensure_ascii=False, default=str)
     errors = json.dumps([e.as_dict() for e in survey.errors], ensure_ascii=False, default=str)
@@ -178,11 +179,19 @@ def _insert_import(conn, import_id, survey, sha, n, outcome: ImportOutcome) -> N
     meta = json.dumps([str(c) for c in getattr(survey.metadata, "columns", [])], ensure_ascii=False)
     conn.execute("INSERT INTO imports (id, uid, file_name, sha256, sheet, imported_at, imported_by, "
                  "toolkit_sha256, row_count, added, updated, unchanged, conflicts, errors, "
-                 "answer_items, metadata_items, mapping, error_list) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "answer_items, metadata_items, options, mapping, error_list) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (import_id, store.new_uids(1)[0], survey.file, survey.sha256, survey.sheet, now(),
                   current_user(), sha, n, outcome.added, outcome.updated, outcome.unchanged,
-                  outcome.conflicts, outcome.errors, items, meta, mapping, errors))
+                  outcome.conflicts, outcome.errors, items, meta, _options_json(options), mapping, errors))
+
+
+def _options_json(options) -> str:
+    """The import options as JSON; numbers in stored answers are read back with them."""
+    if options is None:
+        return "{}"
+    data = dataclasses.asdict(options) if dataclasses.is_dataclass(options) else dict(options)
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def _apply_updates(conn, updates: list[tuple], answers: list[tuple]) -> None:

@@ -153,7 +153,7 @@ def _merge_chains(conn, src, outcome: MergeOutcome) -> None:
 
 IMPORT_COLS = ("uid", "file_name", "sha256", "sheet", "imported_at", "imported_by", "toolkit_sha256",
                "row_count", "added", "updated", "unchanged", "conflicts", "errors", "answer_items",
-               "metadata_items", "mapping",
+               "metadata_items", "options", "mapping",
                "error_list", "origin_file")
 
 

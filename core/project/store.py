@@ -210,6 +210,11 @@ class Project:
             raise UserInputError("unknown_toolkit_hash", sha256=sha256)
         return bytes(row[0])
 
+    def rescore(self, assessment_ids: list[int] | None = None) -> pd.DataFrame:
+        """Stored vs re-computed index with each assessment's own stored toolkit (no writes)."""
+        from core.project.rescore import rescore
+        return rescore(self.conn, assessment_ids)
+
     def import_scored(self, survey, toolkit, scores, progress: Progress | None = None,
                       **options) -> ImportOutcome:
         """Store an already read and scored survey (one transaction). See :mod:`core.project.imports`."""
@@ -233,7 +238,7 @@ class Project:
         scores = score_responses(toolkit, survey.values)
         return self.import_scored(survey, toolkit, scores, progress=scaled(progress, 0.6, 1.0),
                                   chain=chain, round=round, assessed_on=assessed_on,
-                                  consultant=consultant)
+                                  consultant=consultant, options=import_options)
 
     # --- copies, merge, checks -----------------------------------------------------------------
     def save_copy(self, destination: Path | str) -> Path:

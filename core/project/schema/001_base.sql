@@ -108,6 +108,7 @@ CREATE TABLE imports (
     errors         INTEGER NOT NULL DEFAULT 0,
     answer_items   TEXT,                             -- JSON array: item of each answer position
     metadata_items TEXT,                             -- JSON array: Kobo/ODK columns kept
+    options        TEXT,                             -- JSON: import options (decimal comma, sheet, ...)
     mapping        TEXT,                             -- JSON: the column mapping used
     error_list     TEXT,                             -- JSON: the cell errors
     origin_file    TEXT                              -- set when the record arrived by merge
