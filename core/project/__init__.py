@@ -26,11 +26,20 @@ API (what the GUI, reports and other modules use)::
     project.import_scored(survey, toolkit, scores, ...)   # when the caller already read and scored
     project.conflicts(); project.resolve_conflict(conflict_id, keep="incoming" | "existing")
     project.imports(); project.toolkit_bytes(sha256)
+    project.rescore(ids=None)             # stored vs re-computed index, with the stored toolkit
     project.merge(*other_files) -> list[MergeOutcome]
     project.save_copy(path); project.check() -> CheckReport; project.close()
     with project.transaction() as conn: ...    # for modules adding their own tables (risk, plans)
 
 Other modules add tables with further migration scripts (``schema/002_risk.sql``, ...).
+
+Storage notes for SQL readers: ``assessments`` holds one row per assessment with its scores
+(``score_index``, ``band``, ``coverage``, ``critical_gaps``, ``status`` current/conflict,
+``toolkit_ref`` -> ``toolkits.id``); ``area_scores(assessment_id, area, score, coverage)``;
+answers sit in ``assessment_answers`` (JSON arrays aligned with ``imports.answer_items``);
+``companies.latest_*`` copy each company's latest current assessment (kept in step by
+:func:`core.project.latest.refresh_latest`, which any module deleting or adding assessments
+must call). Matching rules of imports: :mod:`core.project.imports`; merge: :mod:`core.project.merge`.
 """
 from core.project import messages as _messages  # noqa: F401  (registers the sentences)
 from core.project.check import CheckReport, check_file
