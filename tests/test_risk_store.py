@@ -95,6 +95,7 @@ def test_supply_base_reads_the_latest_assessment_of_suppliers_only(project):
     assert list(sup.index) == ["S-001", "S-002", "S-003"]           # the buyer is not a supplier
     assert sup.loc["S-003", "area:finance"] == 90.0                 # latest, not the baseline
     assert sup.loc["S-001", "criticality"] == 5
+    assert {"employees", "annual_sales", "assessment_date"} <= set(sup.columns)
     assert sorted(base.critical_gaps["item"]) == ["cert_iso9001", "fin_02"]
     assert set(base.chains["chain"]) == {"Dairy", "Coffee"}
     old = supply_base(project.conn, as_of=date(2025, 12, 31)).suppliers.set_index("company_id")

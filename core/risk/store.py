@@ -29,7 +29,8 @@ from core.risk.rules import RuleSet, derive_risks, load_rules, parse_rules
 class SupplyBase:
     """What the rules read: one row per supplier, their critical gaps and chain membership."""
 
-    suppliers: pd.DataFrame          # company_id, name, criticality, largest_client_share, area:<id>...
+    suppliers: pd.DataFrame          # company_id, name, criticality, largest_client_share,
+                                     # employees, annual_sales, assessment_date, area:<id>...
     critical_gaps: pd.DataFrame      # company_id, item
     chains: pd.DataFrame             # company_id, chain
 
@@ -101,10 +102,11 @@ def _frame(conn: sqlite3.Connection, sql: str, params: tuple, columns: list[str]
 def supply_base(conn: sqlite3.Connection, as_of: date | None = None) -> SupplyBase:
     """Suppliers with the area scores and critical gaps of their latest current assessment
     (on or before ``as_of``); one query pivots the area scores (no Python loop over rows)."""
-    companies = _frame(conn, "SELECT id, name, supplied_criticality, largest_client_share "
-                       "FROM companies WHERE role = 'supplier' ORDER BY id", (),
-                       ["company_id", "name", "criticality", "largest_client_share"])
-    for col in ("criticality", "largest_client_share"):
+    companies = _frame(conn, "SELECT id, name, supplied_criticality, largest_client_share, "
+                       "employees, annual_sales FROM companies WHERE role = 'supplier' ORDER BY id", (),
+                       ["company_id", "name", "criticality", "largest_client_share", "employees",
+                        "annual_sales"])
+    for col in ("criticality", "largest_client_share", "employees", "annual_sales"):
         companies[col] = pd.to_numeric(companies[col], errors="coerce").astype(float)
     on = "AND {t}.assessed_on <= ?" if as_of else ""
     day = (as_of.isoformat(),) if as_of else ()
