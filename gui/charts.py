@@ -139,6 +139,40 @@ class AreaBars(pg.PlotWidget):
         self.setYRange(-0.6, n - 0.4, padding=0)
 
 
+class MonthAxis(pg.AxisItem):
+    """A time axis (seconds since the epoch) with one tick per month, named in the UI locale."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        from datetime import datetime
+        if maxVal <= minVal:
+            return []
+        start, end = datetime.fromtimestamp(minVal), datetime.fromtimestamp(maxVal)
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        step = max(1, months // 10 + (1 if months > 10 else 0))
+        ticks, year, month = [], start.year, start.month
+        for _ in range(0, months + 1, 1):
+            stamp = datetime(year, month, 1).timestamp()
+            if minVal <= stamp <= maxVal and (month - 1) % step == 0:
+                ticks.append(stamp)
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+        return [(step * 30 * 86400.0, ticks)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        from datetime import datetime
+
+        from PySide6.QtCore import QLocale
+        locale, out = QLocale(), []
+        for i, value in enumerate(values):
+            day = datetime.fromtimestamp(value)
+            text = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+            if i == 0 or day.month == 1:
+                text += f" {day.year}"
+            out.append(text)
+        return out
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

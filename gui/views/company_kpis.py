@@ -14,12 +14,12 @@ from gui.views.company_tabs import _Tab
 
 KPI_COLUMNS = [
     ("name", QT_TRANSLATE_NOOP("KpiTab", "KPI"), "text"),
-    ("unit", QT_TRANSLATE_NOOP("KpiTab", "Unit"), "text"),
-    ("baseline", QT_TRANSLATE_NOOP("KpiTab", "Baseline"), "number"),
-    ("target", QT_TRANSLATE_NOOP("KpiTab", "Target"), "number"),
+    ("status", QT_TRANSLATE_NOOP("KpiTab", "Status"), "label"),
     ("current", QT_TRANSLATE_NOOP("KpiTab", "Latest"), "number"),
     ("change", QT_TRANSLATE_NOOP("KpiTab", "Change %"), "number"),
-    ("status", QT_TRANSLATE_NOOP("KpiTab", "Status"), "label"),
+    ("baseline", QT_TRANSLATE_NOOP("KpiTab", "Baseline"), "number"),
+    ("target", QT_TRANSLATE_NOOP("KpiTab", "Target"), "number"),
+    ("unit", QT_TRANSLATE_NOOP("KpiTab", "Unit"), "text"),
 ]
 
 
@@ -99,7 +99,8 @@ class KpiTab(_Tab):
 
         import gui.charts  # noqa: F401 - configures pyqtgraph
         if self.chart is None:
-            self.chart = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+            from gui.charts import MonthAxis
+            self.chart = pg.PlotWidget(axisItems={"bottom": MonthAxis(orientation="bottom")})
             self.chart.setObjectName("kpiChart")
             self.chart.setMenuEnabled(False)
             self.chart.hideButtons()
@@ -107,6 +108,9 @@ class KpiTab(_Tab):
             self.chart_layout.addWidget(self.chart)
         chart = self.chart
         chart.clear()
+        axis = chart.getAxis("bottom")
+        axis.picture = None                  # month names follow a language change
+        axis.update()
         chart.setTitle(f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name, size="9pt")
         points = [(_stamp(m.on), m.value) for m in kpi.measurements]
         xs = [p[0] for p in points]

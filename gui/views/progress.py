@@ -1,0 +1,254 @@
+"""The progress view: plan burn-up (planned vs actual), a timeline of actions, KPI series with
+baseline, target and status colour, before/after bars per KPI and round-vs-round area scores, for
+the company, value chain or programme selected in the navigator. Figures come from core.plans."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from gui.export import export_png
+from gui.models.dataframe_model import Column, DataFrameModel
+from gui.palette import CURRENT, PREVIOUS, STATUS
+from gui.registry import ViewSpec, register_view
+from gui.views.base import View
+from gui.widgets.barcharts import BarSeries, GroupedBars
+from gui.widgets.progress_data import (ACTION_COLOURS, Scope, kpi_name, round_area_means,
+                                       scope_progress)
+from gui.widgets.report_source import report_source
+from gui.widgets.timecharts import Bar, BurnUpChart, KpiSeriesChart, TimelineChart
+
+KPI_COLUMNS = [("company", QT_TRANSLATE_NOOP("ProgressView", "Company"), "text"),
+               ("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
+               ("status", QT_TRANSLATE_NOOP("ProgressView", "Status"), "label"),
+               ("change", QT_TRANSLATE_NOOP("ProgressView", "Change %"), "number")]
+
+
+def _date_text(day) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+class ProgressView(View):
+    def __init__(self, context, parent=None):
+        super().__init__(context, parent)
+        self.source = report_source(context)
+        self.source.ready.connect(self.refresh)
+        self.source.failed.connect(self._failed)
+        self.data = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = QLabel()
+        self.export = QPushButton()
+        self.export.setObjectName("exportProgressChart")
+        self.export.clicked.connect(lambda: export_png(self.current_chart(), self))
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.export)
+        self.burn_up = BurnUpChart()
+        self.timeline = TimelineChart()
+        self.kpi_chart = KpiSeriesChart()
+        self.before_after = GroupedBars(object_name="kpiBeforeAfter")
+        self.rounds = GroupedBars(object_name="roundAreaScores")
+        self.kpi_model = DataFrameModel()
+        self.kpi_table = QTableView()
+        self.kpi_table.setObjectName("progressKpis")
+        self.kpi_table.setModel(self.kpi_model)
+        self.kpi_table.verticalHeader().setVisible(False)
+        self.kpi_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.kpi_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.kpi_table.horizontalHeader().setStretchLastSection(True)
+        self.kpi_table.selectionModel().selectionChanged.connect(lambda *_: self._draw_kpi())
+        kpi_split = QSplitter(Qt.Orientation.Horizontal)
+        kpi_split.addWidget(self.kpi_table)
+        kpi_split.addWidget(self.kpi_chart)
+        kpi_split.setSizes([420, 640])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("progressTabs")
+        self.tabs.addTab(self.burn_up, "")
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(kpi_split, "")
+        self.tabs.addTab(self.before_after, "")
+        self.tabs.addTab(self.rounds, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
+
+    # -- hooks -----------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        for i, text in enumerate((self.tr("Plan burn-up"), self.tr("Actions timeline"), self.tr("KPIs"),
+                                  self.tr("KPIs before / after"), self.tr("Rounds compared"))):
+            self.tabs.setTabText(i, text)
+        self.export.setText(self.tr("Export chart as PNG…"))
+        self.refresh()
+
+    def on_programme_changed(self) -> None:
+        self.data = None
+        if self.isVisible():
+            self.refresh()
+
+    def on_selection_changed(self, chain, company) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+
+    def smoke_states(self):
+        return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
+                for i, name in enumerate(("timeline", "kpis", "before_after", "rounds"), start=1)]
+
+    def current_chart(self) -> QWidget:
+        return self.kpi_chart if self.tabs.currentIndex() == 2 else self.tabs.currentWidget()
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def scope(self) -> Scope:
+        session = self.context.session
+        chain = None
+        for c in session.value_chains():
+            if session.chain is not None and getattr(c, "id", None) == session.chain:
+                chain = str(c.name)
+        return Scope(company=session.company, chain=chain)
+
+    def _names(self) -> dict[str, str]:
+        frame = self.context.session.companies()
+        if frame.empty:
+            return {}
+        return dict(zip(frame["company_id"].astype(str), frame["name"].fillna(frame["company_id"]).astype(str)))
+
+    def refresh(self) -> None:
+        session = self.context.session
+        if not session.is_open:
+            self.heading.setText(self.tr("Progress"))
+            self.status.setText(self.tr("Open a programme to see its progress."))
+            return
+        scope = self.scope()
+        names = self._names()
+        title = (names.get(scope.company, scope.company) if scope.kind == "company"
+                 else scope.chain if scope.kind == "chain" else session.name)
+        self.heading.setText(self.tr("Progress — %1").replace("%1", title or ""))
+        figures = self.source.request() if self.isVisible() or self.source.figures else None
+        if figures is None:
+            self.status.setText(self.tr("Computing the programme's progress…"))
+            return
+        self.data = scope_progress(figures, scope, names)
+        plans = len(self.data.plans)
+        self.status.setText(self.tr("As of %1: %n improvement plan(s), %2 KPIs.", "", plans)
+                            .replace("%1", _date_text(figures.today))
+                            .replace("%2", QLocale().toString(len(self.data.kpis))))
+        self._draw_burn_up(figures.today)
+        self._draw_timeline(figures.today, scope, names)
+        self._fill_kpis()
+        self._draw_before_after()
+        self._draw_rounds()
+
+    def _failed(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _draw_burn_up(self, today) -> None:
+        self.burn_up.set_data(self.data.burn_up, today,
+                              {"planned": self.tr("Planned"), "actual": self.tr("Actual"),
+                               "today": self.tr("Today")},
+                              self.tr("No dated actions in these plans yet."))
+
+    def _draw_timeline(self, today, scope: Scope, names: dict[str, str]) -> None:
+        from core.plans.messages import status_label
+        lang, loc = self.context.language, QLocale()
+        bars = []
+        if scope.kind == "company":
+            plan = self.data.plans.get(scope.company)
+            late = set(self.data.overdue.get(scope.company, []))
+            for a in (plan.actions if plan else []):
+                note = status_label(a.status, lang)
+                if a.id in late:
+                    note += " · " + self.tr("overdue")
+                bars.append(Bar(a.title, a.start, a.due, a.effective_percent,
+                                ACTION_COLOURS.get(a.status, CURRENT), note))
+        else:
+            for c, plan in self.data.plans.items():
+                starts = [a.start for a in plan.actions if a.start and a.status != "cancelled"]
+                dues = [a.due for a in plan.actions if a.due and a.status != "cancelled"]
+                percent = self.data.percents.get(c)
+                note = "" if percent is None else f"{loc.toString(float(percent), 'f', 0)} %"
+                late = len(self.data.overdue.get(c, []))
+                if late:
+                    note += " · " + self.tr("%n overdue", "", late)
+                bars.append(Bar(names.get(c, c), min(starts, default=None), max(dues, default=None),
+                                percent or 0.0, CURRENT, note))
+        self.timeline.set_data(bars, today, self.tr("No dated actions in these plans yet."))
+
+    def _fill_kpis(self) -> None:
+        from core.plans.messages import status_label
+        import pandas as pd
+        lang = self.context.language
+        rows = [{"company": r.company, "kpi": r.kpi.name, "status": r.status.get("status", "no_data"),
+                 "change": r.status.get("change_pct")} for r in self.data.kpis]
+        frame = pd.DataFrame(rows, columns=["company", "kpi", "status", "change"])
+        columns = [Column(k, t, kind, 1, context="ProgressView",
+                          labels=(lambda c: status_label(str(c), lang)) if kind == "label" else None,
+                          colours=STATUS if kind == "label" else {}) for k, t, kind in KPI_COLUMNS]
+        self.kpi_model.set_frame(frame, columns)
+        self.kpi_table.resizeColumnsToContents()
+        if len(frame):
+            self.kpi_table.selectRow(0)
+        self._draw_kpi()
+
+    def selected_kpi(self):
+        rows = self.kpi_table.selectionModel().selectedRows() if self.kpi_table.selectionModel() else []
+        if not rows or self.data is None:
+            return None
+        return self.data.kpis[self.kpi_model.source_row(rows[0].row())]
+
+    def _draw_kpi(self) -> None:
+        from core.plans.messages import status_label
+        row = self.selected_kpi()
+        status = row.status.get("status", "no_data") if row else "no_data"
+        self.kpi_chart.set_data(row.kpi if row else None, status,
+                                {"measured": f"{row.company} — {row.kpi.name}" if row else "",
+                                 "baseline": self.tr("Baseline"), "target": self.tr("Target"),
+                                 "line": self.tr("Expected path"),
+                                 "status": status_label(status, self.context.language)},
+                                self.tr("Select a KPI with measurements."))
+
+    def _draw_before_after(self) -> None:
+        lang, loc = self.context.language, QLocale()
+        keys = [k for k, v in self.data.kpi_results.items() if v.get("median_change_pct") is not None]
+        after, texts = [], []
+        for k in keys:
+            r = self.data.kpi_results[k]
+            change = float(r["median_change_pct"])
+            after.append(100.0 + change)
+            texts.append(self.tr("%1 % (%2 of %3 improved)").replace(
+                "%1", ("+" if change > 0 else "") + loc.toString(change, "f", 1)).replace(
+                "%2", loc.toString(int(r.get("improving", 0)))).replace("%3", loc.toString(int(r.get("measured", 0)))))
+        labels = [kpi_name(k, lang, self.data.kpi_results[k].get("name")) for k in keys]
+        series = [BarSeries(self.tr("Baseline = 100"), [100.0] * len(keys), PREVIOUS, light=True),
+                  BarSeries(self.tr("Latest (median change)"), after, CURRENT, texts)]
+        self.before_after.set_data(labels, series, self.tr("No KPI has a baseline and a measurement yet."),
+                                   y_max=max([140.0, *after]) * 1.05, decimals=0)
+
+    def _draw_rounds(self) -> None:
+        from gui.labels import Labels
+        labels = Labels.for_session(self.context.session, self.context.language)
+        frame = self.data.assessments
+        areas = []
+        for a in (frame["areas"] if frame is not None and len(frame) else []):
+            areas += [k for k in a if k not in areas]
+        means = round_area_means(frame, areas)
+        colours = [PREVIOUS, CURRENT, "#009E73", "#CC79A7"]
+        series = []
+        for i, (rnd, values) in enumerate(sorted(means.items())):
+            name = self.tr("Round %1").replace("%1", str(int(rnd))) if rnd else self.tr("Unnumbered")
+            series.append(BarSeries(name, [values[a] for a in areas], colours[i % len(colours)],
+                                    light=i < len(means) - 1))
+        self.rounds.set_data([labels.area_label(a) for a in areas], series,
+                             self.tr("No diagnosis rounds to compare."), y_max=110, decimals=0)
+
+
+register_view(ViewSpec("progress", QT_TRANSLATE_NOOP("Views", "Progress"), ProgressView, order=40,
+                       shortcut="Ctrl+4"))
