@@ -63,8 +63,13 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
     QCoreApplication.processEvents()
     sys.excepthook = previous_hook
     print(f"smoke: {len(shots)} screenshots" + (f" in {screenshots}" if screenshots else ""))
+    from gui.views import FAILED
+    for name, error in FAILED.items():
+        errors.append(f"view module {name}: {error}")
     if errors:
-        print(f"smoke: {len(errors)} errors in event handlers", file=sys.stderr)
+        print(f"smoke: {len(errors)} errors", file=sys.stderr)
+        for error in errors:
+            print(error, file=sys.stderr)
         return 1
     return 0
 
