@@ -18,10 +18,10 @@ from gui.widgets.progress_data import (ACTION_COLOURS, Scope, kpi_name, round_ar
 from gui.widgets.report_source import report_source
 from gui.widgets.timecharts import Bar, BurnUpChart, KpiSeriesChart, TimelineChart
 
-KPI_COLUMNS = [("company", QT_TRANSLATE_NOOP("ProgressView", "Company"), "text"),
-               ("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
+KPI_COLUMNS = [("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
                ("status", QT_TRANSLATE_NOOP("ProgressView", "Status"), "label"),
-               ("change", QT_TRANSLATE_NOOP("ProgressView", "Change %"), "number")]
+               ("change", QT_TRANSLATE_NOOP("ProgressView", "Change %"), "number"),
+               ("company", QT_TRANSLATE_NOOP("ProgressView", "Company"), "text")]
 
 
 def _date_text(day) -> str:
@@ -223,7 +223,7 @@ class ProgressView(View):
             r = self.data.kpi_results[k]
             change = float(r["median_change_pct"])
             after.append(100.0 + change)
-            texts.append(self.tr("%1 % (%2 of %3 improved)").replace(
+            texts.append(self.tr("%1 %\n%2 of %3 improved").replace(
                 "%1", ("+" if change > 0 else "") + loc.toString(change, "f", 1)).replace(
                 "%2", loc.toString(int(r.get("improving", 0)))).replace("%3", loc.toString(int(r.get("measured", 0)))))
         labels = [kpi_name(k, lang, self.data.kpi_results[k].get("name")) for k in keys]
