@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>HeatMapModel</name>
+    <message>
+        <location filename="../../gui/widgets/heatmap.py" line="105" />
+        <source>%1 × %2: level %3
+%4 suppliers placed here (worst open risk), %5 open risks</source>
+        <translation>%1 × %2: nivel %3
+%4 proveedores ubicados aquí (peor riesgo abierto), %5 riesgos abiertos</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/dialogs/import_wizard.py" line="23" />
@@ -317,32 +327,32 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="17" />
+        <location filename="../../gui/views/company_kpis.py" line="22" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="18" />
+        <location filename="../../gui/views/company_kpis.py" line="20" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="19" />
+        <location filename="../../gui/views/company_kpis.py" line="21" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="20" />
+        <location filename="../../gui/views/company_kpis.py" line="18" />
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="21" />
+        <location filename="../../gui/views/company_kpis.py" line="19" />
         <source>Change %</source>
         <translation>Cambio %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="22" />
+        <location filename="../../gui/views/company_kpis.py" line="17" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -693,6 +703,170 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../gui/views/progress.py" line="21" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="22" />
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="23" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="24" />
+        <source>Change %</source>
+        <translation>Cambio %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>Plan burn-up</source>
+        <translation>Avance acumulado del plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>Actions timeline</source>
+        <translation>Cronograma de acciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="84" />
+        <source>KPIs before / after</source>
+        <translation>Indicadores antes / después</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="84" />
+        <source>Rounds compared</source>
+        <translation>Rondas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="86" />
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="127" />
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="128" />
+        <source>Open a programme to see its progress.</source>
+        <translation>Abra un programa para ver su avance.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="134" />
+        <source>Progress — %1</source>
+        <translation>Avance — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="137" />
+        <source>Computing the programme's progress…</source>
+        <translation>Calculando el avance del programa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/progress.py" line="141" />
+        <source>As of %1: %n improvement plan(s), %2 KPIs.</source>
+        <translation><numerusform>Al %1: %n plan de mejora, %2 indicadores.</numerusform><numerusform>Al %1: %n planes de mejora, %2 indicadores.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="155" />
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="155" />
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="156" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="157" />
+        <location filename="../../gui/views/progress.py" line="183" />
+        <source>No dated actions in these plans yet.</source>
+        <translation>Todavía no hay acciones con fechas en estos planes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="169" />
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/progress.py" line="180" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n vencida</numerusform><numerusform>%n vencidas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="213" />
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="213" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="214" />
+        <source>Expected path</source>
+        <translation>Trayectoria esperada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="216" />
+        <source>Select a KPI with measurements.</source>
+        <translation>Seleccione un indicador con mediciones.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="226" />
+        <source>%1 % (%2 of %3 improved)</source>
+        <translation>%1 % (%2 de %3 mejoraron)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="230" />
+        <source>Baseline = 100</source>
+        <translation>Línea base = 100</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="231" />
+        <source>Latest (median change)</source>
+        <translation>Último (cambio mediano)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="232" />
+        <source>No KPI has a baseline and a measurement yet.</source>
+        <translation>Ningún indicador tiene todavía línea base y medición.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="246" />
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="246" />
+        <source>Unnumbered</source>
+        <translation>Sin número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="250" />
+        <source>No diagnosis rounds to compare.</source>
+        <translation>No hay rondas de diagnóstico para comparar.</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../gui/charts.py" line="53" />
@@ -919,6 +1093,116 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
 </context>
 <context>
+    <name>RiskView</name>
+    <message>
+        <location filename="../../gui/views/risk.py" line="22" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="23" />
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="24" />
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="25" />
+        <source>Worst level</source>
+        <translation>Peor nivel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="26" />
+        <source>Open risks</source>
+        <translation>Riesgos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="120" />
+        <source>Risk values:</source>
+        <translation>Valores de riesgo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="121" />
+        <source>Inherent (before controls)</source>
+        <translation>Inherente (antes de los controles)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="122" />
+        <source>Residual (after controls)</source>
+        <translation>Residual (después de los controles)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="123" />
+        <source>Export heat map as PNG…</source>
+        <translation>Exportar mapa de calor como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="124" />
+        <source>Severity →</source>
+        <translation>Severidad →</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="125" />
+        <source>Likelihood
+↑</source>
+        <translation>Probabilidad
+↑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="218" />
+        <source>Click a cell of the heat map to list its suppliers.</source>
+        <translation>Haga clic en una celda del mapa de calor para ver sus proveedores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/risk.py" line="221" />
+        <source>%1 × %2 (%3): %n supplier(s)</source>
+        <translation><numerusform>%1 × %2 (%3): %n proveedor</numerusform><numerusform>%1 × %2 (%3): %n proveedores</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="233" />
+        <source>Risk — %1</source>
+        <translation>Riesgo — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="233" />
+        <source>no programme open</source>
+        <translation>ningún programa abierto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="234" />
+        <source>residual</source>
+        <translation>residual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="234" />
+        <source>inherent</source>
+        <translation>inherente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="235" />
+        <source>Suppliers by their worst open risk (%1), %2</source>
+        <translation>Proveedores según su peor riesgo abierto (%1), %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="238" />
+        <source>This programme has no risk register yet.</source>
+        <translation>Este programa todavía no tiene registro de riesgos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="247" />
+        <source>Levels (suppliers):</source>
+        <translation>Niveles (proveedores):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="250" />
+        <source>%1 companies in scope, %2 without open risks; %3 open risks in all.</source>
+        <translation>%1 empresas en el alcance, %2 sin riesgos abiertos; %3 riesgos abiertos en total.</translation>
+    </message>
+</context>
+<context>
     <name>SizeClass</name>
     <message>
         <location filename="../../gui/labels.py" line="13" />
@@ -1067,6 +1351,16 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <location filename="../../gui/views/company.py" line="251" />
         <source>Company</source>
         <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="253" />
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="262" />
+        <source>Risk</source>
+        <translation>Riesgo</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>HeatMapModel</name>
+    <message>
+        <location filename="../../gui/widgets/heatmap.py" line="105" />
+        <source>%1 × %2: level %3
+%4 suppliers placed here (worst open risk), %5 open risks</source>
+        <translation>%1 × %2: nível %3
+%4 fornecedores aqui (pior risco aberto), %5 riscos abertos</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../gui/dialogs/import_wizard.py" line="23" />
@@ -317,32 +327,32 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="17" />
+        <location filename="../../gui/views/company_kpis.py" line="22" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="18" />
+        <location filename="../../gui/views/company_kpis.py" line="20" />
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="19" />
+        <location filename="../../gui/views/company_kpis.py" line="21" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="20" />
+        <location filename="../../gui/views/company_kpis.py" line="18" />
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="21" />
+        <location filename="../../gui/views/company_kpis.py" line="19" />
         <source>Change %</source>
         <translation>Variação %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="22" />
+        <location filename="../../gui/views/company_kpis.py" line="17" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -693,6 +703,170 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../gui/views/progress.py" line="21" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="22" />
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="23" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="24" />
+        <source>Change %</source>
+        <translation>Variação %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>Plan burn-up</source>
+        <translation>Avanço acumulado do plano</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>Actions timeline</source>
+        <translation>Cronograma de ações</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="83" />
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="84" />
+        <source>KPIs before / after</source>
+        <translation>Indicadores antes / depois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="84" />
+        <source>Rounds compared</source>
+        <translation>Rodadas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="86" />
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="127" />
+        <source>Progress</source>
+        <translation>Avanço</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="128" />
+        <source>Open a programme to see its progress.</source>
+        <translation>Abra um programa para ver seu avanço.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="134" />
+        <source>Progress — %1</source>
+        <translation>Avanço — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="137" />
+        <source>Computing the programme's progress…</source>
+        <translation>Calculando o avanço do programa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/progress.py" line="141" />
+        <source>As of %1: %n improvement plan(s), %2 KPIs.</source>
+        <translation><numerusform>Em %1: %n plano de melhoria, %2 indicadores.</numerusform><numerusform>Em %1: %n planos de melhoria, %2 indicadores.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="155" />
+        <source>Planned</source>
+        <translation>Planejado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="155" />
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="156" />
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="157" />
+        <location filename="../../gui/views/progress.py" line="183" />
+        <source>No dated actions in these plans yet.</source>
+        <translation>Ainda não há ações com datas nestes planos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="169" />
+        <source>overdue</source>
+        <translation>atrasada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/progress.py" line="180" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n atrasada</numerusform><numerusform>%n atrasadas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="213" />
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="213" />
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="214" />
+        <source>Expected path</source>
+        <translation>Trajetória esperada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="216" />
+        <source>Select a KPI with measurements.</source>
+        <translation>Selecione um indicador com medições.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="226" />
+        <source>%1 % (%2 of %3 improved)</source>
+        <translation>%1 % (%2 de %3 melhoraram)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="230" />
+        <source>Baseline = 100</source>
+        <translation>Linha de base = 100</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="231" />
+        <source>Latest (median change)</source>
+        <translation>Último (variação mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="232" />
+        <source>No KPI has a baseline and a measurement yet.</source>
+        <translation>Nenhum indicador tem ainda linha de base e medição.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="246" />
+        <source>Round %1</source>
+        <translation>Rodada %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="246" />
+        <source>Unnumbered</source>
+        <translation>Sem número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="250" />
+        <source>No diagnosis rounds to compare.</source>
+        <translation>Não há rodadas de diagnóstico para comparar.</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <location filename="../../gui/charts.py" line="53" />
@@ -919,6 +1093,116 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
 </context>
 <context>
+    <name>RiskView</name>
+    <message>
+        <location filename="../../gui/views/risk.py" line="22" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="23" />
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="24" />
+        <source>Value chain</source>
+        <translation>Cadeia de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="25" />
+        <source>Worst level</source>
+        <translation>Pior nível</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="26" />
+        <source>Open risks</source>
+        <translation>Riscos abertos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="120" />
+        <source>Risk values:</source>
+        <translation>Valores de risco:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="121" />
+        <source>Inherent (before controls)</source>
+        <translation>Inerente (antes dos controles)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="122" />
+        <source>Residual (after controls)</source>
+        <translation>Residual (depois dos controles)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="123" />
+        <source>Export heat map as PNG…</source>
+        <translation>Exportar mapa de calor como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="124" />
+        <source>Severity →</source>
+        <translation>Severidade →</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="125" />
+        <source>Likelihood
+↑</source>
+        <translation>Probabilidade
+↑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="218" />
+        <source>Click a cell of the heat map to list its suppliers.</source>
+        <translation>Clique em uma célula do mapa de calor para ver seus fornecedores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/risk.py" line="221" />
+        <source>%1 × %2 (%3): %n supplier(s)</source>
+        <translation><numerusform>%1 × %2 (%3): %n fornecedor</numerusform><numerusform>%1 × %2 (%3): %n fornecedores</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="233" />
+        <source>Risk — %1</source>
+        <translation>Risco — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="233" />
+        <source>no programme open</source>
+        <translation>nenhum programa aberto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="234" />
+        <source>residual</source>
+        <translation>residual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="234" />
+        <source>inherent</source>
+        <translation>inerente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="235" />
+        <source>Suppliers by their worst open risk (%1), %2</source>
+        <translation>Fornecedores pelo pior risco aberto (%1), %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="238" />
+        <source>This programme has no risk register yet.</source>
+        <translation>Este programa ainda não tem registro de riscos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="247" />
+        <source>Levels (suppliers):</source>
+        <translation>Níveis (fornecedores):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="250" />
+        <source>%1 companies in scope, %2 without open risks; %3 open risks in all.</source>
+        <translation>%1 empresas no escopo, %2 sem riscos abertos; %3 riscos abertos no total.</translation>
+    </message>
+</context>
+<context>
     <name>SizeClass</name>
     <message>
         <location filename="../../gui/labels.py" line="13" />
@@ -1067,6 +1351,16 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <location filename="../../gui/views/company.py" line="251" />
         <source>Company</source>
         <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/progress.py" line="253" />
+        <source>Progress</source>
+        <translation>Avanço</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/risk.py" line="262" />
+        <source>Risk</source>
+        <translation>Risco</translation>
     </message>
 </context>
 </TS>
