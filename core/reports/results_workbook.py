@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
@@ -21,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
+from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
 from core.reports.safe_cells import clean, row_cells, text_cell
 from core.reports.tables import ExportTables, build_tables, header_texts
@@ -40,37 +42,37 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
     book = Workbook(write_only=True)
+    bulk: list[BulkSheet] = []
     try:
-        _fill(book, project, tables, language, chain, today, report)
+        _fill(book, project, tables, language, chain, today, bulk)
     except BaseException:            # Cancelled included: drop the streamed sheets, write nothing
         _discard(book)
         raise
-    report(0.9, path.name)
+    report(0.5, path.name)
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)
+        splice(tmp, bulk, scaled(report, 0.5, 0.98))
         tmp.replace(path)                  # never leave a half-written workbook under the name
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
     report(1.0, path.name)
     return path
 
 
-def _fill(book, project, tables: ExportTables, language: str, chain: str | None, today: date, report) -> None:
+def _fill(book, project, tables: ExportTables, language: str, chain: str | None, today: date,
+          bulk: list[BulkSheet]) -> None:
     _summary(book, project, tables, language, chain, today)
-    _companies(book, tables, language)
-    report(0.5, label("sheet_items", language))
+    _companies(book, tables, language, bulk)
     names = dict(zip(tables.companies["id"], tables.companies["name"]))
     for k, item_table in enumerate(tables.items):
-        _item_scores(book, item_table, names, language, suffix=f" {k + 1}" if len(tables.items) > 1 else "")
-    report(0.75, label("sheet_opportunities", language))
-    _frame_sheet(book, label("sheet_opportunities", language), tables.opportunities, language)
-    _frame_sheet(book, label("sheet_risks", language), tables.risks, language)
-    _frame_sheet(book, label("sheet_plans", language), tables.actions, language)
-    _frame_sheet(book, label("sheet_kpis", language), tables.kpis, language)
-    _frame_sheet(book, label("sheet_measurements", language), tables.measurements, language)
-    _frame_sheet(book, label("sheet_results", language), tables.results, language)
+        _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "", bulk)
+    for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
+                       ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
+                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
+        _frame_sheet(book, label(key, language), frame, language, bulk)
 
 
 def _discard(book) -> None:
@@ -119,7 +121,7 @@ def _number_cell(ws, value, fmt: str):
     return c
 
 
-def _frame_sheet(book, title: str, frame, language: str) -> None:
+def _frame_sheet(book, title: str, frame, language: str, bulk: list[BulkSheet]) -> None:
     ws = book.create_sheet(title[:31])
     columns = list(frame.columns) if frame is not None else []
     _widths(ws, [12 if c in NUMBER_COLUMNS or c in ("rank", "likelihood", "severity") else
@@ -128,14 +130,14 @@ def _frame_sheet(book, title: str, frame, language: str) -> None:
     ws.append(_head(ws, header_texts(columns, language)))
     if frame is None or frame.empty:
         return
-    numeric = [c in NUMBER_COLUMNS for c in columns]
-    for row in frame.itertuples(index=False, name=None):
-        values = row_cells(ws, [v.isoformat() if isinstance(v, date) else v for v in row])
-        ws.append([_number_cell(ws, v, "#,##0.0") if n and isinstance(v, float) else v
-                   for v, n in zip(values, numeric)])
+    numeric = [c in NUMBER_COLUMNS or (pd.api.types.is_numeric_dtype(frame[c])
+                                       and not pd.api.types.is_bool_dtype(frame[c])) for c in columns]
+    formats = ["#,##0.0" if c in NUMBER_COLUMNS else None for c in columns]
+    ws.append(style_row(ws, numeric, formats))
+    bulk.append(BulkSheet(len(book.worksheets), [frame[c].to_numpy(dtype=object) for c in columns], numeric))
 
 
-def _companies(book, tables: ExportTables, language: str) -> None:
+def _companies(book, tables: ExportTables, language: str, bulk: list[BulkSheet]) -> None:
     ws = book.create_sheet(label("sheet_companies", language))
     f = tables.companies
     keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
@@ -152,18 +154,18 @@ def _companies(book, tables: ExportTables, language: str) -> None:
         formula = f'AND(ISNUMBER(${index_col}2),${index_col}2>={b.low},${index_col}2<{b.high + (0.001 if b.high >= 100 else 0)})'
         ws.conditional_formatting.add(f"{index_col}2:{band_col}{n + 1}", FormulaRule(formula=[formula], fill=fill))
     ws.append(_head(ws, heads))
+    if not n:
+        return
     cols = [f[k].to_numpy(dtype=object) if k in f.columns else np.full(n, None, dtype=object) for k in keys]
+    cols[8] = np.array([band_labels.get(b, b) for b in cols[8]], dtype=object)
     fmts = {"index": "0.0", "coverage": "0%"} | {a[0]: "0.0" for a in tables.areas}
-    for i in range(n):
-        row = row_cells(ws, [c[i] for c in cols])
-        row[8] = band_labels.get(row[8], row[8])
-        for j, k in enumerate(keys):
-            if k in fmts and isinstance(row[j], float):
-                row[j] = _number_cell(ws, row[j], fmts[k])
-        ws.append(row)
+    numeric = [k in fmts or k in ("employees", "critical_gaps", "round") for k in keys]
+    ws.append(style_row(ws, numeric, [fmts.get(k) for k in keys]))
+    bulk.append(BulkSheet(len(book.worksheets), cols, numeric))
 
 
-def _item_scores(book, t, company_names: dict, language: str, suffix: str) -> None:
+def _item_scores(book, t, company_names: dict, language: str, suffix: str,
+                 bulk: list[BulkSheet]) -> None:
     ws = book.create_sheet((label("sheet_items", language) + suffix)[:31])
     r, tk = t.result, t.toolkit
     names = r.item_names
@@ -179,11 +181,15 @@ def _item_scores(book, t, company_names: dict, language: str, suffix: str) -> No
         c.comment = Comment(f"{name}: {tk.item(name).label(language)}", "Encadena")
     ws.append(heads)
     ws.append([text_cell(ws, label("target", language)), None] + np.round(r.item_targets.to_numpy(), 1).tolist())
-    scores = np.round(r.item_scores.to_numpy(), 1)
-    scores = np.where(np.isnan(scores), None, scores).tolist()   # None: an empty cell, not 0
-    companies = t.companies
-    for i in range(n):
-        ws.append(row_cells(ws, [companies[i], company_names.get(companies[i])]) + scores[i])
+    if not n:
+        return
+    numeric = [False, False] + [True] * len(names)
+    ws.append(style_row(ws, numeric, [None, None] + ["0"] * len(names)))
+    scores = np.round(r.item_scores.to_numpy(), 1)            # NaN: an empty cell, not 0
+    companies = np.array(t.companies, dtype=object)
+    bulk.append(BulkSheet(len(book.worksheets),
+                          [companies, np.array([company_names.get(c) for c in companies], dtype=object)]
+                          + [scores[:, j] for j in range(len(names))], numeric, first_row=3))
 
 
 def _summary(book, project, tables: ExportTables, language: str, chain: str | None, today: date) -> None:
