@@ -34,6 +34,7 @@ def _fingerprint() -> str:
 
     import core.project
     digest = hashlib.sha256(Path(__file__).with_name("demo_builder.py").read_bytes())
+    digest.update(Path(__file__).with_name("demo_plans.py").read_bytes())
     for sql in sorted((Path(core.project.__file__).parent / "schema").glob("*.sql")):
         digest.update(sql.read_bytes())
     return digest.hexdigest()[:12]

@@ -96,6 +96,8 @@ def build_demo(path: Path | str, progress=None) -> Path:
                                                suppliers=[c[0] for c in companies[1:]],
                                                consultant="Ana Solís", phases=_phases()))
         _risks(project)
+        from gui.demo_plans import add_follow_up   # budgets, phase dates, certification rule
+        add_follow_up(project.conn)
     finally:
         project.close()
     if progress:
