@@ -201,6 +201,192 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="207" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="238" />
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="239" />
+        <source>Suppliers improving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="240" />
+        <source>Median change %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="241" />
+        <source>Best change %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="242" />
+        <source>Total increase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="243" />
+        <source>Value chains improving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="275" />
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="276" />
+        <source>Value chain</source>
+        <translation>Cadeia de valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="277" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="279" />
+        <source>What is still missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="107" />
+        <source>Band distribution per diagnosis round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="108" />
+        <source>Value chains side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="109" />
+        <source>Phase timeline per value chain (planned bar, actual line below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="110" />
+        <source>KPI results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="110" />
+        <source>Certification status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="115" />
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="133" />
+        <source>Programme dashboard — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="135" />
+        <source>Open a programme to see its dashboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="139" />
+        <source>Computing the programme's figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="159" />
+        <source>As of %1: %2 value chains, %3 suppliers. Between rounds %4 of %5 companies improved their index (mean change %6 points). %7 of %8 suppliers are certified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="179" />
+        <source>Round %1</source>
+        <translation>Rodada %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="179" />
+        <source>Unnumbered</source>
+        <translation>Sem número</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="184" />
+        <source>No diagnosis yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="193" />
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="194" />
+        <source>Mean index, first round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="195" />
+        <source>Mean index, latest round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="196" />
+        <source>Mean index change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="197" />
+        <source>Companies improved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="197" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="199" />
+        <source>Improvement plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="200" />
+        <source>Plans done (actions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="201" />
+        <source>Months planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="226" />
+        <source>No phase dates planned yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="274" />
+        <source>Certified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="274" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <location filename="../../gui/widgets/heatmap.py" line="105" />
@@ -213,108 +399,108 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="23" />
+        <location filename="../../gui/dialogs/import_pages.py" line="25" />
         <source>item name</source>
         <translation>nome da pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="24" />
+        <location filename="../../gui/dialogs/import_pages.py" line="26" />
         <source>question text</source>
         <translation>texto da pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="25" />
+        <location filename="../../gui/dialogs/import_pages.py" line="27" />
         <source>KoboToolbox path</source>
         <translation>caminho do KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="26" />
+        <location filename="../../gui/dialogs/import_pages.py" line="28" />
         <source>ODK path</source>
         <translation>caminho do ODK</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="27" />
+        <location filename="../../gui/dialogs/import_pages.py" line="29" />
         <source>one option of a multiple choice</source>
         <translation>uma opção de múltipla escolha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="28" />
+        <location filename="../../gui/dialogs/import_pages.py" line="30" />
         <source>company id</source>
         <translation>id da empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="29" />
+        <location filename="../../gui/dialogs/import_pages.py" line="31" />
         <source>company name</source>
         <translation>nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="30" />
+        <location filename="../../gui/dialogs/import_pages.py" line="32" />
         <source>form metadata (kept, not scored)</source>
         <translation>metadados do formulário (mantidos, sem pontuação)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="31" />
+        <location filename="../../gui/dialogs/import_pages.py" line="33" />
         <source>chosen by you</source>
         <translation>escolhida por você</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="32" />
+        <location filename="../../gui/dialogs/import_pages.py" line="34" />
         <source>not matched</source>
         <translation>sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="343" />
+        <location filename="../../gui/dialogs/import_pages.py" line="345" />
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../gui/dialogs/import_pages.py" line="346" />
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="345" />
+        <location filename="../../gui/dialogs/import_pages.py" line="347" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="346" />
+        <location filename="../../gui/dialogs/import_pages.py" line="348" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../gui/dialogs/import_pages.py" line="349" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="348" />
+        <location filename="../../gui/dialogs/import_pages.py" line="350" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="414" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="68" />
         <source>Import a survey</source>
         <translation>Importar uma pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="415" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="69" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="486" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="140" />
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.</source>
         <translation>Importado: %1 novas, %2 atualizadas, %3 sem alterações, %4 conflitos, %5 erros.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="493" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="508" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="162" />
         <source>Working…</source>
         <translation>Trabalhando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="499" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="153" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
@@ -506,37 +692,37 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="185" />
+        <location filename="../../gui/dialogs/import_pages.py" line="187" />
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../gui/dialogs/import_pages.py" line="188" />
         <source>How each column matched a question. Pick a question for any column that did not match, or correct a match.</source>
         <translation>Como cada coluna correspondeu a uma pergunta. Escolha uma pergunta para as colunas sem correspondência ou corrija uma correspondência.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../gui/dialogs/import_pages.py" line="190" />
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../gui/dialogs/import_pages.py" line="190" />
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../gui/dialogs/import_pages.py" line="190" />
         <source>Matched by</source>
         <translation>Corresponde por</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../gui/dialogs/import_pages.py" line="191" />
         <source>Question</source>
         <translation>Pergunta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="230" />
+        <location filename="../../gui/dialogs/import_pages.py" line="232" />
         <source>Header on row %1: %2 columns matched, %3 not matched, %4 scored questions without a column.</source>
         <translation>Cabeçalho na linha %1: %2 colunas reconhecidas, %3 sem correspondência, %4 perguntas pontuáveis sem coluna.</translation>
     </message>
@@ -586,44 +772,112 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="282" />
+        <location filename="../../gui/dialogs/import_pages.py" line="284" />
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="283" />
+        <location filename="../../gui/dialogs/import_pages.py" line="285" />
         <source>How numbers are written, and where the assessments belong.</source>
         <translation>Como os números são escritos e a que pertencem os diagnósticos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../gui/dialogs/import_pages.py" line="286" />
         <source>Numbers written with a decimal comma (1.234,5)</source>
         <translation>Números com vírgula decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../gui/dialogs/import_pages.py" line="287" />
         <source>Use this date when a row has none</source>
         <translation>Usar esta data quando uma linha não tiver</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../gui/dialogs/import_pages.py" line="288" />
         <source>Refuse the whole file if any cell is invalid</source>
         <translation>Recusar o arquivo inteiro se alguma célula for inválida</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../gui/dialogs/import_pages.py" line="289" />
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../gui/dialogs/import_pages.py" line="289" />
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../gui/dialogs/import_pages.py" line="289" />
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="22" />
+        <source>Formalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="23" />
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="24" />
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="25" />
+        <source>Improvement plan</source>
+        <translation>Plano de melhoria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="26" />
+        <source>Implementation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="27" />
+        <source>Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="30" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="31" />
+        <source>done %1 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="32" />
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="33" />
+        <source>%1 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="34" />
+        <source>start %1 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="35" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="36" />
+        <source>no dates</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -705,22 +959,22 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../gui/views/progress.py" line="21" />
+        <location filename="../../gui/views/progress.py" line="24" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="22" />
+        <location filename="../../gui/views/progress.py" line="21" />
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="23" />
+        <location filename="../../gui/views/progress.py" line="22" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="24" />
+        <location filename="../../gui/views/progress.py" line="23" />
         <source>Change %</source>
         <translation>Variação %</translation>
     </message>
@@ -832,8 +1086,9 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
         <location filename="../../gui/views/progress.py" line="226" />
-        <source>%1 % (%2 of %3 improved)</source>
-        <translation>%1 % (%2 de %3 melhoraram)</translation>
+        <source>%1 %
+%2 of %3 improved</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/views/progress.py" line="230" />
@@ -993,38 +1248,38 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="332" />
+        <location filename="../../gui/dialogs/import_pages.py" line="334" />
         <source>Check and import</source>
         <translation>Verificar e importar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="333" />
+        <location filename="../../gui/dialogs/import_pages.py" line="335" />
         <source>Cells that cannot be used are listed below; the rest of each row is still scored unless you chose to refuse the file.</source>
         <translation>Abaixo estão as células que não podem ser usadas; o restante de cada linha é pontuado, a menos que você tenha escolhido recusar o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="335" />
+        <location filename="../../gui/dialogs/import_pages.py" line="337" />
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="336" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="356" />
+        <location filename="../../gui/dialogs/import_pages.py" line="338" />
+        <location filename="../../gui/dialogs/import_pages.py" line="358" />
         <source>Import into the programme</source>
         <translation>Importar para o programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="352" />
+        <location filename="../../gui/dialogs/import_pages.py" line="354" />
         <source>%1 responses read from sheet '%2'; %3 cells cannot be used.</source>
         <translation>%1 respostas lidas da planilha “%2”; %3 células não podem ser usadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="358" />
+        <location filename="../../gui/dialogs/import_pages.py" line="360" />
         <source>Create a programme and import…</source>
         <translation>Criar um programa e importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="361" />
+        <location filename="../../gui/dialogs/import_pages.py" line="363" />
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -1233,53 +1488,53 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../gui/dialogs/import_pages.py" line="84" />
         <source>Choose a workbook, or drop one on the main window.</source>
         <translation>Escolha uma pasta de trabalho, ou solte-a na janela principal.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="83" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="104" />
+        <location filename="../../gui/dialogs/import_pages.py" line="85" />
+        <location filename="../../gui/dialogs/import_pages.py" line="106" />
         <source>Survey file</source>
         <translation>Arquivo de pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../gui/dialogs/import_pages.py" line="86" />
         <source>Choose the workbook, the toolkit it answers and the sheet.</source>
         <translation>Escolha a pasta de trabalho, a ferramenta que ela responde e a planilha.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="85" />
+        <location filename="../../gui/dialogs/import_pages.py" line="87" />
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../gui/dialogs/import_pages.py" line="88" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../gui/dialogs/import_pages.py" line="88" />
         <source>Toolkit</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../gui/dialogs/import_pages.py" line="88" />
         <source>Sheet</source>
         <translation>Planilha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="105" />
+        <location filename="../../gui/dialogs/import_pages.py" line="107" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Planilhas (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../gui/dialogs/import_pages.py" line="126" />
         <source>Reading…</source>
         <translation>Lendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="155" />
+        <location filename="../../gui/dialogs/import_pages.py" line="157" />
         <source>The first %1 rows of the sheet.</source>
         <translation>As primeiras %1 linhas da planilha.</translation>
     </message>
@@ -1361,6 +1616,11 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <location filename="../../gui/views/risk.py" line="262" />
         <source>Risk</source>
         <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/dashboard.py" line="294" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,0 +1,366 @@
+"""The import wizard's pages: file and sheet with a preview, column mapping, options, report.
+
+Pages hold widgets only; the choices and the checked survey live in :class:`ImportWizard`
+(``self.w``), which runs every read and import on the task runner.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage)
+
+from gui.models.dataframe_model import Column, DataFrameModel
+from gui.workers import error_text
+
+if TYPE_CHECKING:
+    from gui.dialogs.import_wizard import ImportWizard
+
+PREVIEW_ROWS = 20
+HOW = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "item name"),
+    "label": QT_TRANSLATE_NOOP("ImportWizard", "question text"),
+    "kobo_path": QT_TRANSLATE_NOOP("ImportWizard", "KoboToolbox path"),
+    "odk_path": QT_TRANSLATE_NOOP("ImportWizard", "ODK path"),
+    "split_choice": QT_TRANSLATE_NOOP("ImportWizard", "one option of a multiple choice"),
+    "company_id": QT_TRANSLATE_NOOP("ImportWizard", "company id"),
+    "company_name": QT_TRANSLATE_NOOP("ImportWizard", "company name"),
+    "metadata": QT_TRANSLATE_NOOP("ImportWizard", "form metadata (kept, not scored)"),
+    "override": QT_TRANSLATE_NOOP("ImportWizard", "chosen by you"),
+    "unmatched": QT_TRANSLATE_NOOP("ImportWizard", "not matched"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+class SourcePage(QWizardPage):
+    """File, toolkit and sheet, with the first rows of the sheet."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.toolkit = QComboBox()
+        self.toolkit.setObjectName("importToolkit")
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.preview = QTableView()
+        self.preview.setObjectName("importPreview")
+        self.model = DataFrameModel()
+        self.preview.setModel(self.model)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("sourceStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.form = QFormLayout()
+        self.form.addRow(self.labels[0], row)
+        self.form.addRow(self.labels[1], self.toolkit)
+        self.form.addRow(self.labels[2], self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        self.path.editingFinished.connect(self._file_chosen)
+        self.sheet.currentIndexChanged.connect(self._load_preview)
+        self.toolkit.currentIndexChanged.connect(self.completeChanged)
+        self._fill_toolkits()
+
+    def retranslate(self) -> None:
+        if not self.path.text():
+            self.status.setText(self.tr("Choose a workbook, or drop one on the main window."))
+        self.setTitle(self.tr("Survey file"))
+        self.setSubTitle(self.tr("Choose the workbook, the toolkit it answers and the sheet."))
+        self.browse.setText(self.tr("Browse…"))
+        for label, text in zip(self.labels, (self.tr("File"), self.tr("Toolkit"), self.tr("Sheet"))):
+            label.setText(text)
+
+    def _fill_toolkits(self) -> None:
+        try:
+            from core.toolkit.registry import list_toolkits
+            summaries = [s for s in list_toolkits() if s.valid]
+        except Exception:  # noqa: BLE001 - no toolkits: the page says so
+            summaries = []
+        for s in summaries:
+            self.toolkit.addItem(f"{s.title_in(self.w.context.language)} ({s.id} {s.version})", s.id)
+        last = self.w.context.settings.get("import/toolkit")
+        self.toolkit.setCurrentIndex(max(0, self.toolkit.findData(last or "sdp-diagnostic")))
+        self.toolkit.currentIndexChanged.connect(
+            lambda: self.w.context.settings.set("import/toolkit", self.toolkit.currentData() or ""))
+
+    def _browse(self) -> None:
+        folder = self.w.context.settings.get("import/last_folder")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey file"), folder,
+                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        if path:
+            self.path.setText(path)
+            self._file_chosen()
+
+    def set_path(self, path: str) -> None:
+        self.path.setText(path)
+        self._file_chosen()
+
+    def _file_chosen(self) -> None:
+        path = self.path.text().strip()
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.blockSignals(False)
+        self.model.set_frame(pd.DataFrame(), [])
+        if not path:
+            return
+        self.w.context.settings.set("import/last_folder", str(Path(path).parent))
+        from core.workbook import sheet_names
+        self.status.setText(self.tr("Reading…"))
+        self.w.context.runner.run(lambda progress: sheet_names(path), key="sheets",
+                                  on_result=self._sheets_read, on_error=self._failed)
+
+    def _sheets_read(self, names: list[str]) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.addItems(names)
+        self.sheet.blockSignals(False)
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        path, sheet = self.path.text().strip(), self.sheet.currentText()
+        if not path or not sheet:
+            return
+        from core.workbook import read_sheet
+
+        def read(progress):
+            rows = read_sheet(path, sheet).rows[:PREVIEW_ROWS]
+            width = max((len(r) for r in rows), default=0)
+            return [list(r) + [None] * (width - len(r)) for r in rows]
+
+        self.w.context.runner.run(read, key="preview", on_result=self._show_preview,
+                                  on_error=self._failed)
+
+    def _show_preview(self, rows: list[list[object]]) -> None:
+        from core.survey.matching import excel_letter
+        width = max((len(r) for r in rows), default=0)
+        letters = [excel_letter(j) for j in range(width)]
+        frame = pd.DataFrame(rows, columns=letters, dtype=object).where(lambda f: f.notna(), "")
+        frame = frame.map(lambda v: "" if v is None else str(v))
+        self.model.set_frame(frame, [Column(c, c, context="Letters") for c in letters])
+        self.status.setText(self.tr("The first %1 rows of the sheet.").replace("%1", str(len(rows))))
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc, self.w.context.language))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip() and self.sheet.currentText() and self.toolkit.count())
+
+
+class MappingPage(QWizardPage):
+    """How every column matched an item, with an item to pick for any column (overrides)."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("mappingTable")
+        self.table.verticalHeader().setVisible(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        self.combos: dict[str, QComboBox] = {}
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("How each column matched a question. Pick a question for any column "
+                             "that did not match, or correct a match."))
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("Matched by"),
+                                              self.tr("Question")])
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.w.check(self._show)
+
+    def _show(self) -> None:
+        survey, toolkit = self.w.survey, self.w.toolkit
+        if survey is None:
+            return
+        report, lang = survey.mapping, self.w.context.language
+        rows = [(m.column, m.header, m.how, m.item) for m in report.matched]
+        rows += [(letter, header, "metadata", None) for letter, header in report.metadata]
+        rows += [(letter, header, "unmatched", None) for letter, header in report.unmatched]
+        from core.survey.matching import letter_index
+        rows.sort(key=lambda r: letter_index(r[0]) or 0)
+        self.table.setRowCount(len(rows))
+        self.combos = {}
+        for r, (letter, header, how, item) in enumerate(rows):
+            for c, text in enumerate((letter, str(header), _tr(HOW.get(how, how)))):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, cell)
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for it in toolkit.items:
+                combo.addItem(f"{it.name} — {it.label(lang)}", it.name)
+            chosen = self.w.overrides.get(letter, item)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.currentIndexChanged.connect(lambda _i, L=letter, cb=combo: self._override(L, cb))
+            self.combos[letter] = combo
+            self.table.setCellWidget(r, 3, combo)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(1, 260)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        missing = len(report.missing_items)
+        self.summary.setText(
+            self.tr("Header on row %1: %2 columns matched, %3 not matched, %4 scored questions "
+                "without a column.").replace("%1", str(report.header_row))
+            .replace("%2", str(len(report.matched))).replace("%3", str(len(report.unmatched)))
+            .replace("%4", str(missing)))
+
+    def _override(self, letter: str, combo: QComboBox) -> None:
+        item = combo.currentData()
+        if item is None:
+            self.w.overrides.pop(letter, None)
+        else:
+            self.w.overrides[letter] = item
+        self.w.survey = None      # the check must run again with the new mapping
+
+
+class OptionsPage(QWizardPage):
+    """Number format, value chain, round and date of the assessments."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.decimal_comma = QCheckBox()
+        self.decimal_comma.setObjectName("decimalComma")
+        self.decimal_comma.setChecked(wizard.context.settings.get("import/decimal_comma"))
+        self.chain = QComboBox()
+        self.chain.setObjectName("importChain")
+        self.chain.setEditable(True)
+        self.round = QSpinBox()
+        self.round.setObjectName("importRound")
+        self.round.setRange(1, 20)
+        self.use_date = QCheckBox()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setEnabled(False)
+        self.use_date.toggled.connect(self.date.setEnabled)
+        self.strict = QCheckBox()
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.form = QFormLayout()
+        self.form.addRow(self.decimal_comma)
+        self.form.addRow(self.labels[0], self.chain)
+        self.form.addRow(self.labels[1], self.round)
+        self.form.addRow(self.use_date)
+        self.form.addRow(self.labels[2], self.date)
+        self.form.addRow(self.strict)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+        for w in (self.decimal_comma, self.strict):
+            w.toggled.connect(self._changed)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Options"))
+        self.setSubTitle(self.tr("How numbers are written, and where the assessments belong."))
+        self.decimal_comma.setText(self.tr("Numbers written with a decimal comma (1.234,5)"))
+        self.use_date.setText(self.tr("Use this date when a row has none"))
+        self.strict.setText(self.tr("Refuse the whole file if any cell is invalid"))
+        for label, text in zip(self.labels, (self.tr("Value chain"), self.tr("Round"), self.tr("Date"))):
+            label.setText(text)
+
+    def initializePage(self) -> None:  # noqa: N802
+        current = self.chain.currentText()
+        self.chain.clear()
+        self.chain.addItem("")
+        for chain in self.w.context.session.value_chains():
+            self.chain.addItem(chain.name)
+        self.chain.setCurrentText(current)
+
+    def _changed(self) -> None:
+        self.w.survey = None
+
+
+class ReportPage(QWizardPage):
+    """The validation report, its export, and the import itself."""
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self.w = wizard
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("validationReport")
+        self.table.verticalHeader().setVisible(False)
+        self.model = DataFrameModel()
+        self.table.setModel(self.model)
+        self.export = QPushButton()
+        self.export.clicked.connect(self._export)
+        self.run = QPushButton()
+        self.run.setObjectName("runImport")
+        self.run.clicked.connect(self.w.run_import)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export)
+        buttons.addStretch(1)
+        buttons.addWidget(self.run)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.status_row = QHBoxLayout()
+        layout.addLayout(self.status_row)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check and import"))
+        self.setSubTitle(self.tr("Cells that cannot be used are listed below; the rest of each row "
+                             "is still scored unless you chose to refuse the file."))
+        self.export.setText(self.tr("Export report…"))
+        self.run.setText(self.tr("Import into the programme"))
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.w.check(self._show)
+
+    def _show(self) -> None:
+        self.model.set_frame(self.w.report_frame(), [
+            Column("sheet", QT_TRANSLATE_NOOP("ImportWizard", "Sheet"), context="ImportWizard"),
+            Column("row", QT_TRANSLATE_NOOP("ImportWizard", "Row"), "integer", context="ImportWizard"),
+            Column("column", QT_TRANSLATE_NOOP("ImportWizard", "Column"), context="ImportWizard"),
+            Column("item", QT_TRANSLATE_NOOP("ImportWizard", "Question"), context="ImportWizard"),
+            Column("value", QT_TRANSLATE_NOOP("ImportWizard", "Value"), context="ImportWizard"),
+            Column("reason", QT_TRANSLATE_NOOP("ImportWizard", "Reason"), context="ImportWizard")])
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        survey = self.w.survey
+        self.summary.setText(self.tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
+                             .replace("%1", str(len(survey))).replace("%2", survey.sheet)
+                             .replace("%3", str(len(survey.errors))))
+        if self.w.context.session.is_open:
+            self.run.setText(self.tr("Import into the programme"))
+        else:
+            self.run.setText(self.tr("Create a programme and import…"))
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), "validation.csv",
+                                              "CSV (*.csv)")
+        if path:
+            self.w.export_report(path)
