@@ -205,7 +205,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="207" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Cifra</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="238" />
@@ -215,27 +215,27 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="239" />
         <source>Suppliers improving</source>
-        <translation type="unfinished" />
+        <translation>Proveedores que mejoran</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="240" />
         <source>Median change %</source>
-        <translation type="unfinished" />
+        <translation>Cambio mediano %</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="241" />
         <source>Best change %</source>
-        <translation type="unfinished" />
+        <translation>Mejor cambio %</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="242" />
         <source>Total increase</source>
-        <translation type="unfinished" />
+        <translation>Aumento total</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="243" />
         <source>Value chains improving</source>
-        <translation type="unfinished" />
+        <translation>Cadenas de valor que mejoran</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="275" />
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="279" />
         <source>What is still missing</source>
-        <translation type="unfinished" />
+        <translation>Lo que aún falta</translation>
     </message>
 </context>
 <context>
@@ -263,27 +263,27 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="107" />
         <source>Band distribution per diagnosis round</source>
-        <translation type="unfinished" />
+        <translation>Distribución por nivel en cada ronda de diagnóstico</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="108" />
         <source>Value chains side by side</source>
-        <translation type="unfinished" />
+        <translation>Cadenas de valor lado a lado</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="109" />
         <source>Phase timeline per value chain (planned bar, actual line below)</source>
-        <translation type="unfinished" />
+        <translation>Cronograma de fases por cadena de valor (barra planificada, línea real debajo)</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="110" />
         <source>KPI results</source>
-        <translation type="unfinished" />
+        <translation>Resultados de los indicadores</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="110" />
         <source>Certification status</source>
-        <translation type="unfinished" />
+        <translation>Estado de la certificación</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="115" />
@@ -293,22 +293,22 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="133" />
         <source>Programme dashboard — %1</source>
-        <translation type="unfinished" />
+        <translation>Tablero del programa — %1</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="135" />
         <source>Open a programme to see its dashboard.</source>
-        <translation type="unfinished" />
+        <translation>Abra un programa para ver su tablero.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="139" />
         <source>Computing the programme's figures…</source>
-        <translation type="unfinished" />
+        <translation>Calculando las cifras del programa…</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="159" />
         <source>As of %1: %2 value chains, %3 suppliers. Between rounds %4 of %5 companies improved their index (mean change %6 points). %7 of %8 suppliers are certified.</source>
-        <translation type="unfinished" />
+        <translation>Al %1: %2 cadenas de valor, %3 proveedores. Entre rondas, %4 de %5 empresas mejoraron su índice (cambio medio de %6 puntos). %7 de %8 proveedores están certificados.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="179" />
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="184" />
         <source>No diagnosis yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay diagnóstico.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="193" />
@@ -333,57 +333,57 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="194" />
         <source>Mean index, first round</source>
-        <translation type="unfinished" />
+        <translation>Índice medio, primera ronda</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="195" />
         <source>Mean index, latest round</source>
-        <translation type="unfinished" />
+        <translation>Índice medio, última ronda</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="196" />
         <source>Mean index change</source>
-        <translation type="unfinished" />
+        <translation>Cambio del índice medio</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="197" />
         <source>Companies improved</source>
-        <translation type="unfinished" />
+        <translation>Empresas que mejoraron</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="197" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="199" />
         <source>Improvement plans</source>
-        <translation type="unfinished" />
+        <translation>Planes de mejora</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="200" />
         <source>Plans done (actions)</source>
-        <translation type="unfinished" />
+        <translation>Planes cumplidos (acciones)</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="201" />
         <source>Months planned</source>
-        <translation type="unfinished" />
+        <translation>Meses planificados</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="226" />
         <source>No phase dates planned yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay fechas de fases planificadas.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="274" />
         <source>Certified</source>
-        <translation type="unfinished" />
+        <translation>Certificados</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="274" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Pendientes</translation>
     </message>
 </context>
 <context>
@@ -817,17 +817,17 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="22" />
         <source>Formalisation</source>
-        <translation type="unfinished" />
+        <translation>Formalización</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="23" />
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="24" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>Validación</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="25" />
@@ -837,47 +837,47 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="26" />
         <source>Implementation</source>
-        <translation type="unfinished" />
+        <translation>Implementación</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="27" />
         <source>Documentation</source>
-        <translation type="unfinished" />
+        <translation>Documentación</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="30" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>terminada</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="31" />
         <source>done %1 days late</source>
-        <translation type="unfinished" />
+        <translation>terminada con %1 días de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="32" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="33" />
         <source>%1 days late</source>
-        <translation type="unfinished" />
+        <translation>%1 días de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="34" />
         <source>start %1 days late</source>
-        <translation type="unfinished" />
+        <translation>inicio con %1 días de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="35" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>no iniciada</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="36" />
         <source>no dates</source>
-        <translation type="unfinished" />
+        <translation>sin fechas</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1088,8 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <location filename="../../gui/views/progress.py" line="226" />
         <source>%1 %
 %2 of %3 improved</source>
-        <translation type="unfinished" />
+        <translation>%1 %
+%2 de %3 mejoraron</translation>
     </message>
     <message>
         <location filename="../../gui/views/progress.py" line="230" />
@@ -1620,7 +1621,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="294" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Tablero</translation>
     </message>
 </context>
 </TS>

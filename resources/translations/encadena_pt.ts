@@ -205,7 +205,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="207" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="238" />
@@ -215,27 +215,27 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="239" />
         <source>Suppliers improving</source>
-        <translation type="unfinished" />
+        <translation>Fornecedores que melhoram</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="240" />
         <source>Median change %</source>
-        <translation type="unfinished" />
+        <translation>Variação mediana %</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="241" />
         <source>Best change %</source>
-        <translation type="unfinished" />
+        <translation>Melhor variação %</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="242" />
         <source>Total increase</source>
-        <translation type="unfinished" />
+        <translation>Aumento total</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="243" />
         <source>Value chains improving</source>
-        <translation type="unfinished" />
+        <translation>Cadeias de valor que melhoram</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="275" />
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="279" />
         <source>What is still missing</source>
-        <translation type="unfinished" />
+        <translation>O que ainda falta</translation>
     </message>
 </context>
 <context>
@@ -263,27 +263,27 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="107" />
         <source>Band distribution per diagnosis round</source>
-        <translation type="unfinished" />
+        <translation>Distribuição por nível em cada rodada de diagnóstico</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="108" />
         <source>Value chains side by side</source>
-        <translation type="unfinished" />
+        <translation>Cadeias de valor lado a lado</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="109" />
         <source>Phase timeline per value chain (planned bar, actual line below)</source>
-        <translation type="unfinished" />
+        <translation>Cronograma de fases por cadeia de valor (barra planejada, linha real abaixo)</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="110" />
         <source>KPI results</source>
-        <translation type="unfinished" />
+        <translation>Resultados dos indicadores</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="110" />
         <source>Certification status</source>
-        <translation type="unfinished" />
+        <translation>Situação da certificação</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="115" />
@@ -293,22 +293,22 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="133" />
         <source>Programme dashboard — %1</source>
-        <translation type="unfinished" />
+        <translation>Painel do programa — %1</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="135" />
         <source>Open a programme to see its dashboard.</source>
-        <translation type="unfinished" />
+        <translation>Abra um programa para ver seu painel.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="139" />
         <source>Computing the programme's figures…</source>
-        <translation type="unfinished" />
+        <translation>Calculando os números do programa…</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="159" />
         <source>As of %1: %2 value chains, %3 suppliers. Between rounds %4 of %5 companies improved their index (mean change %6 points). %7 of %8 suppliers are certified.</source>
-        <translation type="unfinished" />
+        <translation>Em %1: %2 cadeias de valor, %3 fornecedores. Entre rodadas, %4 de %5 empresas melhoraram seu índice (variação média de %6 pontos). %7 de %8 fornecedores estão certificados.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="179" />
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="184" />
         <source>No diagnosis yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há diagnóstico.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="193" />
@@ -333,57 +333,57 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="194" />
         <source>Mean index, first round</source>
-        <translation type="unfinished" />
+        <translation>Índice médio, primeira rodada</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="195" />
         <source>Mean index, latest round</source>
-        <translation type="unfinished" />
+        <translation>Índice médio, última rodada</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="196" />
         <source>Mean index change</source>
-        <translation type="unfinished" />
+        <translation>Variação do índice médio</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="197" />
         <source>Companies improved</source>
-        <translation type="unfinished" />
+        <translation>Empresas que melhoraram</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="197" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="199" />
         <source>Improvement plans</source>
-        <translation type="unfinished" />
+        <translation>Planos de melhoria</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="200" />
         <source>Plans done (actions)</source>
-        <translation type="unfinished" />
+        <translation>Planos concluídos (ações)</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="201" />
         <source>Months planned</source>
-        <translation type="unfinished" />
+        <translation>Meses planejados</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="226" />
         <source>No phase dates planned yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há datas de fases planejadas.</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="274" />
         <source>Certified</source>
-        <translation type="unfinished" />
+        <translation>Certificados</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="274" />
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>Pendentes</translation>
     </message>
 </context>
 <context>
@@ -817,17 +817,17 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="22" />
         <source>Formalisation</source>
-        <translation type="unfinished" />
+        <translation>Formalização</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="23" />
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="24" />
         <source>Validation</source>
-        <translation type="unfinished" />
+        <translation>Validação</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="25" />
@@ -837,47 +837,47 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="26" />
         <source>Implementation</source>
-        <translation type="unfinished" />
+        <translation>Implementação</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="27" />
         <source>Documentation</source>
-        <translation type="unfinished" />
+        <translation>Documentação</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="30" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>concluída</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="31" />
         <source>done %1 days late</source>
-        <translation type="unfinished" />
+        <translation>concluída com %1 dias de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="32" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>em andamento</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="33" />
         <source>%1 days late</source>
-        <translation type="unfinished" />
+        <translation>%1 dias de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="34" />
         <source>start %1 days late</source>
-        <translation type="unfinished" />
+        <translation>início com %1 dias de atraso</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="35" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>não iniciada</translation>
     </message>
     <message>
         <location filename="../../gui/views/dashboard.py" line="36" />
         <source>no dates</source>
-        <translation type="unfinished" />
+        <translation>sem datas</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1088,8 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <location filename="../../gui/views/progress.py" line="226" />
         <source>%1 %
 %2 of %3 improved</source>
-        <translation type="unfinished" />
+        <translation>%1 %
+%2 de %3 melhoraram</translation>
     </message>
     <message>
         <location filename="../../gui/views/progress.py" line="230" />
@@ -1620,7 +1621,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
     <message>
         <location filename="../../gui/views/dashboard.py" line="294" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Painel</translation>
     </message>
 </context>
 </TS>
