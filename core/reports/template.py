@@ -225,11 +225,12 @@ def _write_instructions(ws, toolkit, columns, language, paper) -> None:
              label("tpl_step2", language), label("tpl_step3", language), label("tpl_step4", language),
              label("tpl_step5", language), label("tpl_step6", language, row=HEADER_ROW),
              label("tpl_step7", language)]
+    top = Alignment(wrap_text=True, vertical="top")
     for k, text in enumerate(steps, start=1):
-        put(ws, 3 + k, 1, f"{k}.")
-        put(ws, 3 + k, 2, text, {"alignment": Alignment(wrap_text=True, vertical="top")})
+        put(ws, 3 + k, 1, f"{k}.", {"alignment": top})
+        put(ws, 3 + k, 2, text, {"alignment": top})
         ws.merge_cells(start_row=3 + k, start_column=2, end_row=3 + k, end_column=5)
-        ws.row_dimensions[3 + k].height = 30
+        ws.row_dimensions[3 + k].height = _height([(text, 140)])
     row = 4 + len(steps) + 1
     heads = ["Nº", label("item", language), label("area", language), label("question", language),
              label("tpl_answer", language)]
@@ -241,15 +242,24 @@ def _write_instructions(ws, toolkit, columns, language, paper) -> None:
             continue
         seen.add(c.item.name)
         row += 1
-        hint, _ = _hint(c if c.choice is None else TemplateColumn(c.header, c.title, c.group, c.item),
-                        toolkit, language)
+        hint, _ = _hint(c, toolkit, language)
         if c.item.type == "select_multiple":
             hint = label("tpl_flag", language)
-        for j, v in enumerate([c.number, c.item.name, c.group, c.item.label(language), hint], start=1):
-            put(ws, row, j, v, {"alignment": Alignment(wrap_text=True, vertical="top")})
+        hint = hint.replace(":\n- ", ": ").replace("\n- ", " · ")
+        values = [c.number, c.item.name, c.group, c.item.label(language), hint]
+        for j, v in enumerate(values, start=1):
+            put(ws, row, j, v, {"alignment": top})
+        ws.row_dimensions[row].height = _height([(values[2], 20), (values[3], 58), (hint, 40)])
     for letter, width in zip("ABCDE", (6, 14, 22, 60, 42)):
         ws.column_dimensions[letter].width = width
     _print_setup(ws, paper, landscape=False)
+
+
+def _height(texts: list[tuple[str, int]]) -> float:
+    """Row height (points) for wrapped texts, each with the characters its column holds per line:
+    spreadsheet programs only fit heights when a cell is edited."""
+    lines = max(1, *(-(-len(str(t)) // width) for t, width in texts))
+    return 15.0 * lines + 2
 
 
 def _print_setup(ws, paper: str, landscape: bool, fit_width: bool = True) -> None:
