@@ -218,7 +218,9 @@ def supplier_risk(project, company_id: str, language: str, today: date,
         return None
     matrix = context["matrix"]
     suppliers = pd.DataFrame({"company_id": [company_id], "name": [company_id]})
-    data = risk_report(context["register"], suppliers, matrix, context["rules"], "residual", today,
+    register = context["register"]
+    register = register[register["company_id"] == company_id].reset_index(drop=True)
+    data = risk_report(register, suppliers, matrix, context["rules"], "residual", today,
                        language, None, context["actions"])["suppliers"][0]
     levels = {lv.name: lv for lv in matrix.levels}
     grid = [[(matrix.level(l, s).colour, matrix.level(l, s).label(language))

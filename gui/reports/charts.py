@@ -19,7 +19,7 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 
 
 def _image(width: int, height: int) -> tuple[QImage, QPainter]:
-    image = QImage(width, height, QImage.Format_ARGB32)
+    image = QImage(width, height, QImage.Format_RGB32)     # no alpha: smaller, faster PDFs
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.Antialiasing)
