@@ -55,6 +55,8 @@ class DashboardView(View):
         super().__init__(context, parent)
         self.source = report_source(context)
         self.source.ready.connect(self.refresh)
+        # after the source has forgotten the old figures (session.changed reaches views first)
+        self.source.invalidated.connect(self._figures_outdated)
         self.source.failed.connect(lambda text: self.summary.setText(text))
         self.heading = QLabel()
         font = self.heading.font()
@@ -115,7 +117,7 @@ class DashboardView(View):
                 button.setText(self.tr("Export chart as PNG…"))
         self.refresh()
 
-    def on_programme_changed(self) -> None:
+    def _figures_outdated(self) -> None:
         if self.isVisible():
             self.refresh()
 

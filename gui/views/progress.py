@@ -33,6 +33,8 @@ class ProgressView(View):
         super().__init__(context, parent)
         self.source = report_source(context)
         self.source.ready.connect(self.refresh)
+        # after the source has forgotten the old figures (session.changed reaches views first)
+        self.source.invalidated.connect(self._figures_outdated)
         self.source.failed.connect(self._failed)
         self.data = None
         self.heading = QLabel()
@@ -87,11 +89,13 @@ class ProgressView(View):
         self.refresh()
 
     def on_programme_changed(self) -> None:
-        self.data = None
+        self.data = None            # redrawn when the report source has forgotten the old figures
+
+    def on_selection_changed(self, chain, company) -> None:
         if self.isVisible():
             self.refresh()
 
-    def on_selection_changed(self, chain, company) -> None:
+    def _figures_outdated(self) -> None:
         if self.isVisible():
             self.refresh()
 

@@ -52,6 +52,7 @@ class ReportSource(QObject):
 
     ready = Signal()
     failed = Signal(str)
+    invalidated = Signal()         # the programme changed: views showing figures ask again
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class ReportSource(QObject):
         self.figures = None
         self._generation += 1
         self._running = False
+        self.invalidated.emit()
 
     def request(self) -> ProgrammeFigures | None:
         """The figures if computed; otherwise start computing them and return None."""
