@@ -383,7 +383,7 @@
     <message>
         <location filename="../../gui/views/dashboard.py" line="274" />
         <source>Pending</source>
-        <translation>Pendientes</translation>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
