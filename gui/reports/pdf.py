@@ -37,10 +37,13 @@ td.num, th.num { text-align: right; }
 
 
 def ensure_application() -> QGuiApplication:
-    """The running Qt application, or a new ``QGuiApplication`` (offscreen in the CLI)."""
+    """The running Qt application, or a new one (offscreen in the CLI). A ``QApplication``, not
+    a bare ``QGuiApplication``: widgets created later in the same process (tests, the desktop
+    app) need it, and a process can hold only one application object."""
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(["encadena-report"])
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(["encadena-report"])
     return app
 
 
