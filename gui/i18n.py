@@ -108,3 +108,38 @@ def _locale_name(language: str) -> str:
 def _language_change_event():
     from PySide6.QtCore import QEvent
     return QEvent(QEvent.Type.LanguageChange)
+
+
+def update_catalogues() -> None:
+    """Re-scan ``gui/`` for translatable strings into the ``.ts`` files (keeps translations)."""
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (Path(__file__).resolve().parent).rglob("*.py"))
+    targets = [str(translations_dir() / f"encadena_{code}.ts") for code in LANGUAGES if code != "en"]
+    subprocess.run([str(tool), *sources, "-no-obsolete", "-ts", *targets], check=True)
+
+
+def build_catalogues() -> list[Path]:
+    """Compile every ``.ts`` to ``.qm`` (``make translations``); returns the files written."""
+    built = []
+    for code in LANGUAGES:
+        if code == "en":
+            continue
+        ts = translations_dir() / f"encadena_{code}.ts"
+        qm = ts.with_suffix(".qm")
+        if qm.exists():
+            qm.unlink()            # force a rebuild
+        result = ensure_compiled(code)
+        if result is not None:
+            built.append(result)
+    return built
+
+
+if __name__ == "__main__":
+    # python -m gui.i18n build   -> compile the .qm files
+    # python -m gui.i18n update  -> refresh the .ts files from the code (then translate)
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "update":
+        update_catalogues()
+    else:
+        for path in build_catalogues():
+            print(path)
