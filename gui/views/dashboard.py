@@ -72,6 +72,7 @@ class DashboardView(View):
         self.chains_table, self.chains = _table("chainsSideBySide")
         self.kpi_table, self.kpis = _table("kpiResults")
         self.cert_table, self.certs = _table("certificationStatus")
+        self.cert_table.setWordWrap(True)
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         for key, widget, row, col, span, height in (
@@ -260,7 +261,8 @@ class DashboardView(View):
             for check in cert["checks"]:
                 if check["passed"]:
                     continue
-                params = dict(check["params"])
+                params = {k: (QLocale().toString(float(v), "f", 1) if isinstance(v, float) else v)
+                          for k, v in check["params"].items()}       # 69,9 in Spanish
                 if "band" in params:
                     params["band"] = labels.band_label(params["band"])
                     params["top_band"] = labels.band_label(params.get("top_band"))
@@ -281,6 +283,8 @@ class DashboardView(View):
                 Column("reasons", QT_TRANSLATE_NOOP("Dashboard", "What is still missing"), context="Dashboard")]
         self.certs.set_frame(frame, cols)
         self.cert_table.resizeColumnsToContents()
+        self.cert_table.setColumnWidth(3, 200)      # the reasons wrap in the stretched last column
+        self.cert_table.resizeRowsToContents()
 
 
 def _last_actual(chain: dict, loc: QLocale) -> str:

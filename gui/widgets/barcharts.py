@@ -80,8 +80,21 @@ class GroupedBars(pg.PlotWidget):
         self.getAxis("bottom").setTicks([[(i, _wrap(c)) for i, c in enumerate(categories)]])
         self.getAxis("bottom").setHeight(40 if any("\n" in _wrap(c) for c in categories) else 26)
         self.getAxis("left").setTicks(None)
+        step = _nice_step(top / 6)
+        self.getAxis("left").setTickSpacing(step, step)     # no minor grid lines: calmer
         self.setXRange(-0.6, n - 0.4, padding=0)
         self.setYRange(min(0.0, min(values) * 1.1), top * (1.2 if k > 1 else 1.05), padding=0)
+
+
+def _nice_step(raw: float) -> float:
+    """1, 2, 5, 10, 20, 50... the first at least ``raw``."""
+    step = 1.0
+    while step < raw:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if step >= raw:
+                break
+    return step
 
 
 def _wrap(text: str, width: int = 18) -> str:

@@ -183,7 +183,7 @@ class TimelineChart(pg.PlotWidget):
                                                                    style=Qt.PenStyle.DotLine)))
         self.getAxis("left").setTicks([[(n - 1 - r, _shorten(b.label)) for r, b in enumerate(self.bars)]])
         self.getAxis("bottom").setTicks([month_ticks(first, last)])
-        self.setXRange(first - 3, last + span * 0.32, padding=0)
+        self.setXRange(first - 3, last + span * 0.55, padding=0)
         self.setYRange(-0.7, n - 0.3, padding=0)
 
 
