@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.act_demo = action(None, self.open_demo)
         self.act_import = action("Ctrl+I", lambda: self.import_survey())
         self.act_close = action(std.Close, self.close_programme)
+        self.act_save_copy = action(std.SaveAs, self.save_copy)
+        self.act_merge = action(None, self.merge_files)
         self.act_prefs = action(std.Preferences if not QKeySequence(std.Preferences).isEmpty()
                                 else "Ctrl+,", self.show_preferences)
         self.act_quit = action(std.Quit, self.close)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
+        self.menu_file.addAction(self.act_merge)
+        self.menu_file.addAction(self.act_save_copy)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_file.addAction(self.act_quit)
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import survey…"))
         self.act_import.setToolTip(self.tr("Import a survey workbook (Ctrl+I)"))
         self.act_close.setText(self.tr("&Close programme"))
+        self.act_save_copy.setText(self.tr("Save a &copy…"))
+        self.act_save_copy.setToolTip(self.tr("A consistent single-file copy, e.g. to e-mail to the chamber"))
+        self.act_merge.setText(self.tr("&Merge other consultants' files…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_about.setText(self.tr("&About Encadena"))
@@ -209,7 +216,8 @@ class MainWindow(QMainWindow):
         is_open = self.session.is_open
         for spec in self.specs:
             self.view_actions[spec.key].setEnabled(is_open or not spec.needs_project)
-        self.act_close.setEnabled(is_open)
+        for act in (self.act_close, self.act_save_copy, self.act_merge):
+            act.setEnabled(is_open)
         self.dock.setVisible(is_open)           # the start page needs no empty navigator
         self.retranslate_ui()
         if not is_open:
@@ -283,6 +291,48 @@ class MainWindow(QMainWindow):
                 self.show_error(exc)
                 return
             self.context.settings.add_recent_file(str(Path(dialog.path()).resolve()))
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open programme (SQLite backup API, in a worker)."""
+        project = self.session.project
+        if project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), f"{self.session.name}.encadena",
+                                              self.tr("Encadena programmes (*.encadena)"))
+        if path:
+            self.run_task(lambda progress: project.save_copy(path),
+                          lambda written: self.statusBar().showMessage(
+                              self.tr("Saved a copy to %1").replace("%1", str(written)), 10000))
+
+    def merge_files(self) -> None:
+        """Bring other consultants' programme files into this one (in a worker, all or nothing
+        per file); conflicts are kept for the user, as the core decides."""
+        project = self.session.project
+        if project is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Merge other consultants' files"), "",
+                                                self.tr("Encadena programmes (*.encadena)"))
+        if paths:
+            def work(progress):
+                from gui.programme_data import companies_frame
+                outcomes = project.merge(*paths, progress=progress)
+                return outcomes, companies_frame(project, project.value_chains())
+            self.run_task(work, self._merged)
+
+    def _merged(self, result) -> None:
+        outcomes, companies = result
+        self.session.refresh(companies)
+        lines = [self.tr("%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.")
+                 .replace("%1", Path(o.source).name).replace("%2", str(o.added))
+                 .replace("%3", str(o.unchanged)).replace("%4", str(o.conflicts))
+                 .replace("%5", str(o.companies_added)) for o in outcomes]
+        QMessageBox.information(self, self.tr("Merge"), "\n".join(lines))
+
+    def run_task(self, work, on_result) -> None:
+        """Run ``work(progress)`` on the task runner, with progress and Cancel in the status bar."""
+        task = self.context.runner.run(work, on_result=on_result, on_error=self.show_error)
+        if not task.done:
+            self.status.track(task)
 
     def close_programme(self) -> None:
         self.session.close()

@@ -231,3 +231,21 @@ def test_companies_table_exports_what_is_shown(opened, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0][:5] == ["Id", "Empresa", "Cadena de valor", "Índice", "Nivel"]
     assert len(rows) == 2 and rows[1][0] == "S-003" and "," in rows[1][3]
+
+
+def test_save_a_copy_and_merge_another_consultants_file(opened, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    context, window = opened
+    copy = tmp_path / "copia.encadena"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.act_save_copy.trigger()
+    assert copy.exists() and copy.stat().st_size > 0
+    other = build_programme(tmp_path / "otro" / "otro.encadena", tmp_path) \
+        if (tmp_path / "otro").mkdir() is None else None
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(other)], ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    window.act_merge.trigger()
+    assert len(shown) == 1 and shown[0].startswith("otro.encadena: ")
+    assert len(context.session.companies()) == 3

@@ -67,6 +67,8 @@ class CompaniesView(View):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self._apply_search())
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        from PySide6.QtGui import QKeySequence, QShortcut
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)

@@ -65,37 +65,37 @@
 <context>
     <name>CompaniesView</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="101" />
+        <location filename="../../gui/views/companies.py" line="103" />
         <source>Search by id, name or value chain…</source>
         <translation>Buscar por id, nome ou cadeia de valor…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="102" />
+        <location filename="../../gui/views/companies.py" line="104" />
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="103" />
+        <location filename="../../gui/views/companies.py" line="105" />
         <source>Save the rows shown, as shown, to a CSV file.</source>
         <translation>Salva as linhas visíveis, como aparecem, em um arquivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="160" />
+        <location filename="../../gui/views/companies.py" line="162" />
         <source>All bands</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="169" />
+        <location filename="../../gui/views/companies.py" line="171" />
         <source>%1 of %2 companies</source>
         <translation>%1 de %2 empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="179" />
+        <location filename="../../gui/views/companies.py" line="181" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/companies.py" line="183" />
+        <location filename="../../gui/views/companies.py" line="185" />
         <source>Export table</source>
         <translation>Exportar tabela</translation>
     </message>
@@ -203,57 +203,57 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="207" />
+        <location filename="../../gui/views/dashboard.py" line="210" />
         <source>Figure</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="238" />
+        <location filename="../../gui/views/dashboard.py" line="241" />
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="239" />
+        <location filename="../../gui/views/dashboard.py" line="242" />
         <source>Suppliers improving</source>
         <translation>Fornecedores que melhoram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="240" />
+        <location filename="../../gui/views/dashboard.py" line="243" />
         <source>Median change %</source>
         <translation>Variação mediana %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="241" />
+        <location filename="../../gui/views/dashboard.py" line="244" />
         <source>Best change %</source>
         <translation>Melhor variação %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="242" />
+        <location filename="../../gui/views/dashboard.py" line="245" />
         <source>Total increase</source>
         <translation>Aumento total</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="243" />
+        <location filename="../../gui/views/dashboard.py" line="246" />
         <source>Value chains improving</source>
         <translation>Cadeias de valor que melhoram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="275" />
+        <location filename="../../gui/views/dashboard.py" line="279" />
         <source>Supplier</source>
         <translation>Fornecedor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="276" />
+        <location filename="../../gui/views/dashboard.py" line="280" />
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="277" />
+        <location filename="../../gui/views/dashboard.py" line="281" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="279" />
+        <location filename="../../gui/views/dashboard.py" line="283" />
         <source>What is still missing</source>
         <translation>O que ainda falta</translation>
     </message>
@@ -261,127 +261,127 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="107" />
+        <location filename="../../gui/views/dashboard.py" line="110" />
         <source>Band distribution per diagnosis round</source>
         <translation>Distribuição por nível em cada rodada de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="108" />
+        <location filename="../../gui/views/dashboard.py" line="111" />
         <source>Value chains side by side</source>
         <translation>Cadeias de valor lado a lado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="109" />
+        <location filename="../../gui/views/dashboard.py" line="112" />
         <source>Phase timeline per value chain (planned bar, actual line below)</source>
         <translation>Cronograma de fases por cadeia de valor (barra planejada, linha real abaixo)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="110" />
+        <location filename="../../gui/views/dashboard.py" line="113" />
         <source>KPI results</source>
         <translation>Resultados dos indicadores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="110" />
+        <location filename="../../gui/views/dashboard.py" line="113" />
         <source>Certification status</source>
         <translation>Situação da certificação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="115" />
+        <location filename="../../gui/views/dashboard.py" line="118" />
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="133" />
+        <location filename="../../gui/views/dashboard.py" line="136" />
         <source>Programme dashboard — %1</source>
         <translation>Painel do programa — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="135" />
+        <location filename="../../gui/views/dashboard.py" line="138" />
         <source>Open a programme to see its dashboard.</source>
         <translation>Abra um programa para ver seu painel.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="139" />
+        <location filename="../../gui/views/dashboard.py" line="142" />
         <source>Computing the programme's figures…</source>
         <translation>Calculando os números do programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="159" />
+        <location filename="../../gui/views/dashboard.py" line="162" />
         <source>As of %1: %2 value chains, %3 suppliers. Between rounds %4 of %5 companies improved their index (mean change %6 points). %7 of %8 suppliers are certified.</source>
         <translation>Em %1: %2 cadeias de valor, %3 fornecedores. Entre rodadas, %4 de %5 empresas melhoraram seu índice (variação média de %6 pontos). %7 de %8 fornecedores estão certificados.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="179" />
+        <location filename="../../gui/views/dashboard.py" line="182" />
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="179" />
+        <location filename="../../gui/views/dashboard.py" line="182" />
         <source>Unnumbered</source>
         <translation>Sem número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="184" />
+        <location filename="../../gui/views/dashboard.py" line="187" />
         <source>No diagnosis yet.</source>
         <translation>Ainda não há diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="193" />
+        <location filename="../../gui/views/dashboard.py" line="196" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="194" />
+        <location filename="../../gui/views/dashboard.py" line="197" />
         <source>Mean index, first round</source>
         <translation>Índice médio, primeira rodada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="195" />
+        <location filename="../../gui/views/dashboard.py" line="198" />
         <source>Mean index, latest round</source>
         <translation>Índice médio, última rodada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="196" />
+        <location filename="../../gui/views/dashboard.py" line="199" />
         <source>Mean index change</source>
         <translation>Variação do índice médio</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="197" />
+        <location filename="../../gui/views/dashboard.py" line="200" />
         <source>Companies improved</source>
         <translation>Empresas que melhoraram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="197" />
+        <location filename="../../gui/views/dashboard.py" line="200" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="199" />
+        <location filename="../../gui/views/dashboard.py" line="202" />
         <source>Improvement plans</source>
         <translation>Planos de melhoria</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="200" />
+        <location filename="../../gui/views/dashboard.py" line="203" />
         <source>Plans done (actions)</source>
         <translation>Planos concluídos (ações)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="201" />
+        <location filename="../../gui/views/dashboard.py" line="204" />
         <source>Months planned</source>
         <translation>Meses planejados</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="226" />
+        <location filename="../../gui/views/dashboard.py" line="229" />
         <source>No phase dates planned yet.</source>
         <translation>Ainda não há datas de fases planejadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="274" />
+        <location filename="../../gui/views/dashboard.py" line="278" />
         <source>Certified</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="274" />
+        <location filename="../../gui/views/dashboard.py" line="278" />
         <source>Pending</source>
         <translation>Pendentes</translation>
     </message>
@@ -561,130 +561,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="361" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="163" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>&amp;New programme…</source>
         <translation>&amp;Novo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir o programa de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar uma pasta de pesquisa (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>&amp;Close programme</source>
         <translation>&amp;Fechar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="178" />
+        <source>Save a &amp;copy…</source>
+        <translation>Salvar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="179" />
+        <source>A consistent single-file copy, e.g. to e-mail to the chamber</source>
+        <translation>Uma cópia íntegra em um só arquivo, por exemplo para enviar à câmara por e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180" />
+        <source>&amp;Merge other consultants' files…</source>
+        <translation>&amp;Mesclar arquivos de outros consultores…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="182" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="183" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177" />
+        <location filename="../../gui/main_window.py" line="184" />
         <source>&amp;Start page</source>
         <translation>Página &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="272" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="314" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Demo programme</source>
         <translation>Programa de demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalação não inclui o programa de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="300" />
+        <source>Save a copy</source>
+        <translation>Salvar uma cópia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305" />
+        <source>Saved a copy to %1</source>
+        <translation>Cópia salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="313" />
+        <source>Merge other consultants' files</source>
+        <translation>Mesclar arquivos de outros consultores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="325" />
+        <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
+        <translation>%1: %2 diagnósticos adicionados, %3 sem alterações, %4 conflitos, %5 empresas adicionadas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="329" />
+        <source>Merge</source>
+        <translation>Mesclar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="356" />
         <source>About Encadena</source>
         <translation>Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="357" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="371" />
         <source>No recent files yet.</source>
         <translation>Ainda não há arquivos recentes.</translation>
     </message>
@@ -979,145 +1021,145 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Variação %</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="83" />
+        <location filename="../../gui/views/progress.py" line="86" />
         <source>Plan burn-up</source>
         <translation>Avanço acumulado do plano</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="83" />
+        <location filename="../../gui/views/progress.py" line="86" />
         <source>Actions timeline</source>
         <translation>Cronograma de ações</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="83" />
+        <location filename="../../gui/views/progress.py" line="86" />
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="84" />
+        <location filename="../../gui/views/progress.py" line="87" />
         <source>KPIs before / after</source>
         <translation>Indicadores antes / depois</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="84" />
+        <location filename="../../gui/views/progress.py" line="87" />
         <source>Rounds compared</source>
         <translation>Rodadas comparadas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="86" />
+        <location filename="../../gui/views/progress.py" line="89" />
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="127" />
+        <location filename="../../gui/views/progress.py" line="132" />
         <source>Progress</source>
         <translation>Avanço</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="128" />
+        <location filename="../../gui/views/progress.py" line="133" />
         <source>Open a programme to see its progress.</source>
         <translation>Abra um programa para ver seu avanço.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="134" />
+        <location filename="../../gui/views/progress.py" line="139" />
         <source>Progress — %1</source>
         <translation>Avanço — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="137" />
+        <location filename="../../gui/views/progress.py" line="142" />
         <source>Computing the programme's progress…</source>
         <translation>Calculando o avanço do programa…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/progress.py" line="141" />
+        <location filename="../../gui/views/progress.py" line="146" />
         <source>As of %1: %n improvement plan(s), %2 KPIs.</source>
         <translation><numerusform>Em %1: %n plano de melhoria, %2 indicadores.</numerusform><numerusform>Em %1: %n planos de melhoria, %2 indicadores.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="155" />
+        <location filename="../../gui/views/progress.py" line="160" />
         <source>Planned</source>
         <translation>Planejado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="155" />
+        <location filename="../../gui/views/progress.py" line="160" />
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="156" />
+        <location filename="../../gui/views/progress.py" line="161" />
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="157" />
-        <location filename="../../gui/views/progress.py" line="183" />
+        <location filename="../../gui/views/progress.py" line="162" />
+        <location filename="../../gui/views/progress.py" line="188" />
         <source>No dated actions in these plans yet.</source>
         <translation>Ainda não há ações com datas nestes planos.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="169" />
+        <location filename="../../gui/views/progress.py" line="174" />
         <source>overdue</source>
         <translation>atrasada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/progress.py" line="180" />
+        <location filename="../../gui/views/progress.py" line="185" />
         <source>%n overdue</source>
         <translation><numerusform>%n atrasada</numerusform><numerusform>%n atrasadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="213" />
+        <location filename="../../gui/views/progress.py" line="218" />
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="213" />
+        <location filename="../../gui/views/progress.py" line="218" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="214" />
+        <location filename="../../gui/views/progress.py" line="219" />
         <source>Expected path</source>
         <translation>Trajetória esperada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="216" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Select a KPI with measurements.</source>
         <translation>Selecione um indicador com medições.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="226" />
+        <location filename="../../gui/views/progress.py" line="231" />
         <source>%1 %
 %2 of %3 improved</source>
         <translation>%1 %
 %2 de %3 melhoraram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="230" />
+        <location filename="../../gui/views/progress.py" line="235" />
         <source>Baseline = 100</source>
         <translation>Linha de base = 100</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="231" />
+        <location filename="../../gui/views/progress.py" line="236" />
         <source>Latest (median change)</source>
         <translation>Último (variação mediana)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="232" />
+        <location filename="../../gui/views/progress.py" line="237" />
         <source>No KPI has a baseline and a measurement yet.</source>
         <translation>Nenhum indicador tem ainda linha de base e medição.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="246" />
+        <location filename="../../gui/views/progress.py" line="251" />
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="246" />
+        <location filename="../../gui/views/progress.py" line="251" />
         <source>Unnumbered</source>
         <translation>Sem número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="250" />
+        <location filename="../../gui/views/progress.py" line="255" />
         <source>No diagnosis rounds to compare.</source>
         <translation>Não há rodadas de diagnóstico para comparar.</translation>
     </message>
@@ -1599,7 +1641,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/companies.py" line="206" />
+        <location filename="../../gui/views/companies.py" line="208" />
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
@@ -1609,7 +1651,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="253" />
+        <location filename="../../gui/views/progress.py" line="258" />
         <source>Progress</source>
         <translation>Avanço</translation>
     </message>
@@ -1619,7 +1661,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../gui/views/dashboard.py" line="294" />
+        <location filename="../../gui/views/dashboard.py" line="300" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
