@@ -107,7 +107,7 @@ class RiskView(View):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([640, 420])
+        split.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -144,8 +144,10 @@ class RiskView(View):
         self._draw()
 
     def smoke_states(self):
-        return [("inherent", lambda: self.inherent.setChecked(True)),
-                ("cell", self._select_busiest)]
+        def busiest_residual() -> None:     # and leaves the view as it opens: residual
+            self.toggle.setChecked(True)
+            self._select_busiest()
+        return [("inherent", lambda: self.inherent.setChecked(True)), ("cell", busiest_residual)]
 
     # -- behaviour ---------------------------------------------------------------------------------
     @property
@@ -207,6 +209,7 @@ class RiskView(View):
             levels = classify_suppliers(self.register, self.matrix, ids, basis=self.basis)
             rows = rows.merge(frame[["company_id", "name", "chain_name"]], on="company_id", how="left")
             rows = rows.merge(levels[["company_id", "level", "open_risks"]], on="company_id", how="left")
+            rows["chain_name"] = rows["chain_name"].fillna("").astype(str).str.split(" — ").str[0]
         names = {lv.name: lv.label(lang) for lv in (self.matrix.levels if self.matrix else [])}
         colours = dict(zip(names, level_colours(len(names))))
         columns = [Column(k, t, "integer" if k == "open_risks" else "label" if k == "level" else "text",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyle, QStyledIt
 from gui.models.dataframe_model import contrast_text
 
 # ColorBrewer YlOrBr: ordered by lightness, so levels stay apart without hue.
-RAMP = ("#FFFFD4", "#FEE391", "#FEC44F", "#FE9929", "#D95F0E", "#993404")
+RAMP = ("#FFF7BC", "#FEE391", "#FEC44F", "#FE9929", "#D95F0E", "#993404")
 SUPPLIERS_ROLE = Qt.ItemDataRole.UserRole        # the supplier ids placed in the cell
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1         # (likelihood, severity) scale values
 
