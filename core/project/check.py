@@ -87,6 +87,7 @@ def check_file(path: Path | str, full: bool = True) -> CheckReport:
     try:
         return check_connection(conn, str(path), full)
     except sqlite3.DatabaseError as exc:
-        return CheckReport(str(path), -1, [Problem("corrupt_database", params={"detail": str(exc)})])
+        return CheckReport(str(path), -1, [Problem("corrupt_database",
+                                                         params={"path": str(path), "detail": str(exc)})])
     finally:
         conn.close()

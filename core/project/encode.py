@@ -1,7 +1,9 @@
 """Turning survey frames into the per-assessment columns the project file stores (vectorised)."""
 from __future__ import annotations
 
+import hashlib
 import json
+
 import numpy as np
 import pandas as pd
 
@@ -39,13 +41,10 @@ def canonical(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.where(frame.notna(), None)
 
 
-def row_hashes(frame: pd.DataFrame | None, n: int) -> list[str]:
-    """A 64-bit hash of each row's answers (vectorised); equal answers give equal hashes."""
-    if frame is None or frame.shape[1] == 0:
-        return ["0" * 16] * n
-    values = pd.util.hash_pandas_object(frame.reset_index(drop=True), index=False).to_numpy()
-    header = pd.util.hash_array(np.array(["\x1f".join(map(str, frame.columns))], dtype=object))[0]
-    return pd.Series(values ^ header).map("{:016x}".format).tolist()
+def text_hashes(texts: list[str | None], columns: list) -> list[str]:
+    """A 64-bit hash per row of its encoded answers and the column list they align with."""
+    header = ("\x1f".join(map(str, columns)) + "\x1e").encode()
+    return [hashlib.blake2b(header + (t or "").encode(), digest_size=8).hexdigest() for t in texts]
 
 
 def decode(items_json: str | None, values_json: str | None) -> dict:
@@ -56,16 +55,22 @@ def decode(items_json: str | None, values_json: str | None) -> dict:
     return dict(zip(items, json.loads(values_json)))
 
 
-def text_column(values, n: int) -> pd.Series:
-    """Trimmed text (None for blanks) from a list/Series of cells; floats like 12.0 become '12'."""
+def text_column(values, n: int, drop_prefix: str = "") -> pd.Series:
+    """Trimmed text (None for blanks) from a list/Series of cells; floats like 12.0 become '12'.
+
+    ``drop_prefix`` is removed where a value starts with it (Kobo's ``uuid:``).
+    """
     s = pd.Series(values if values is not None else [None] * n, dtype=object)
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     uniques = np.asarray(uniques, dtype=object)
     if pd.api.types.infer_dtype(uniques, skipna=True) == "string":
-        clean = np.array([u.strip() or None for u in uniques.tolist()] + [None], dtype=object)
+        clean = [u.strip() or None for u in uniques.tolist()]
     else:
-        clean = np.array([_clean_text(u) for u in uniques] + [None], dtype=object)
-    return pd.Series(clean[codes], dtype=object)
+        clean = [_clean_text(u) for u in uniques]
+    if drop_prefix:
+        k = len(drop_prefix)
+        clean = [u[k:] if u and u.startswith(drop_prefix) else u for u in clean]
+    return pd.Series(np.array(clean + [None], dtype=object)[codes], dtype=object)
 
 
 def _clean_text(value) -> str | None:
@@ -127,11 +132,7 @@ def kobo_uuids(metadata: pd.DataFrame | None, n: int) -> pd.Series:
     if metadata is not None:
         for c in UUID_METADATA:
             if c in metadata.columns:
-                s = text_column(metadata[c].tolist(), n)
-                prefixed = s.str.startswith("uuid:").fillna(False).to_numpy(dtype=bool)
-                if prefixed.any():
-                    s[prefixed] = s[prefixed].str.slice(5)
-                return s
+                return text_column(metadata[c].tolist(), n, drop_prefix="uuid:")
     return pd.Series([None] * n, dtype=object)
 
 

@@ -8,6 +8,7 @@ ones: updated. Different answers: a *conflict*, stored beside the current assess
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import sqlite3
 from datetime import date
@@ -36,11 +37,27 @@ def store_toolkit(conn: sqlite3.Connection, toolkit) -> int:
     return conn.execute("SELECT id FROM toolkits WHERE sha256 = ?", (toolkit.sha256,)).fetchone()[0]
 
 
-def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed_on: str | None = None,
-                  round: int | None = None, consultant: str | None = None,
-                  chain: str | None = None, options=None,
-                  progress: Progress | None = None) -> ImportOutcome:
-    """Store ``survey`` (a SurveyData) scored as ``scores`` (a ScoreResult). Call inside a transaction."""
+def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, **options) -> ImportOutcome:
+    """Store ``survey`` (a SurveyData) scored as ``scores`` (a ScoreResult). Call inside a transaction.
+
+    Options: ``assessed_on``, ``round``, ``consultant``, ``chain``, ``options`` (the ImportOptions
+    used, kept so stored answers can be re-read), ``progress``.
+    """
+    # Building 100,000 rows of tuples makes the cyclic garbage collector run over and over for
+    # nothing (nothing here forms cycles): about a tenth of the time.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_scored(conn, survey, toolkit, scores, **options)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed_on: str | None = None,
+                   round: int | None = None, consultant: str | None = None,
+                   chain: str | None = None, options=None,
+                   progress: Progress | None = None) -> ImportOutcome:
     progress = progress or no_progress
     n = len(survey.rows)
     progress(0.0, "preparing")
@@ -54,7 +71,8 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     undated = frame["assessed_on"].isna().to_numpy()
     frame.loc[undated, "assessed_on"] = date.today().isoformat()
     frame["undated"] = undated
-    frame["hash"] = encode.row_hashes(survey.answers, n)
+    frame["answers"] = encode.json_arrays(survey.answers, n)
+    frame["hash"] = encode.text_hashes(frame["answers"].tolist(), list(survey.answers.columns))
     progress(0.3, "matching")
     outcome = ImportOutcome(errors=len(survey.errors))
     skipped = frame["company_id"].isna().to_numpy()
@@ -93,7 +111,7 @@ def import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assessed
     ids = np.where(update, written["match_id"].to_numpy(dtype=float, na_value=0),
                    written["id"].to_numpy()).astype(np.int64)
     progress(0.6, "encoding")
-    answers = encode.json_arrays(survey.answers.iloc[pos], len(pos))
+    answers = written["answers"].tolist()
     metadata = encode.json_arrays(None if survey.metadata is None else survey.metadata.iloc[pos], len(pos))
     k = len(pos)
     pick = lambda values: np.asarray(values, dtype=object)[pos].tolist()  # noqa: E731
@@ -133,8 +151,8 @@ def _company_changes(conn, live: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     firsts = live.drop_duplicates("company_id")
     known = dict(conn.execute("SELECT id, name FROM companies").fetchall())
     is_known = firsts["company_id"].isin(known.keys())
-    unnamed = firsts[is_known & firsts["company_id"].map(lambda c: not known.get(c, "x"))
-                     & firsts["company_name"].notna()]
+    nameless = firsts["company_id"].isin([c for c, name in known.items() if not name])
+    unnamed = firsts[nameless & firsts["company_name"].notna()]
     return firsts[~is_known], unnamed
 
 

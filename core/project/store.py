@@ -83,7 +83,10 @@ class Project:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise UserInputError("not_a_project", path=str(path))
         warnings = db.location_warnings(path)
-        conn = db.connect(path, network="project_on_network" in warnings)
+        try:    # the journal-mode pragma is the first read: a damaged file fails here
+            conn = db.connect(path, network="project_on_network" in warnings)
+        except sqlite3.DatabaseError as exc:
+            raise UserInputError("corrupt_database", path=str(path), detail=str(exc)) from exc
         try:
             bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if bad != ["ok"]:
