@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 import gui.charts  # noqa: F401 - configures pyqtgraph
-from gui.widgets.timecharts import _legend_html, _message
+from gui.widgets.timecharts import _legend_html, _message, locale_axes
 
 
 @dataclass
@@ -28,7 +28,7 @@ class GroupedBars(pg.PlotWidget):
     """Vertical grouped bars: one group per category, one bar per series in each group."""
 
     def __init__(self, parent=None, object_name: str = "groupedBars"):
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         self.setObjectName(object_name)
         self.setMouseEnabled(False, False)
         self.hideButtons()

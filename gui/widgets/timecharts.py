@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor
@@ -40,6 +41,20 @@ def month_ticks(first: float, last: float, most: int = 9) -> list[tuple[float, s
         fmt = "MMM yyyy" if k == 0 or d.month == 1 else "MMM"
         out.append((float(d.toordinal()), locale.toString(QDate(d.year, d.month, d.day), fmt)))
     return out
+
+
+class LocaleAxis(pg.AxisItem):
+    """Tick numbers in the user's locale (1.234,5 in Spanish), not Python's."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        decimals = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing * scale > 0 else 0
+        locale = QLocale()
+        return [locale.toString(float(v * scale), "f", min(decimals, 3)) for v in values]
+
+
+def locale_axes() -> dict:
+    """Axis items for a PlotWidget whose left axis shows plain numbers."""
+    return {"left": LocaleAxis("left")}
 
 
 def _plot(widget: pg.PlotWidget) -> None:
@@ -192,7 +207,7 @@ class KpiSeriesChart(pg.PlotWidget):
     line from baseline to target that the status is judged against."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         self.setObjectName("kpiSeriesChart")
         _plot(self)
         self.kpi = None
@@ -235,7 +250,7 @@ class KpiSeriesChart(pg.PlotWidget):
         self.getAxis("bottom").setTicks([month_ticks(x_first, x_last)])
         self.getAxis("left").setTicks(None)
         self.getAxis("left").setLabel(kpi.unit or "")
-        self.setXRange(x_first - 5, x_last + 5, padding=0)
+        self.setXRange(x_first - 14, x_last + 5, padding=0)     # room for the first month label
         self.setYRange(low - pad, top, padding=0)
 
 
