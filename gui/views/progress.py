@@ -170,6 +170,8 @@ class ProgressView(View):
             late = set(self.data.overdue.get(scope.company, []))
             for a in (plan.actions if plan else []):
                 note = status_label(a.status, lang)
+                if a.status != "done":
+                    note += f" · {loc.toString(float(a.effective_percent), 'f', 0)} %"
                 if a.id in late:
                     note += " · " + self.tr("overdue")
                 bars.append(Bar(a.title, a.start, a.due, a.effective_percent,
