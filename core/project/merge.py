@@ -57,7 +57,12 @@ def merge_into(project, source: Path, progress: Progress | None = None) -> Merge
         for suffix in ("-wal", "-shm"):
             if Path(f"{source}{suffix}").exists():
                 shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
-        other = Project.open(copy, backups=False)
+        try:
+            other = Project.open(copy, backups=False)
+        except UserInputError as exc:      # name the user's file, not the private copy
+            if exc.params.get("path") == str(copy):
+                exc.params["path"] = str(source)
+            raise
         try:
             progress(0.1, "reading")
             with project.transaction() as conn:
