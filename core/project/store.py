@@ -14,6 +14,7 @@ from core.progress import Progress, scaled
 from core.project import assessments as assessment_store
 from core.project import backup, db, entities, imports, migrations
 from core.project.check import CheckReport, check_connection
+from core.project.listing import company_listing
 from core.project.model import Assessment, Company, ImportOutcome, Programme, ValueChain
 from core.project.sizeclass import SizeClass, class_codes, classify
 from core.project.timeutil import current_user, now
@@ -21,15 +22,6 @@ from core.project.timeutil import current_user, now
 SUFFIX = ".encadena"
 COUNTRY_SCHEMES = {"CL": "chile", "CR": "costa_rica", "BO": "bolivia"}
 DECIMAL_COMMA_COUNTRIES = {"AR", "BO", "BR", "CL", "CO", "CR", "EC", "ES", "PT", "PY", "UY", "VE"}
-
-LISTING = ("SELECT id, name, role, sector, country, tax_id, employees, annual_sales, supplied_criticality, "
-           "largest_client_share, consultant, latest_index, latest_band, latest_coverage, latest_gaps, "
-           "latest_date, latest_round, latest_toolkit, open_conflicts FROM companies c")
-COMPANY_COLUMNS = ["id", "name", "role", "sector", "country", "tax_id", "employees", "annual_sales",
-                   "supplied_criticality", "largest_client_share", "consultant", "latest_index",
-                   "latest_band", "latest_coverage", "critical_gaps", "latest_date", "latest_round",
-                   "toolkit_id", "conflicts"]
-
 
 class Project:
     """An open programme file. Create with :meth:`create`, open with :meth:`open`; close when done."""
@@ -158,15 +150,13 @@ class Project:
         return entities.read_company(self.conn, company_id)
 
     def companies(self, chain: str | None = None) -> pd.DataFrame:
-        """Every company with its latest index, band, coverage and size class (one query, no re-scoring)."""
-        sql, params = LISTING, ()
-        if chain is not None:
-            sql += (" WHERE c.id IN (SELECT m.company_id FROM chain_members m JOIN value_chains v "
-                    "ON v.id = m.chain_id WHERE v.name = ?)")
-            params = (chain,)
-        rows = self.conn.execute(sql + " ORDER BY c.id", params).fetchall()
-        columns = list(zip(*rows)) if rows else [()] * len(COMPANY_COLUMNS)
-        frame = pd.DataFrame({name: list(values) for name, values in zip(COMPANY_COLUMNS, columns)})
+        """Every company with its latest index, band, coverage and size class (no re-scoring).
+
+        Columns: id, name, role, size_class, sector, country, tax_id, employees, annual_sales,
+        supplied_criticality, largest_client_share, consultant, latest_index, latest_band,
+        latest_coverage, critical_gaps (count), latest_date, latest_round, toolkit_id, conflicts.
+        """
+        frame = company_listing(self.conn, chain)
         p = self.programme
         frame.insert(3, "size_class", class_codes(frame["employees"], frame["annual_sales"],
                                                   p.size_scheme, p.size_basis, p.usd_rate,
