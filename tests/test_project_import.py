@@ -174,3 +174,12 @@ def test_stored_answers_rescore_to_the_stored_scores(tmp_path, kit):
     table = project.rescore()
     assert len(table) == 3
     assert table["rescored_index"].tolist() == pytest.approx(table["stored_index"].tolist())
+
+
+def test_reimporting_into_a_value_chain_adds_the_companies_to_it(tmp_path, kit):
+    project = new_project(tmp_path)
+    survey = write_survey(tmp_path / "a.xlsx", [answers("S1"), answers("S2")])
+    project.import_survey(survey, kit)
+    outcome = project.import_survey(survey, kit, chain="Cacao")
+    assert outcome.unchanged == 2
+    assert project.value_chains()[0].suppliers == ["S1", "S2"]

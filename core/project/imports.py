@@ -94,6 +94,8 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     counts = live["action"].value_counts()
     outcome.added, outcome.updated = int(counts.get("add", 0)), int(counts.get("update", 0))
     outcome.unchanged, outcome.conflicts = int(counts.get("same", 0)), int(counts.get("conflict", 0))
+    if chain and not outcome.companies_added:
+        _add_to_chain(conn, chain, live["company_id"].unique().tolist())
     if not (outcome.added or outcome.updated or outcome.conflicts or outcome.companies_added):
         # a re-import that changes nothing leaves the file as it was: no new import record
         row = conn.execute("SELECT MAX(id) FROM imports WHERE sha256 = ?", (survey.sha256,)).fetchone()
@@ -137,7 +139,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     conflicted = set(written.loc[written["action"].eq("conflict").to_numpy(), "company_id"])
     refresh_latest(conn, [c for c in written["company_id"].unique()
                           if c not in fresh_ids or c in conflicted])
-    if chain:
+    if chain and outcome.companies_added:
         _add_to_chain(conn, chain, live["company_id"].unique().tolist())
     outcome.conflict_rows = [{"row": int(r.row), "company_id": r.company_id,
                               "assessed_on": r.assessed_on, "existing_id": int(r.conflicts_with)}
