@@ -57,47 +57,46 @@ def _escape(text: str) -> str:
     return text
 
 
-def _text_cells(values, ref: list[str], style: str) -> list[str | None]:
-    """Inline-string cells of one column (each distinct value escaped once)."""
+EMPTY = "<c/>"     # cells carry no reference: position keeps the column (r is optional)
+
+
+def _text_cells(values, style: str) -> np.ndarray:
+    """Inline-string cells of one column: each distinct value escaped once, then indexed."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    body = []
+    table = []
     for u in uniques:
         if isinstance(u, (date, datetime)):
             u = u.isoformat()
         text = _escape(str(u))
         space = ' xml:space="preserve"' if text != text.strip() else ""
-        body.append(f'{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
-    body.append(None)
-    body_arr = np.array(body, dtype=object)[codes]
-    return [None if b is None else r + b for r, b in zip(ref, body_arr)]
+        table.append(f'<c{style} t="inlineStr"><is><t{space}>{text}</t></is></c>' if text else EMPTY)
+    table.append(EMPTY)
+    return np.array(table, dtype=object)[codes]
 
 
-def _number_cells(values, ref: list[str], style: str) -> list[str | None]:
-    """Number cells of one column; the text of each number comes from numpy in one call."""
+def _number_cells(values, style: str) -> np.ndarray:
+    """Number cells of one column: each distinct number formatted once, then indexed."""
     arr = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
-    ok = np.isfinite(arr).tolist()
-    texts = arr.astype(str).tolist()
-    return [f"{r}{style}><v>{t[:-2] if t.endswith('.0') else t}</v></c>" if good else None
-            for r, t, good in zip(ref, texts, ok)]
+    finite = np.isfinite(arr)
+    out = np.full(len(arr), EMPTY, dtype=object)
+    if finite.any():
+        uniques, inverse = np.unique(arr[finite], return_inverse=True)
+        texts = [t[:-2] if t.endswith(".0") else t for t in uniques.astype(str).tolist()]
+        table = np.array([f"<c{style}><v>{t}</v></c>" for t in texts], dtype=object)
+        out[finite] = table[inverse]
+    return out
 
 
 def _rows_xml(sheet: BulkSheet, styles: dict[str, str], start: int, stop: int) -> str:
-    n = stop - start
-    numbers = [str(sheet.first_row + i) for i in range(start, stop)]
     columns = []
     for j, col in enumerate(sheet.columns):
-        letter = get_column_letter(j + 1)
-        s = styles.get(letter)
+        s = styles.get(get_column_letter(j + 1))
         style = f' s="{s}"' if s else ""
-        part = col[start:stop]
-        ref = [f'<c r="{letter}{k}"' for k in numbers]
         maker = _number_cells if sheet.numeric[j] else _text_cells
-        columns.append(maker(part, ref, style))
-    out = []
-    for i in range(n):
-        cells = "".join(c[i] for c in columns if c[i] is not None)
-        out.append(f'<row r="{numbers[i]}">{cells}</row>')
-    return "".join(out)
+        columns.append(maker(col[start:stop], style))
+    grid = np.column_stack(columns).tolist() if columns else []
+    first = sheet.first_row + start
+    return "".join(f'<row r="{first + i}">{"".join(cells)}</row>' for i, cells in enumerate(grid))
 
 
 def splice(path: Path, sheets: list[BulkSheet], progress=None) -> None:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from core.reports.labels import label
-from core.reports.report_data import ToolkitCache, rescore
+from core.reports.report_data import ToolkitCache
 
 ANSWERS_SQL = (
     "SELECT a.company_id, t.sha256, i.answer_items, w.answers FROM assessments a "
@@ -104,25 +104,64 @@ def _companies(project, chain: str | None, language: str) -> tuple[pd.DataFrame,
 def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
     """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit).
 
-    Decodes like :func:`core.project.encode.decode`, in bulk: the project has no public call
-    that returns many companies' answers at once."""
+    Decodes like :func:`core.project.encode.decode`, in bulk (the project has no public call
+    that returns many companies' answers at once): one frame per import's item list."""
     toolkits = ToolkitCache(project)
     latest: dict[str, tuple[str, str | None, str]] = {}
     for company, sha, items_json, answers_json in project.conn.execute(ANSWERS_SQL):
         if company in ids:
             latest[company] = (sha, items_json, answers_json)   # ordered by date: the last wins
-    by_sha: dict[str, list[tuple[str, dict]]] = {}
-    decoded_items: dict[str | None, list] = {}
+    groups: dict[tuple[str, str | None], tuple[list[str], list[list]]] = {}
     for company, (sha, items_json, answers_json) in latest.items():
-        names = decoded_items.get(items_json)
-        if names is None:
-            names = decoded_items[items_json] = json.loads(items_json or "[]")
-        by_sha.setdefault(sha, []).append((company, dict(zip(names, json.loads(answers_json)))))
+        companies, rows = groups.setdefault((sha, items_json), ([], []))
+        companies.append(company)
+        rows.append(json.loads(answers_json))
+    by_sha: dict[str, list[tuple[list[str], pd.DataFrame]]] = {}
+    for (sha, items_json), (companies, rows) in groups.items():
+        frame = pd.DataFrame(rows, columns=json.loads(items_json or "[]"), dtype=object)
+        by_sha.setdefault(sha, []).append((companies, frame))
     tables = []
-    for sha, rows in by_sha.items():
+    for sha, parts in by_sha.items():
         toolkit = toolkits.get(sha)
-        tables.append(ItemTable(toolkit, [r[0] for r in rows], rescore(toolkit, [r[1] for r in rows])))
+        from core.scoring import score_responses
+        values = pd.concat([raw_values(toolkit, frame) for _, frame in parts], ignore_index=True)
+        tables.append(ItemTable(toolkit, [c for companies, _ in parts for c in companies],
+                                score_responses(toolkit, values)))
     return tables, toolkits
+
+
+def raw_values(toolkit, answers: pd.DataFrame) -> pd.DataFrame:
+    """Raw scoring values (one float column per scored item) from stored canonical answers,
+    as :func:`core.plans.draft.answers_to_values` computes them, one distinct answer at a time."""
+    columns = {}
+    n = len(answers)
+    for item in toolkit.scored_items:
+        if item.name not in answers.columns:
+            columns[item.name] = np.full(n, np.nan)
+            continue
+        scores = {}
+        if item.list_name and item.list_name in toolkit.lists:
+            scores = {c.name: c.score for c in toolkit.lists[item.list_name].choices}
+        codes, uniques = pd.factorize(answers[item.name], use_na_sentinel=True)
+        per_unique = np.array([_raw(u, item.type, scores) for u in uniques] + [np.nan], dtype=float)
+        columns[item.name] = per_unique[codes]
+    return pd.DataFrame(columns, index=pd.RangeIndex(n))
+
+
+def _raw(answer: object, kind: str, scores: dict) -> float:
+    if answer is None or answer == "":
+        return np.nan
+    if kind == "select_one":
+        value = scores.get(str(answer))
+        return np.nan if value is None else float(value)
+    if kind == "select_multiple":
+        picked = [scores.get(name) for name in str(answer).split()]
+        picked = [v for v in picked if v is not None]
+        return float(sum(picked)) if picked else np.nan
+    try:
+        return float(answer)
+    except (TypeError, ValueError):
+        return np.nan
 
 
 def _area_columns(project, companies: pd.DataFrame, keys: list[str]) -> None:
