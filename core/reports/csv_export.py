@@ -3,7 +3,6 @@ UTF-8 with a byte-order mark (so Excel shows accents), comma separated, headers 
 report's language. Text that a spreadsheet could read as a formula is prefixed with ``'``."""
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
@@ -54,13 +53,21 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
 
 def _write(path: Path, frame: pd.DataFrame, headers: list[str]) -> None:
     tmp = path.with_name(path.name + ".part")
+    safe = pd.DataFrame({k: _safe_column(frame[c]) for k, c in enumerate(frame.columns)})
+    safe.columns = [csv_value(h) for h in headers]
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([csv_value(h) for h in headers])
-            for row in frame.itertuples(index=False, name=None):
-                writer.writerow([csv_value(v.isoformat() if isinstance(v, date) else v) for v in row])
+        safe.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _safe_column(column: pd.Series) -> pd.Series:
+    """Numbers unchanged; text neutralised (leading ' on risky text), once per distinct value."""
+    if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+        return column
+    codes, uniques = pd.factorize(column.astype(object), use_na_sentinel=True)
+    table = np.array([csv_value(u.isoformat() if isinstance(u, date) else u) for u in uniques] + [""],
+                     dtype=object)
+    return pd.Series(table[codes], index=column.index, dtype=object)
