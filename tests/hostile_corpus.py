@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 
 from core.sheetextent import column_number
+import hostile_files as hf
 from hostile_files import CONTENT_TYPES, XLSX_MAIN
 
 MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384
@@ -179,3 +180,34 @@ def database_dump(path: Path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+def _nul_csv(folder: Path) -> Path:
+    path = folder / "nul.csv"
+    path.write_bytes(b"company_id,mgmt_01\nS1,A\x00B\n")
+    return path
+
+
+def _corrupted(folder: Path) -> Path:
+    wb = Workbook()
+    wb.active.append(["type", "name"])
+    wb.save(folder / "ok.xlsx")
+    return corrupted_member_xlsx(folder / "ok.xlsx", folder / "bad.xlsx")
+
+
+# Files no reader may open, for any importer: name -> (builder, message code, English phrase).
+FILE_REFUSALS = {
+    "zip bomb": (hf.zip_bomb_xlsx, "zip_bomb", "compression bombs"),
+    "xml entity expansion": (hf.entity_bomb_xlsx, "corrupt_file", "unrecognized entity"),
+    "truncated zip": (hf.truncated_xlsx, "corrupt_file", "damaged or incomplete"),
+    "corrupted zip member": (_corrupted, "corrupt_file", "damaged or incomplete"),
+    "password protected": (hf.encrypted_ooxml, "password_protected", "protected with a password"),
+    "docx renamed": (hf.docx_renamed, "not_a_spreadsheet", "DOCX (Word)"),
+    "pdf renamed": (hf.pdf_renamed, "not_a_spreadsheet", "its content is PDF"),
+    "word 97 renamed .xls": (hf.ole2_word, "not_a_spreadsheet", "DOC (Word 97-2003)"),
+    "html as xls": (hf.html_as_xls, "html_not_spreadsheet", "not a real workbook but HTML"),
+    "empty file": (hf.empty_file, "empty_file", "is empty (0 bytes)"),
+    "sparse grid to XFD1048576": (hf.sparse_grid_xlsx, "too_many_cells", "17,179,869,184 cells"),
+    "ods repeat bomb": (hf.ods_repeat_bomb, "too_many_cells", "16,000,000,000 cells"),
+    "csv with a NUL byte": (_nul_csv, "not_a_spreadsheet", "binary"),
+}

@@ -16,7 +16,6 @@ from typing import Callable
 import pytest
 
 import hostile_corpus as hc
-import hostile_files as hf
 from core.cli import main as cli
 from core.project import Project, check_file
 from test_project_support import HEADER, answers, write_survey
@@ -54,22 +53,7 @@ def _numbers(folder: Path) -> Path:
 
 NUMBER_ROWS = [(i + 2, f"N{i}", "Números") for i in range(8)]
 CASES: dict[str, tuple[Callable[[Path], Path], Refused | Imported]] = {
-    "zip bomb": (hf.zip_bomb_xlsx, Refused("zip_bomb", "compression bombs")),
-    "xml entity expansion": (hf.entity_bomb_xlsx, Refused("corrupt_file", "unrecognized entity")),
-    "truncated zip": (hf.truncated_xlsx, Refused("corrupt_file", "damaged or incomplete")),
-    "corrupted zip member": (lambda d: hc.corrupted_member_xlsx(
-        write_survey(d / "ok.xlsx", [answers("S1")]), d / "bad.xlsx"),
-        Refused("corrupt_file", "damaged or incomplete")),
-    "password protected": (hf.encrypted_ooxml, Refused("password_protected", "protected with a password")),
-    "docx renamed": (hf.docx_renamed, Refused("not_a_spreadsheet", "DOCX (Word)")),
-    "pdf renamed": (hf.pdf_renamed, Refused("not_a_spreadsheet", "its content is PDF")),
-    "word 97 renamed .xls": (hf.ole2_word, Refused("not_a_spreadsheet", "DOC (Word 97-2003)")),
-    "html as xls": (hf.html_as_xls, Refused("html_not_spreadsheet", "not a real workbook but HTML")),
-    "empty file": (hf.empty_file, Refused("empty_file", "is empty (0 bytes)")),
-    "sparse grid to XFD1048576": (hf.sparse_grid_xlsx, Refused("too_many_cells", "17,179,869,184 cells")),
-    "ods repeat bomb": (hf.ods_repeat_bomb, Refused("too_many_cells", "16,000,000,000 cells")),
-    "csv with a NUL byte": (lambda d: (d / "nul.csv").write_bytes(b"company_id,mgmt_01\nS1,A\x00B\n")
-                            and d / "nul.csv", Refused("not_a_spreadsheet", "binary")),
+    **{name: (build, Refused(code, phrase)) for name, (build, code, phrase) in hc.FILE_REFUSALS.items()},
     "csv with a 2 MB field": (lambda d: _csv(d / "big.csv", [HEADER, ["S1", "a" * 2_000_000] + S1[2:]]),
                               Refused("corrupt_file", "field larger than field limit")),
     "empty workbook": (lambda d: hc.table_xlsx(d / "blank.xlsx", []), Refused("no_header", "No header row")),
