@@ -85,3 +85,33 @@ def test_merge_brings_chains_phases_and_supplied_items(tmp_path, kit):
     [chain] = [c for c in project.value_chains() if c.name == "Minería"]
     assert chain.anchor_id == "B1" and chain.phases == {"diagnosis": ("2026-02-01", None)}
     project.close()
+
+
+def test_other_modules_tables_merge_through_registered_mergers(tmp_path, kit):
+    from core.project import merge as merging
+    a = consultant_file(tmp_path, kit, "ana", [answers("S1")])
+    b = consultant_file(tmp_path, kit, "beto", [answers("S2")])
+    conn = __import__("sqlite3").connect(b)
+    conn.execute("CREATE TABLE notes_x (uid TEXT PRIMARY KEY, company_id TEXT, text TEXT)")
+    conn.execute("INSERT INTO notes_x VALUES ('n1', 'S2', 'visit on Monday')")
+    conn.commit()
+    conn.close()
+    project = Project.open(a)
+    [outcome] = project.merge(b)
+    assert outcome.unmerged_tables == ["notes_x"]        # reported, never silently dropped
+    project.conn.execute("CREATE TABLE notes_x (uid TEXT PRIMARY KEY, company_id TEXT, text TEXT)")
+
+    def merge_notes(target, source, _outcome):
+        rows = source.execute("SELECT uid, company_id, text FROM notes_x").fetchall()
+        target.executemany("INSERT INTO notes_x SELECT ?, ?, ? WHERE NOT EXISTS "
+                           "(SELECT 1 FROM notes_x WHERE uid = ?)", [(*r, r[0]) for r in rows])
+        return {"notes": len(rows)}
+
+    merging.register_merger("notes", ("notes_x",), merge_notes)
+    try:
+        [outcome] = project.merge(b)
+    finally:
+        merging.MERGERS[:] = [m for m in merging.MERGERS if m[0] != "notes"]
+    assert outcome.unmerged_tables == [] and outcome.extra == {"notes": {"notes": 1}}
+    assert project.conn.execute("SELECT text FROM notes_x").fetchone()[0] == "visit on Monday"
+    project.close()

@@ -144,6 +144,9 @@ def _merge(args) -> int:
             print(message("project_merged", source=o.source, added=o.added, unchanged=o.unchanged,
                           conflicts=o.conflicts, companies=o.companies_added,
                           company_conflicts=len(o.company_conflicts)))
+            if o.unmerged_tables:
+                print(message("project_unmerged_tables", tables=", ".join(o.unmerged_tables)),
+                      file=sys.stderr)
     return 0
 
 
@@ -206,6 +209,10 @@ messages.register({
         "en": "Merged {source}: {added} assessments added, {unchanged} already present, {conflicts} conflicts; {companies} new companies, {company_conflicts} differing company fields kept as they were.",
         "es": "Se combinó {source}: {added} evaluaciones agregadas, {unchanged} ya presentes, {conflicts} conflictos; {companies} empresas nuevas, {company_conflicts} datos de empresa distintos se mantuvieron como estaban.",
         "pt": "{source} foi mesclado: {added} avaliações adicionadas, {unchanged} já presentes, {conflicts} conflitos; {companies} empresas novas, {company_conflicts} dados de empresa diferentes mantidos como estavam."},
+    "project_unmerged_tables": {
+        "en": "  Not merged (no merger for them yet; they stay in the source file): {tables}",
+        "es": "  No combinadas (aún no hay cómo combinarlas; quedan en el archivo de origen): {tables}",
+        "pt": "  Não mescladas (ainda não há como mesclá-las; ficam no arquivo de origem): {tables}"},
     "project_check_ok": {"en": "{path}: no problems found (schema version {version}).",
                          "es": "{path}: no se encontraron problemas (versión del esquema {version}).",
                          "pt": "{path}: nenhum problema encontrado (versão do esquema {version})."},

@@ -40,6 +40,9 @@ answers sit in ``assessment_answers`` (JSON arrays aligned with ``imports.answer
 ``companies.latest_*`` copy each company's latest current assessment (kept in step by
 :func:`core.project.latest.refresh_latest`, which any module deleting or adding assessments
 must call). Matching rules of imports: :mod:`core.project.imports`; merge: :mod:`core.project.merge`.
+Modules with their own tables make ``merge`` bring them over with
+``core.project.merge.register_merger(name, tables, fn(target_conn, source_conn, outcome))``;
+tables with rows that no merger handles are listed in ``MergeOutcome.unmerged_tables``.
 """
 from core.project import messages as _messages  # noqa: F401  (registers the sentences)
 from core.project.check import CheckReport, check_file

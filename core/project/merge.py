@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -23,6 +24,20 @@ from core.project import assessments as store
 from core.project.entities import COMPANY_FIELDS
 from core.project.latest import refresh_latest
 from core.project.timeutil import current_user, now
+
+
+OWN_TABLES = ("programme", "companies", "supplied_items", "value_chains", "chain_members",
+              "chain_phases", "toolkits", "imports", "assessments", "assessment_answers",
+              "area_scores", "merges")
+# Other modules' tables (risk registers, improvement plans) are merged by functions they
+# register here: fn(target_conn, source_conn, outcome) -> dict of counts, run in the same
+# transaction after companies, chains and assessments.
+MERGERS: list[tuple[str, tuple[str, ...], Callable]] = []
+
+
+def register_merger(name: str, tables: tuple[str, ...], merge: Callable) -> None:
+    """Let another module merge its own ``tables`` (called once per source file)."""
+    MERGERS[:] = [m for m in MERGERS if m[0] != name] + [(name, tuple(tables), merge)]
 
 
 @dataclass
@@ -36,6 +51,8 @@ class MergeOutcome:
     imports_added: int = 0
     company_conflicts: list[dict] = field(default_factory=list)   # {company_id, field, target, source}
     conflict_rows: list[dict] = field(default_factory=list)       # {company_id, assessed_on, conflict_id}
+    extra: dict = field(default_factory=dict)          # what registered mergers report, by name
+    unmerged_tables: list[str] = field(default_factory=list)      # source rows no merger handles
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -89,12 +106,24 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
     import_map = _merge_imports(conn, src, source, outcome)
     progress(0.5, "assessments")
     _merge_assessments(conn, src, import_map, toolkit_map, outcome)
+    for name, _, merge in MERGERS:
+        outcome.extra[name] = merge(conn, src, outcome)
+    outcome.unmerged_tables = _unmerged_tables(src)
     conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
                  "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (source, src_uid, src_name, now(), current_user(), outcome.added, outcome.unchanged,
                   outcome.conflicts))
     progress(1.0, "done")
     return outcome
+
+
+def _unmerged_tables(src) -> list[str]:
+    """Tables of the source holding rows that neither this module nor a merger brings over."""
+    handled = set(OWN_TABLES) | {t for _, tables, _ in MERGERS for t in tables}
+    names = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [t for t in names if t not in handled
+            and src.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] > 0]
 
 
 def _merge_companies(conn, src, source: str, outcome: MergeOutcome) -> None:
