@@ -115,3 +115,19 @@ def test_other_modules_tables_merge_through_registered_mergers(tmp_path, kit):
     assert outcome.unmerged_tables == [] and outcome.extra == {"notes": {"notes": 1}}
     assert project.conn.execute("SELECT text FROM notes_x").fetchone()[0] == "visit on Monday"
     project.close()
+
+
+def test_a_source_conflict_arrives_as_a_conflict_beside_the_source_current(tmp_path, kit):
+    b = tmp_path / "beto.encadena"
+    source = new_project(tmp_path, "beto.encadena")
+    source.import_survey(write_survey(tmp_path / "b1.xlsx", [answers("S7", level=2)]), kit)
+    source.import_survey(write_survey(tmp_path / "b2.xlsx", [answers("S7", level=4)]), kit)
+    source.close()
+    target = new_project(tmp_path, "ana.encadena")
+    [outcome] = target.merge(b)
+    assert (outcome.added, outcome.conflicts) == (1, 1)
+    current, waiting = sorted(target.assessments("S7"), key=lambda a: a.status != "current")
+    assert current.status == "current" and current.answers["mgmt_01"] == "2"
+    assert waiting.status == "conflict" and waiting.conflicts_with == current.id
+    assert target.companies().loc[0, "conflicts"] == 1 and target.check().ok
+    target.close()

@@ -210,8 +210,9 @@ def _merge_imports(conn, src, source: str, outcome: MergeOutcome) -> dict[int, i
 def _merge_assessments(conn, src, import_map: dict[int, int], toolkit_map: dict[int, int],
                        outcome: MergeOutcome) -> None:
     cols = list(store.COLUMNS)
-    incoming = pd.DataFrame(src.execute(f"SELECT {', '.join(cols)} FROM assessments "
-                                        "ORDER BY status, id").fetchall(), columns=cols)
+    incoming = pd.DataFrame(src.execute(f"SELECT {', '.join(cols)} FROM assessments ORDER BY "
+                                        "CASE status WHEN 'current' THEN 0 ELSE 1 END, id").fetchall(),
+                            columns=cols)
     if incoming.empty:
         return
     mine = pd.DataFrame(conn.execute("SELECT id, uid, company_id, toolkit_id, assessed_on, status, "
@@ -226,7 +227,7 @@ def _merge_assessments(conn, src, import_map: dict[int, int], toolkit_map: dict[
     waiting = set(zip(mine["conflicts_with"], mine["hash"]))
     next_id = store.next_id(conn, "assessments")
     rows, id_map = [], {}
-    for r in incoming.to_dict("records"):   # current rows first (ORDER BY status)
+    for r in incoming.to_dict("records"):   # current rows first, so conflicts find them
         if r["uid"] in by_uid:
             outcome.unchanged += 1
             continue
