@@ -24,8 +24,20 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "da
 
 def connect(path: Path, network: bool = False) -> sqlite3.Connection:
     """A connection with Encadena's pragmas (autocommit: transactions are explicit)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0,
-                           check_same_thread=False)
+    return configure(connect_plain(path), network)
+
+
+def connect_plain(path: Path) -> sqlite3.Connection:
+    """A connection that changes nothing in the file yet (to look before configuring)."""
+    return sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=False)
+
+
+def configure(conn: sqlite3.Connection, network: bool = False) -> sqlite3.Connection:
+    """Foreign keys, WAL (rollback journal on a network share) and ``synchronous=FULL``.
+
+    Switching to WAL rewrites the file header, so this runs only once the file is known to be
+    an Encadena project.
+    """
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
     conn.execute("PRAGMA synchronous = FULL")

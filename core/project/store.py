@@ -75,21 +75,24 @@ class Project:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise UserInputError("not_a_project", path=str(path))
         warnings = db.location_warnings(path)
-        try:    # the journal-mode pragma is the first read: a damaged file fails here
-            conn = db.connect(path, network="project_on_network" in warnings)
-        except sqlite3.DatabaseError as exc:
-            raise UserInputError("corrupt_database", path=str(path), detail=str(exc)) from exc
+        # Look before configuring: switching to WAL rewrites the header of whatever file this is.
+        conn = db.connect_plain(path)
         try:
             bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if bad != ["ok"]:
                 raise UserInputError("corrupt_database", path=str(path), detail="; ".join(bad[:5]))
-            if migrations.schema_version(conn) == 0:
+            has_programme = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                         "AND name = 'programme'").fetchone()[0]
+            if migrations.schema_version(conn) == 0 or not has_programme:
                 raise UserInputError("not_a_project", path=str(path))
+            if migrations.schema_version(conn) > migrations.latest_version():
+                migrations.migrate(conn, path)          # refuses with newer_schema, changes nothing
+            db.configure(conn, network="project_on_network" in warnings)
             project = cls(path, conn, warnings, backups)
             if migrations.schema_version(conn) < migrations.latest_version():
                 project._backup_once()      # keep the pre-migration file
             migrations.migrate(conn, path)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.DatabaseError as exc:   # a damaged file can fail on its first read
             conn.close()
             raise UserInputError("corrupt_database", path=str(path), detail=str(exc)) from exc
         except BaseException:
