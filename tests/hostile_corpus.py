@@ -45,7 +45,14 @@ def _cell(ref: str, value: object) -> str:
         return f'<c r="{ref}"><v>{value!r}</v></c>'
     if isinstance(value, Formula):
         return f'<c r="{ref}"><f>{escape(value)}</f></c>'
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(str(value))}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_excel_text(value)}</t></is></c>'
+
+
+def _excel_text(value: object) -> str:
+    """XML text as Excel writes it: control characters (and CR, which XML would turn into LF)
+    escaped as ``_x000D_``."""
+    return "".join(f"_x{ord(ch):04X}_" if ord(ch) < 32 and ch not in "\t\n" else ch
+                   for ch in escape(str(value)))
 
 
 def stream_xlsx(path: Path, rows: Iterable[tuple[int, list[object]]], dimension: str | None = None,
