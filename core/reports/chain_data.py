@@ -65,6 +65,7 @@ class ChainReport:
     phases: list[dict]
     co_financing: dict[str, float]
     currency: str = "USD"
+    risk_map: dict | None = None               # matrix cells with the count of suppliers each
 
 
 @dataclass
@@ -147,7 +148,7 @@ def chain_report(project, chain_name: str, language: str = "en", today: date | N
     shas = latest.loc[latest.index.intersection(chain.suppliers), "toolkit_sha256"]
     toolkit = toolkits.get(shas.mode().iloc[0]) if len(shas) else None
     bands = bands_of(toolkit, language) if toolkit else []
-    risks = _risk_levels(project, chain.suppliers, today, language)
+    risks, risk_map = _risk_levels(project, chain.suppliers, today, language)
     plans = {c["company_id"]: c for c in progress["companies"]}
     rows = []
     for cid in chain.suppliers:
@@ -172,20 +173,31 @@ def chain_report(project, chain_name: str, language: str = "en", today: date | N
                        [(a.name, a.label(language)) for a in toolkit.areas] if toolkit else [],
                        bands, rows, _kpis(results.get("kpis", {}), language),
                        progress["chains"].get(chain.name, {}).get("phases", []),
-                       results.get("co_financing", {}), project.programme.currency)
+                       results.get("co_financing", {}), project.programme.currency, risk_map)
 
 
-def _risk_levels(project, companies: list[str], today: date, language: str) -> dict[str, tuple[str, str]]:
+def _risk_levels(project, companies: list[str], today: date, language: str
+                 ) -> tuple[dict[str, tuple[str, str]], dict | None]:
+    """Each supplier's residual level (label, colour) and the chain's heat map of suppliers."""
     from core.reports.report_data import risk_context
     context = risk_context(project, today)
     if context is None:
-        return {}
-    from core.risk.classify import classify_suppliers
-    matrix = context["matrix"]
-    levels = classify_suppliers(context["register"], matrix, companies, basis="residual")
+        return {}, None
+    from core.risk.classify import classify_suppliers, heat_map
+    matrix, register = context["matrix"], context["register"]
+    levels = classify_suppliers(register, matrix, companies, basis="residual")
     by_name = {lv.name: lv for lv in matrix.levels}
-    return {cid: (by_name[lv].label(language), by_name[lv].colour)
-            for cid, lv in zip(levels["company_id"], levels["level"]) if lv in by_name}
+    per_company = {cid: (by_name[lv].label(language), by_name[lv].colour)
+                   for cid, lv in zip(levels["company_id"], levels["level"]) if lv in by_name}
+    cells = {(c["likelihood"], c["severity"]): c["suppliers"]
+             for c in heat_map(register, matrix, "residual", companies)["cells"]}
+    n_l, n_s = matrix.size
+    grid = [[(matrix.level(l, s).colour, matrix.level(l, s).label(language)) for s in range(1, n_s + 1)]
+            for l in range(1, n_l + 1)]
+    counts = [[cells.get((l, s), 0) for s in range(1, n_s + 1)] for l in range(1, n_l + 1)]
+    return per_company, {"matrix": matrix.label(language), "grid": grid, "counts": counts,
+                         "likelihood": [x.label(language) for x in matrix.likelihood],
+                         "severity": [x.label(language) for x in matrix.severity]}
 
 
 def programme_report(project, language: str = "en", today: date | None = None) -> ProgrammeReport:

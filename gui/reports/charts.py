@@ -90,9 +90,9 @@ def _legend(p: QPainter, entries, w: int, h: int) -> None:
 
 def risk_matrix(grid: list[list[tuple[str, str]]], likelihood: list[str], severity: list[str],
                 cell: tuple[int, int] | None, axis: tuple[str, str],
-                size: tuple[int, int] = (1400, 1000)) -> QImage:
+                size: tuple[int, int] = (1400, 1000), counts: list[list[int]] | None = None) -> QImage:
     """The matrix with likelihood rows (high at the top) and severity columns; the supplier's
-    worst cell is outlined and marked."""
+    worst cell is outlined and marked; ``counts`` (a chain's heat map) are written in the cells."""
     image, p = _image(*size)
     w, h = size
     n_l, n_s = len(likelihood), len(severity)
@@ -114,6 +114,11 @@ def risk_matrix(grid: list[list[tuple[str, str]]], likelihood: list[str], severi
             p.drawRect(rect)
             p.setPen(QColor("#262626"))
             p.drawText(rect.adjusted(6, 6, -6, -6), Qt.AlignLeft | Qt.AlignTop, text)
+            if counts and counts[l - 1][s - 1]:
+                p.save()
+                p.setFont(_font(56, bold=True))
+                p.drawText(rect, Qt.AlignCenter, str(counts[l - 1][s - 1]))
+                p.restore()
     for s in range(1, n_s + 1):
         rect = QRectF(left + (s - 1) * cw, top + n_l * ch + 8, cw, 110)
         p.drawText(rect, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, f"{s} {severity[s - 1]}")

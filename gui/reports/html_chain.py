@@ -4,6 +4,7 @@ from __future__ import annotations
 from core.reports.chain_data import ChainReport, ProgrammeReport
 from core.reports.labels import label
 from core.reports.numbers import format_number
+from gui.reports.charts import risk_matrix
 from gui.reports.html_common import chip, esc, key_values, no_data, num, table
 
 
@@ -54,6 +55,7 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
     lang = r.language
     L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
     title = f"{L('title_chain')} – {r.chain}"
+    images: dict = {}
     parts = [f'<p class="muted">{esc(r.programme)}</p>', f"<h1>{esc(L('title_chain'))}</h1>",
              f'<p style="font-size:14pt;"><b>{esc(r.chain)}</b></p>',
              key_values([(L("buyer"), r.buyer), (L("sector"), r.sector), (L("consultant"), r.consultant),
@@ -86,6 +88,13 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
         parts.append("<p class='small'>" + " &nbsp; ".join(
             chip(f"{b.label}: {format_number(b.low, lang, 0)}–{format_number(b.high, lang, 0)}", _pale(b.colour))
             for b in r.bands) + "</p>")
+    if r.risk_map and any(any(row) for row in r.risk_map["counts"]):
+        images["img://risk"] = risk_matrix(r.risk_map["grid"], r.risk_map["likelihood"],
+                                           r.risk_map["severity"], None, (L("likelihood"), L("severity")),
+                                           size=(1400, 900), counts=r.risk_map["counts"])
+        parts.append(f"<h2>{esc(L('risk_map'))}</h2><p class='small muted'>"
+                     f"{esc(L('risk_map_text', matrix=r.risk_map['matrix']))}</p>")
+        parts.append(f'<p align="center"><img src="img://risk" width="{int(width * 0.6)}"></p>')
     parts.append(f'<h2 style="page-break-before: always;">{esc(L("plan_progress"))}</h2>')
     rows = [[esc(s.name), f"{s.done} / {s.actions}", num(s.plan_percent, lang, 0), num(s.plan_planned, lang, 0),
              str(s.overdue)] for s in r.suppliers if s.actions]
@@ -101,7 +110,7 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
         actual = L("actual")
         parts.append(table([L("phase"), L("start"), L("due"), f"{L('start')} ({actual})",
                             f"{L('due')} ({actual})", L("status")], rows, widths=[30, 13, 13, 15, 15, 14]))
-    return "".join(parts), {}, title
+    return "".join(parts), images, title
 
 
 def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
