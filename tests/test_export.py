@@ -206,3 +206,21 @@ def test_bulk_raw_values_equal_the_plans_conversion(programme):
     expected = answers_to_values(toolkit, answers)
     got = raw_values(toolkit, pd.DataFrame(answers, dtype=object))
     pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+
+
+def test_exports_of_a_programme_without_diagnoses(tmp_path):
+    from core.errors import UserInputError
+    from core.project import Company, Project
+    from core.reports.csv_export import write_csv
+    from core.reports.report_data import supplier_report
+    from core.reports.results_workbook import write_results_workbook
+    with Project.create(tmp_path / "e.encadena", "Vacío", country="MX", backups=False) as project:
+        project.save_company(Company("X1", "+Sin datos"))
+        write_results_workbook(project, tmp_path / "e.xlsx", "es", today=TODAY)
+        write_csv(project, tmp_path / "csv", "es", today=TODAY)
+        with pytest.raises(UserInputError) as err:
+            supplier_report(project, "X1", "es", TODAY)
+    assert err.value.code == "report_no_assessment"
+    ws = load_workbook(tmp_path / "e.xlsx")["Empresas"]
+    assert ws.cell(2, 2).value == "+Sin datos" and ws.cell(2, 2).data_type == "s"
+    assert "'+Sin datos" in (tmp_path / "csv" / "companies.csv").read_text(encoding="utf-8-sig")

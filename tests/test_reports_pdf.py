@@ -81,7 +81,7 @@ def test_chain_and_programme_reports(programme, tmp_path):
         write_pdf(data, tmp_path / "p.pdf")
     text = _text(tmp_path / "c.pdf")
     assert "Informe de la cadena de valor" in text and "Mapa de calor" in text
-    assert "Metalmecánica Precisión" in text
+    assert "Metalmecánica Precisión" in text and "Proveedores en la matriz de riesgo" in text
     text = _text(tmp_path / "p.pdf")
     assert "Programme report" in text and "Certification" in text
     assert f"{data.total.suppliers}" in text and "value chains" in text

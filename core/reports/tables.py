@@ -91,7 +91,7 @@ def _companies(project, chain: str | None, language: str) -> tuple[pd.DataFrame,
             if member and member not in chain_of:
                 chain_of[member] = c.name
     members = pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
-    frame["chain"] = frame["id"].map(chain_of).fillna("")
+    frame["chain"] = [chain_of.get(c, "") for c in frame["id"]]
     frame["role"] = frame["role"].map(lambda r: label("buyer" if r == "buyer" else "supplier", language))
     frame["size_class"] = frame["size_class"].map(
         lambda s: label(f"size_{s}", language) if isinstance(s, str) and s else "")
