@@ -129,4 +129,9 @@ def test_cli_template(tmp_path, capsys):
     out = tmp_path / "plantilla.xlsx"
     assert main(["--language", "es", "template", "--toolkit", "qcdi", "-o", str(out)]) == 0
     assert load_workbook(out).sheetnames[0] == "Respuestas"
+    toolkit_path = write_toolkit(tmp_path / "mine.xlsx")
+    assert main(["template", "--toolkit", str(toolkit_path), "-o", str(out), "--language", "pt",
+                 "--paper", "letter", "--rows", "10"]) == 0
+    ws = load_workbook(out).active
+    assert ws.title == "Respostas" and ws.page_setup.paperSize == ws.PAPERSIZE_LETTER
     assert main(["template", "--toolkit", "no-such-toolkit", "-o", str(out)]) == 2

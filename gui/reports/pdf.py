@@ -52,8 +52,8 @@ def page_layout(paper: str = "a4") -> QPageLayout:
     return QPageLayout(size, QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter)
 
 
-def build_document(data, width_px: float, device) -> tuple[QTextDocument, str]:
-    """The laid-out document of a report and its footer title."""
+def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
+    """The laid-out document of a report and its footer title (paginated to ``page``)."""
     from core.reports.chain_data import ChainReport, ProgrammeReport
     from gui.reports import html_chain, html_supplier
     doc = QTextDocument()
@@ -61,6 +61,8 @@ def build_document(data, width_px: float, device) -> tuple[QTextDocument, str]:
     doc.setDefaultFont(QFont(FONT, 9))
     doc.setDefaultStyleSheet(CSS)
     doc.setDocumentMargin(0)
+    if page is not None:            # before the content: the text is laid out once
+        doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
     if isinstance(data, ChainReport):
@@ -86,9 +88,8 @@ def write_pdf(data, path: str | Path, paper: str = "a4") -> Path:
     writer.setCreator("Encadena")
     body = writer.pageLayout().paintRectPixels(DPI)
     footer = FOOTER_MM / 25.4 * DPI
-    doc, title = build_document(data, body.width(), writer)
+    doc, title = build_document(data, body.width(), writer, QSizeF(body.width(), body.height() - footer))
     writer.setTitle(title)
-    doc.setPageSize(QSizeF(body.width(), body.height() - footer))
     painter = QPainter()
     if not painter.begin(writer):
         tmp.unlink(missing_ok=True)
@@ -115,8 +116,7 @@ def render_png(data, folder: str | Path, paper: str = "a4", dpi: int = 60) -> li
     full, body = layout.fullRectPixels(dpi), layout.paintRectPixels(dpi)
     probe = _page_image(full.width(), full.height(), dpi)
     footer = FOOTER_MM / 25.4 * dpi
-    doc, title = build_document(data, body.width(), probe)
-    doc.setPageSize(QSizeF(body.width(), body.height() - footer))
+    doc, title = build_document(data, body.width(), probe, QSizeF(body.width(), body.height() - footer))
     paths = []
     for page in range(doc.pageCount()):
         image = _page_image(full.width(), full.height(), dpi)
