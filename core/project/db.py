@@ -24,12 +24,19 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "da
 
 def connect(path: Path, network: bool = False) -> sqlite3.Connection:
     """A connection with Encadena's pragmas (autocommit: transactions are explicit)."""
-    return configure(connect_plain(path), network)
+    return configure(connect_plain(path, network), network)
 
 
-def connect_plain(path: Path) -> sqlite3.Connection:
-    """A connection that changes nothing in the file yet (to look before configuring)."""
-    return sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=False)
+def connect_plain(path: Path, network: bool = False) -> sqlite3.Connection:
+    """A connection that changes nothing in the file yet (to look before configuring).
+
+    Reads go through memory mapping (quicker integrity checks and listings of big files),
+    except on network shares where a mapped file can break when the connection drops.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=False)
+    if not network:
+        conn.execute("PRAGMA mmap_size = 1073741824")
+    return conn
 
 
 def configure(conn: sqlite3.Connection, network: bool = False) -> sqlite3.Connection:

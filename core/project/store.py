@@ -76,7 +76,7 @@ class Project:
                 raise UserInputError("not_a_project", path=str(path))
         warnings = db.location_warnings(path)
         # Look before configuring: switching to WAL rewrites the header of whatever file this is.
-        conn = db.connect_plain(path)
+        conn = db.connect_plain(path, network="project_on_network" in warnings)
         try:
             bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if bad != ["ok"]:
