@@ -53,11 +53,13 @@ class Figure:
     target: str = ""
     met: bool | None = None
     unit: str = "s"
+    cpu_ratio: float | None = None   # CPU seconds over the baseline's: steadier on a busy machine
 
     def ratio(self) -> str:
         if self.value is None or not self.baseline:
             return "-"
-        return f"{self.value / self.baseline:.2f}x"
+        text = f"{self.value / self.baseline:.2f}x"
+        return text + (f" (CPU {self.cpu_ratio:.2f}x)" if self.cpu_ratio else "")
 
 
 def bench(script: str, *args: str) -> tuple[Run, dict | None]:
@@ -80,7 +82,8 @@ def score_figures(sizes: list[int], repeat: int) -> list[Figure]:
         figures.append(Figure(f"import + score {rows:,} responses (`encadena score`)", data["score_s"],
                               f"bare calamine read {rows:,}", data["bare_read_s"], data["score_mb"],
                               "<= 1.5x read, < 1.5 GB" if rows == max(sizes) else "",
-                              (ratio <= 1.5 and data["score_mb"] < 1536) if rows == max(sizes) else None))
+                              (ratio <= 1.5 and data["score_mb"] < 1536) if rows == max(sizes) else None,
+                              cpu_ratio=data["cpu_ratio"]))
         figures.append(Figure(f"  bare calamine read {rows:,} (peak memory)", data["bare_read_s"],
                               peak_mb=data["bare_read_mb"]))
     return figures
@@ -96,9 +99,12 @@ def project_figures(repeat: int) -> list[Figure]:
         return [Figure("project import / open", None, "failed")]
     return [Figure("project import 100,000 responses (`encadena project import`)", data["import_s"],
                    "bare calamine read 100,000", data["bare_read_s"], data["import_mb"],
-                   "<= 2.5x read", data["import_ratio"] <= 2.5),
-            Figure("project open + list companies (100,000)", data["open_list_s"],
-                   "target 1 s", 1.0, None, "< 1 s", data["open_list_s"] < 1.0)]
+                   "<= 2.5x read", data["import_ratio"] <= 2.5,
+                   cpu_ratio=data["import_cpu_s"] / data["bare_read_cpu_s"]),
+            Figure(f"project open ({data['open_s']:.2f} s, incl. quick_check) + list companies "
+                   f"({data['list_s']:.2f} s), 100,000", data["open_list_s"],
+                   "", None, None, "< 1 s", data["open_list_s"] < 1.0),
+            Figure("  project file size", data["file_mb"], unit="MB")]
 
 
 def risk_figures(repeat: int) -> list[Figure]:
@@ -164,7 +170,7 @@ def render(figures: list[Figure], info: dict[str, str], started: float, load: tu
               "| figure | time | baseline | baseline time | ratio | peak memory | target | met |",
               "|---|---:|---|---:|---:|---:|---|---|"]
     for f in figures:
-        value = "failed" if f.value is None else f"{f.value:.3f} {f.unit}"
+        value = "failed" if f.value is None else f"{f.value:.3f} {f.unit}".replace(".000 MB", " MB")
         base = "" if f.baseline is None else f"{f.baseline:.3f} s"
         peak = "" if f.peak_mb is None else f"{f.peak_mb:,.0f} MB"
         met = {True: "yes", False: "**NO**", None: ""}[f.met]
@@ -174,7 +180,11 @@ def render(figures: list[Figure], info: dict[str, str], started: float, load: tu
     missed = [f.name.strip() for f in targeted if f.met is False or f.value is None]
     lines += ["", "## Targets", "",
               f"{sum(1 for f in targeted if f.met)} of {len(targeted)} targets met."
-              + (f" Not met: {'; '.join(missed)}." if missed else ""), ""]
+              + (f" Not met: {'; '.join(missed)}." if missed else ""), "",
+              "Targets are judged on wall-clock time, as the issues state them. On a shared machine "
+              "(see the load average) every wall time stretches; the CPU ratios (CPU seconds of the "
+              "feature over those of its baseline, both children of this run) show the cost the "
+              "feature adds independently of the load.", ""]
     return "\n".join(lines)
 
 
