@@ -183,3 +183,13 @@ def test_reimporting_into_a_value_chain_adds_the_companies_to_it(tmp_path, kit):
     outcome = project.import_survey(survey, kit, chain="Cacao")
     assert outcome.unchanged == 2
     assert project.value_chains()[0].suppliers == ["S1", "S2"]
+
+
+def test_a_strict_import_with_a_bad_cell_stores_nothing(tmp_path, kit):
+    from core.errors import UserInputError
+    from core.survey import ImportOptions
+    project = new_project(tmp_path)
+    survey = write_survey(tmp_path / "a.xlsx", [answers("S1"), answers("S2", mgmt_01="siete")])
+    with pytest.raises(UserInputError):
+        project.import_survey(survey, kit, ImportOptions(strict=True))
+    assert project.companies().empty and project.imports().empty and project.check().ok
