@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+MAX_PER_CHAIN = 300      # beyond this the companies table (search, filters) is the way in
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,12 +50,19 @@ class Navigator(QTreeWidget):
                 root.addChild(node)
                 if "chain_id" in frame.columns:
                     members = frame[frame["chain_id"] == chain_id]
-                    for cid, name in zip(members["company_id"], members["name"]):
+                    for cid, name in zip(members["company_id"][:MAX_PER_CHAIN],
+                                         members["name"][:MAX_PER_CHAIN]):
                         leaf = QTreeWidgetItem([str(name or cid)])
                         leaf.setData(0, KIND_ROLE, "company")
                         leaf.setData(0, ID_ROLE, cid)
                         leaf.setToolTip(0, str(cid))
                         node.addChild(leaf)
+                    if len(members) > MAX_PER_CHAIN:
+                        more = QTreeWidgetItem([self.tr("… and %1 more (see the companies table)")
+                                                .replace("%1", str(len(members) - MAX_PER_CHAIN))])
+                        more.setData(0, KIND_ROLE, "chain")
+                        more.setData(0, ID_ROLE, chain_id)
+                        node.addChild(more)
             root.setExpanded(True)
         self.blockSignals(False)
 

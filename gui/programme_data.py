@@ -25,8 +25,9 @@ def companies_frame(project, chains: list[Any]) -> pd.DataFrame:
             if member is not None and member not in chain_of:
                 chain_of[member] = (chain.id, chain.name)
     ids = frame["company_id"]
-    frame["chain_id"] = ids.map(lambda c: chain_of.get(c, (None, ""))[0])
-    frame["chain_name"] = ids.map(lambda c: chain_of.get(c, (None, ""))[1])
+    chain_ids = ids.map({c: v[0] for c, v in chain_of.items()}).astype(object)
+    frame["chain_id"] = chain_ids.where(chain_ids.notna(), None)      # None, never NaN: a filter key
+    frame["chain_name"] = ids.map({c: v[1] for c, v in chain_of.items()}).astype(object).fillna("")
     try:
         from core.risk.classify import classify_suppliers
         from core.risk.store import effective_register, project_matrix

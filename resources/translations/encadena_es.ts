@@ -772,9 +772,14 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../gui/navigator.py" line="38" />
+        <location filename="../../gui/navigator.py" line="39" />
         <source>Programme</source>
         <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigator.py" line="61" />
+        <source>… and %1 more (see the companies table)</source>
+        <translation>… y %1 más (vea la tabla de empresas)</translation>
     </message>
 </context>
 <context>
@@ -1450,52 +1455,52 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 ↑</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="218" />
+        <location filename="../../gui/views/risk.py" line="221" />
         <source>Click a cell of the heat map to list its suppliers.</source>
         <translation>Haga clic en una celda del mapa de calor para ver sus proveedores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/risk.py" line="221" />
+        <location filename="../../gui/views/risk.py" line="224" />
         <source>%1 × %2 (%3): %n supplier(s)</source>
         <translation><numerusform>%1 × %2 (%3): %n proveedor</numerusform><numerusform>%1 × %2 (%3): %n proveedores</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="233" />
+        <location filename="../../gui/views/risk.py" line="236" />
         <source>Risk — %1</source>
         <translation>Riesgo — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="233" />
+        <location filename="../../gui/views/risk.py" line="236" />
         <source>no programme open</source>
         <translation>ningún programa abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="234" />
+        <location filename="../../gui/views/risk.py" line="237" />
         <source>residual</source>
         <translation>residual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="234" />
+        <location filename="../../gui/views/risk.py" line="237" />
         <source>inherent</source>
         <translation>inherente</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="235" />
+        <location filename="../../gui/views/risk.py" line="238" />
         <source>Suppliers by their worst open risk (%1), %2</source>
         <translation>Proveedores según su peor riesgo abierto (%1), %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="238" />
+        <location filename="../../gui/views/risk.py" line="241" />
         <source>This programme has no risk register yet.</source>
         <translation>Este programa todavía no tiene registro de riesgos.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="247" />
+        <location filename="../../gui/views/risk.py" line="250" />
         <source>Levels (suppliers):</source>
         <translation>Niveles (proveedores):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="250" />
+        <location filename="../../gui/views/risk.py" line="253" />
         <source>%1 companies in scope, %2 without open risks; %3 open risks in all.</source>
         <translation>%1 empresas en el alcance, %2 sin riesgos abiertos; %3 riesgos abiertos en total.</translation>
     </message>
@@ -1656,7 +1661,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="262" />
+        <location filename="../../gui/views/risk.py" line="265" />
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>

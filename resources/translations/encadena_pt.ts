@@ -772,9 +772,14 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../gui/navigator.py" line="38" />
+        <location filename="../../gui/navigator.py" line="39" />
         <source>Programme</source>
         <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/navigator.py" line="61" />
+        <source>… and %1 more (see the companies table)</source>
+        <translation>… e mais %1 (veja a tabela de empresas)</translation>
     </message>
 </context>
 <context>
@@ -1450,52 +1455,52 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 ↑</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="218" />
+        <location filename="../../gui/views/risk.py" line="221" />
         <source>Click a cell of the heat map to list its suppliers.</source>
         <translation>Clique em uma célula do mapa de calor para ver seus fornecedores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/risk.py" line="221" />
+        <location filename="../../gui/views/risk.py" line="224" />
         <source>%1 × %2 (%3): %n supplier(s)</source>
         <translation><numerusform>%1 × %2 (%3): %n fornecedor</numerusform><numerusform>%1 × %2 (%3): %n fornecedores</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="233" />
+        <location filename="../../gui/views/risk.py" line="236" />
         <source>Risk — %1</source>
         <translation>Risco — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="233" />
+        <location filename="../../gui/views/risk.py" line="236" />
         <source>no programme open</source>
         <translation>nenhum programa aberto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="234" />
+        <location filename="../../gui/views/risk.py" line="237" />
         <source>residual</source>
         <translation>residual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="234" />
+        <location filename="../../gui/views/risk.py" line="237" />
         <source>inherent</source>
         <translation>inerente</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="235" />
+        <location filename="../../gui/views/risk.py" line="238" />
         <source>Suppliers by their worst open risk (%1), %2</source>
         <translation>Fornecedores pelo pior risco aberto (%1), %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="238" />
+        <location filename="../../gui/views/risk.py" line="241" />
         <source>This programme has no risk register yet.</source>
         <translation>Este programa ainda não tem registro de riscos.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="247" />
+        <location filename="../../gui/views/risk.py" line="250" />
         <source>Levels (suppliers):</source>
         <translation>Níveis (fornecedores):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="250" />
+        <location filename="../../gui/views/risk.py" line="253" />
         <source>%1 companies in scope, %2 without open risks; %3 open risks in all.</source>
         <translation>%1 empresas no escopo, %2 sem riscos abertos; %3 riscos abertos no total.</translation>
     </message>
@@ -1656,7 +1661,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Avanço</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="262" />
+        <location filename="../../gui/views/risk.py" line="265" />
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
