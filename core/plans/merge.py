@@ -9,6 +9,8 @@ more recently edited action or KPI keeps its value and the difference is reporte
 """
 from __future__ import annotations
 
+from core.project.merge import register_merger
+
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -113,3 +115,11 @@ def _union(kept: list, other: list, out: PlanMergeOutcome, company: str, item_id
             out.conflicts.append({"company_id": company, "kind": kind, "id": item_id,
                                   "date": x.on.isoformat(), "kept": "winner"})
     return [dates[d] for d in sorted(dates)]
+
+
+def _merge_for_project(conn: sqlite3.Connection, src: sqlite3.Connection, _outcome) -> dict:
+    return merge_plans(conn, src).as_dict()
+
+
+register_merger("plans", ("plans", "plan_actions", "action_updates", "plan_kpis", "kpi_measurements"),
+                _merge_for_project)

@@ -35,6 +35,18 @@ OWN_TABLES = ("programme", "companies", "supplied_items", "value_chains", "chain
 MERGERS: list[tuple[str, tuple[str, ...], Callable]] = []
 
 
+# Modules that keep tables in the project file and merge them themselves (they call
+# register_merger when imported). Imported on first merge so the project package does not
+# depend on them at import time.
+MERGER_MODULES = ("core.risk.merge", "core.plans.merge")
+
+
+def _load_mergers() -> None:
+    import importlib
+    for name in MERGER_MODULES:
+        importlib.import_module(name)
+
+
 def register_merger(name: str, tables: tuple[str, ...], merge: Callable) -> None:
     """Let another module merge its own ``tables`` (called once per source file)."""
     MERGERS[:] = [m for m in MERGERS if m[0] != name] + [(name, tuple(tables), merge)]
@@ -62,6 +74,7 @@ def merge_into(project, source: Path, progress: Progress | None = None) -> Merge
     """Merge one source file into ``project`` in one transaction."""
     from core.project.store import Project
     progress = progress or no_progress
+    _load_mergers()
     source = Path(source)
     if not source.exists():
         raise UserInputError("file_not_found", path=str(source))

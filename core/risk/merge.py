@@ -9,6 +9,8 @@ classification records and the project's matrix/rules copy are added where the t
 """
 from __future__ import annotations
 
+from core.project.merge import register_merger
+
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -124,3 +126,11 @@ def _merge_decisions(conn, src, companies: set[str], outcome: RiskMergeOutcome) 
                                       "risk_id": row["risk_id"], "fields": differ})
         else:
             outcome.unchanged += 1
+
+
+def _merge_for_project(conn: sqlite3.Connection, src: sqlite3.Connection, _outcome) -> dict:
+    return merge_risks(conn, src).as_dict()
+
+
+register_merger("risk", ("risk_settings", "risks", "risk_decisions", "risk_classifications"),
+                _merge_for_project)
