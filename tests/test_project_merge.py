@@ -112,7 +112,7 @@ def test_other_modules_tables_merge_through_registered_mergers(tmp_path, kit):
         [outcome] = project.merge(b)
     finally:
         merging.MERGERS[:] = [m for m in merging.MERGERS if m[0] != "notes"]
-    assert outcome.unmerged_tables == [] and outcome.extra == {"notes": {"notes": 1}}
+    assert outcome.unmerged_tables == [] and outcome.extra["notes"] == {"notes": 1}
     assert project.conn.execute("SELECT text FROM notes_x").fetchone()[0] == "visit on Monday"
     project.close()
 

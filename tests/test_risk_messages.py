@@ -13,7 +13,8 @@ from core.risk.register import CATEGORIES, DECISIONS, STATUSES
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [*sorted((ROOT / "core" / "risk").glob("*.py")), ROOT / "core" / "cli" / "risk.py"]
 CODE = re.compile(r"^risk_[a-z_]+$")
-NOT_CODES = {"risk_id", "risk_grid"}        # column and JSON key names
+NOT_CODES = {"risk_id", "risk_grid",                 # column and JSON key names
+             "risk_settings", "risk_decisions", "risk_classifications"}  # table names
 
 
 def literal_codes() -> set[str]:
