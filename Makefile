@@ -24,7 +24,8 @@ bench: $(STAMP)
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	installer/linux/build.sh $(PY)
-	QT_QPA_PLATFORM=offscreen dist/encadena/encadena --smoke
+	rm -rf build/smoke-data
+	ENCADENA_DATA_DIR=build/smoke-data QT_QPA_PLATFORM=offscreen timeout 600 dist/encadena/encadena --smoke
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
