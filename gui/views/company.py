@@ -112,8 +112,7 @@ class CompanyView(View):
         self.bars_legend.setText(
             f'<span style="color:{CURRENT}">■</span> ' + self.tr("area score") +
             f'&nbsp;&nbsp;<span style="color:{TARGET}"><b>|</b></span> ' + self.tr("target"))
-        self.tabs.setTabText(0, self.tr("Improvement opportunities"))
-        self.tabs.setTabText(1, self.tr("Critical gaps"))
+        self._count_tabs()
         self.tabs.setTabText(2, self.tr("Risk register"))
         self.tabs.setTabText(3, self.tr("Improvement plan"))
         self.tabs.setTabText(4, self.tr("KPIs"))
@@ -133,6 +132,16 @@ class CompanyView(View):
             return
         self.show_picture(self.context.session.company_picture(company))
 
+    def _count_tabs(self) -> None:
+        """Tab titles with the number of opportunities and critical gaps of the company shown."""
+        picture = self.picture
+        titles = [self.tr("Improvement opportunities"), self.tr("Critical gaps")]
+        if picture is not None:
+            counts = (len(picture.opportunities), len(picture.critical_gaps))
+            titles = [f"{t} ({n})" for t, n in zip(titles, counts)]
+        self.tabs.setTabText(0, titles[0])
+        self.tabs.setTabText(1, titles[1])
+
     def smoke_states(self):
         """Extra screenshots for the smoke run: each tab of the lower half."""
         return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
@@ -151,6 +160,7 @@ class CompanyView(View):
     def show_picture(self, picture: CompanyPicture | None) -> None:
         """Fill every part of the view from ``picture`` (None: the empty state)."""
         self.picture = picture
+        self._count_tabs()
         self.risks.show_company(picture.company_id if picture else None)
         self.plan.show_company(picture.company_id if picture else None)
         self.kpis.show_company(picture.company_id if picture else None)
