@@ -225,10 +225,8 @@ class DataFrameModel(QAbstractTableModel):
             if col.kind in ("number", "integer", "percent"):
                 key = pd.to_numeric(pd.Series(arr), errors="coerce").to_numpy(dtype=float)
             elif c in self._folded:                  # folded already for the search
-                folded = self._folded[c].astype(str)
                 missing = pd.isna(arr)
-                rank = np.empty(len(folded), dtype=np.int64)
-                rank[np.argsort(folded, kind="stable")] = np.arange(len(folded))
+                rank = _dense_rank(self._folded[c].astype(str))
                 key = np.where(missing, np.nan, rank.astype(float))
             else:
                 # Rank the distinct values once (C-level factorize + numpy string sort); what is
@@ -236,9 +234,7 @@ class DataFrameModel(QAbstractTableModel):
                 codes, uniques = pd.factorize(pd.Series(arr, dtype=object))
                 shown = [col.labels(v) for v in uniques] if (col.kind == "label" and col.labels) \
                     else list(uniques)
-                folded = np.array(fold_texts(shown), dtype=str)
-                rank = np.empty(len(folded), dtype=np.int64)
-                rank[np.argsort(folded, kind="stable")] = np.arange(len(folded))
+                rank = _dense_rank(np.array(fold_texts(shown), dtype=str))
                 key = np.where(codes < 0, np.nan, rank[np.maximum(codes, 0)].astype(float))
             self._sort_keys[c] = key
         return key
@@ -326,6 +322,19 @@ def fold_column(values: np.ndarray) -> np.ndarray:
     codes, uniques = pd.factorize(pd.Series(values, dtype=object))
     folded = np.array(fold_texts(uniques) + [""], dtype=object)
     return folded[np.where(codes < 0, len(uniques), codes)]
+
+
+def _dense_rank(texts: np.ndarray) -> np.ndarray:
+    """Rank of each text in sorted order, equal texts sharing a rank (so sorts stay stable
+    both ways); numpy's C sort, then one pass."""
+    if len(texts) == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.argsort(texts, kind="stable")
+    ordered = texts[order]
+    dense = np.concatenate(([0], np.cumsum(ordered[1:] != ordered[:-1])))
+    rank = np.empty(len(texts), dtype=np.int64)
+    rank[order] = dense
+    return rank
 
 
 def _is_missing(value: Any) -> bool:
