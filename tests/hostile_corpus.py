@@ -1,12 +1,18 @@
 """More hostile and awkward files for the corpus tests (complements :mod:`hostile_files`).
 
 Everything is generated in a pytest ``tmp_path``; no binary blobs. Giant sheets are written as
-sheet XML streamed straight into the zip, so a 1,048,576-row sheet costs about a second.
+sheet XML streamed straight into the zip (a sheet spanning 1,048,576 rows costs milliseconds).
+:func:`no_hang` guards a test against hanging.
 """
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import random
+import signal
 import sqlite3
+import sys
+import threading
 import zipfile
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -93,18 +99,6 @@ def _package(zf: zipfile.ZipFile, sheet: str) -> None:
 def table_xlsx(path: Path, table: list[list[object]], sheet: str = "Hoja1") -> Path:
     """A small table written by :func:`stream_xlsx` (keeps control characters openpyxl refuses)."""
     return stream_xlsx(path, ((i, row) for i, row in enumerate(table, 1)), sheet=sheet)
-
-
-def full_height_xlsx(path: Path, header: list[object], answers: list[list[object]]) -> Path:
-    """Header + answers, then a value in every row down to 1,048,576 (a column filled to the
-    bottom by dragging, as happens in Excel)."""
-    def rows() -> Iterator[tuple[int, list[object]]]:
-        yield 1, header
-        for i, row in enumerate(answers, 2):
-            yield i, row
-        for i in range(len(answers) + 2, MAX_ROWS + 1):
-            yield i, ["x"]
-    return stream_xlsx(path, rows(), dimension=f"A1:{letter(len(header))}{MAX_ROWS}")
 
 
 def bottom_cell_xlsx(path: Path, header: list[object], answers: list[list[object]]) -> Path:
@@ -218,3 +212,25 @@ FILE_REFUSALS = {
     "ods repeat bomb": (hf.ods_repeat_bomb, "too_many_cells", "16,000,000,000 cells"),
     "csv with a NUL byte": (_nul_csv, "not_a_spreadsheet", "binary"),
 }
+
+
+@contextlib.contextmanager
+def no_hang(seconds: float = 60) -> Iterator[None]:
+    """Fail with TimeoutError if the body runs longer than ``seconds`` (checked whenever Python
+    code runs); if native code never returns, dump every thread's stack and end the process
+    after twice that, so that ``make test`` reports a hang instead of waiting forever."""
+    if sys.platform.startswith("win") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeoutError(f"no answer after {seconds} s: a hang")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    faulthandler.dump_traceback_later(2 * seconds, exit=True)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        faulthandler.cancel_dump_traceback_later()

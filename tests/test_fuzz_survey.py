@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,13 @@ from core.errors import UserInputError
 from core.survey import ImportOptions, import_survey
 from core.survey.matching import excel_letter
 from survey_factory import survey_toolkit
+
+
+@pytest.fixture(autouse=True)
+def _no_hang():
+    with hc.no_hang(120):
+        yield
+
 
 TK = survey_toolkit()
 REFUSALS = {"no_header"}

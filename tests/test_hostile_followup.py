@@ -17,6 +17,12 @@ from core.plans.store import load_plan, save_plan
 from core.project import Company, Project, ValueChain, check_file
 
 
+@pytest.fixture(autouse=True)
+def _no_hang():
+    with hc.no_hang(120):
+        yield
+
+
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> tuple[Path, Path]:
     """A project with one chain of two suppliers with plans, and its exported follow-up workbook."""

@@ -18,6 +18,13 @@ from core.project import Project
 from test_project_support import answers, write_survey
 from toolkit_factory import write_toolkit
 
+
+@pytest.fixture(autouse=True)
+def _no_hang():
+    with hc.no_hang(120):
+        yield
+
+
 PHRASES = {"corrupt_database": "is damaged", "not_a_project": "is not an Encadena project file",
            "newer_schema": "saved by a newer Encadena"}
 

@@ -16,6 +16,13 @@ from core.toolkit.loader import load_toolkit
 from toolkit_factory import EN, write_toolkit
 
 
+@pytest.fixture(autouse=True)
+def _no_hang():
+    with hc.no_hang(120):
+        yield
+
+
+
 @pytest.fixture
 def refusals(monkeypatch) -> list:
     seen: list = []
