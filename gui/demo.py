@@ -32,9 +32,13 @@ def _fingerprint() -> str:
     """Changes when the project schema or the demo's content changes: the demo is rebuilt then."""
     import hashlib
 
+    import core
     import core.project
-    digest = hashlib.sha256(Path(__file__).with_name("demo_builder.py").read_bytes())
-    digest.update(Path(__file__).with_name("demo_plans.py").read_bytes())
+    digest = hashlib.sha256(core.__version__.encode())
+    for name in ("demo_builder.py", "demo_plans.py"):
+        source = Path(__file__).with_name(name)
+        if source.exists():                # absent in a bundle (only compiled code there)
+            digest.update(source.read_bytes())
     for sql in sorted((Path(core.project.__file__).parent / "schema").glob("*.sql")):
         digest.update(sql.read_bytes())
     return digest.hexdigest()[:12]
