@@ -145,3 +145,13 @@ def test_opening_a_foreign_sqlite_file_leaves_its_bytes(folder, capsys):
     before = _digest(path)
     assert run(capsys, "project", "info", path)[0] == 2
     assert _digest(path) == before
+
+
+@pytest.mark.parametrize("language", ["es", "pt"])
+def test_refusals_are_translated(language, folder, capsys):
+    for case in FILES:
+        path = _built(folder, case)
+        english = run(capsys, "--language", "en", "project", "info", path)
+        translated = run(capsys, "--language", language, "project", "info", path)
+        assert english[0] == translated[0] == 2
+        assert translated[2] != english[2] and "{" not in translated[2] and str(path) in translated[2], case

@@ -228,3 +228,17 @@ def test_the_hang_guard_interrupts_a_stuck_body():
     with pytest.raises(TimeoutError):
         with hc.no_hang(0.2):
             time.sleep(3)
+
+
+@pytest.mark.parametrize("language", ["es", "pt"])
+def test_every_refusal_is_translated(language, tmp_path, kit, capsys):
+    """The same refusals in Spanish and Portuguese: their own sentence, every placeholder filled."""
+    for case, (build, _, _) in hc.FILE_REFUSALS.items():
+        folder = tmp_path / case.replace(" ", "_")
+        folder.mkdir()
+        survey = build(folder)
+        english = run(capsys, "--language", "en", "score", survey, "--toolkit", kit)
+        translated = run(capsys, "--language", language, "score", survey, "--toolkit", kit)
+        assert english[0] == translated[0] == 2
+        assert translated[2] != english[2], case
+        assert "{" not in translated[2] and str(survey) in translated[2], case
