@@ -240,11 +240,15 @@ class MainWindow(QMainWindow):
             self.import_survey(path)
             return True
 
+        opening = self.tr("Opening %1…").replace("%1", Path(path).name)
+        listing = self.tr("Reading companies, risks and plans…")
+
         def work(progress):
             from core.project import Project
             from gui.programme_data import companies_frame
-            progress(0.0, "")
+            progress(0.0, opening)
             project = Project.open(Path(path))
+            progress(0.3, listing)
             try:
                 frame = companies_frame(project, project.value_chains())
             except BaseException:

@@ -103,7 +103,7 @@
 <context>
     <name>CompanyView</name>
     <message>
-        <location filename="../../gui/programme_data.py" line="95" />
+        <location filename="../../gui/programme_data.py" line="96" />
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
@@ -124,78 +124,78 @@
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="115" />
+        <location filename="../../gui/views/company.py" line="138" />
         <source>Improvement opportunities</source>
         <translation>Oportunidades de mejora</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="116" />
+        <location filename="../../gui/views/company.py" line="138" />
         <source>Critical gaps</source>
         <translation>Brechas críticas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="117" />
+        <location filename="../../gui/views/company.py" line="116" />
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="118" />
+        <location filename="../../gui/views/company.py" line="117" />
         <source>Improvement plan</source>
         <translation>Plan de mejora</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="119" />
+        <location filename="../../gui/views/company.py" line="118" />
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="121" />
+        <location filename="../../gui/views/company.py" line="120" />
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="121" />
+        <location filename="../../gui/views/company.py" line="120" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="121" />
+        <location filename="../../gui/views/company.py" line="120" />
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="121" />
-        <location filename="../../gui/views/company.py" line="198" />
+        <location filename="../../gui/views/company.py" line="120" />
+        <location filename="../../gui/views/company.py" line="208" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="122" />
+        <location filename="../../gui/views/company.py" line="121" />
         <source>Index points</source>
         <translation>Puntos de índice</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="123" />
+        <location filename="../../gui/views/company.py" line="122" />
         <source>Choose a company in the navigator or the companies table.</source>
         <translation>Elija una empresa en el navegador o en la tabla de empresas.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="173" />
+        <location filename="../../gui/views/company.py" line="183" />
         <source>Index %1</source>
         <translation>Índice %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="201" />
+        <location filename="../../gui/views/company.py" line="211" />
         <source>Previous round</source>
         <translation>Ronda anterior</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="204" />
+        <location filename="../../gui/views/company.py" line="214" />
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="215" />
+        <location filename="../../gui/views/company.py" line="225" />
         <source>No critical gaps.</source>
         <translation>Sin brechas críticas.</translation>
     </message>
@@ -562,7 +562,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="159" />
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="365" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
@@ -667,66 +667,76 @@
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="243" />
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="244" />
+        <source>Reading companies, risks and plans…</source>
+        <translation>Leyendo empresas, riesgos y planes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="276" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
-        <location filename="../../gui/main_window.py" line="301" />
-        <location filename="../../gui/main_window.py" line="314" />
+        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="305" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Demo programme</source>
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="284" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalación no incluye el programa de demostración.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Saved a copy to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313" />
+        <location filename="../../gui/main_window.py" line="317" />
         <source>Merge other consultants' files</source>
         <translation>Fusionar archivos de otros consultores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="329" />
         <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
         <translation>%1: %2 diagnósticos agregados, %3 sin cambios, %4 conflictos, %5 empresas agregadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356" />
+        <location filename="../../gui/main_window.py" line="360" />
         <source>About Encadena</source>
         <translation>Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="361" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371" />
+        <location filename="../../gui/main_window.py" line="375" />
         <source>No recent files yet.</source>
         <translation>Todavía no hay archivos recientes.</translation>
     </message>
@@ -1097,74 +1107,74 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
         <location filename="../../gui/views/progress.py" line="162" />
-        <location filename="../../gui/views/progress.py" line="188" />
+        <location filename="../../gui/views/progress.py" line="190" />
         <source>No dated actions in these plans yet.</source>
         <translation>Todavía no hay acciones con fechas en estos planes.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="174" />
+        <location filename="../../gui/views/progress.py" line="176" />
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/progress.py" line="185" />
+        <location filename="../../gui/views/progress.py" line="187" />
         <source>%n overdue</source>
         <translation><numerusform>%n vencida</numerusform><numerusform>%n vencidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="218" />
+        <location filename="../../gui/views/progress.py" line="220" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="218" />
+        <location filename="../../gui/views/progress.py" line="220" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="219" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Expected path</source>
         <translation>Trayectoria esperada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="221" />
+        <location filename="../../gui/views/progress.py" line="223" />
         <source>Select a KPI with measurements.</source>
         <translation>Seleccione un indicador con mediciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="231" />
+        <location filename="../../gui/views/progress.py" line="233" />
         <source>%1 %
 %2 of %3 improved</source>
         <translation>%1 %
 %2 de %3 mejoraron</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="235" />
+        <location filename="../../gui/views/progress.py" line="237" />
         <source>Baseline = 100</source>
         <translation>Línea base = 100</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="236" />
+        <location filename="../../gui/views/progress.py" line="238" />
         <source>Latest (median change)</source>
         <translation>Último (cambio mediano)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="237" />
+        <location filename="../../gui/views/progress.py" line="239" />
         <source>No KPI has a baseline and a measurement yet.</source>
         <translation>Ningún indicador tiene todavía línea base y medición.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="251" />
+        <location filename="../../gui/views/progress.py" line="253" />
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="251" />
+        <location filename="../../gui/views/progress.py" line="253" />
         <source>Unnumbered</source>
         <translation>Sin número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="255" />
+        <location filename="../../gui/views/progress.py" line="257" />
         <source>No diagnosis rounds to compare.</source>
         <translation>No hay rondas de diagnóstico para comparar.</translation>
     </message>
@@ -1651,12 +1661,12 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company.py" line="251" />
+        <location filename="../../gui/views/company.py" line="261" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="258" />
+        <location filename="../../gui/views/progress.py" line="260" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
