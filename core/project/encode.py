@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -105,6 +106,10 @@ def _iso_dates(values: pd.Series) -> np.ndarray:
     return np.array(parsed, dtype=object)[codes]
 
 
+_SERIAL = re.compile(r"\d{5}(\.\d+)?")
+_DAY_LEADS = re.compile(r"\d{1,2}[/.-]")
+
+
 def _one_date(value) -> str | None:
     if value is None:
         return None
@@ -112,8 +117,11 @@ def _one_date(value) -> str | None:
         if np.isnan(value) or not 20000 < value < 80000:
             return None
         return (pd.Timestamp("1899-12-30") + pd.Timedelta(days=float(value))).date().isoformat()
-    try:
-        stamp = pd.to_datetime(str(value).strip(), dayfirst="/" in str(value))
+    text = str(value).strip()
+    if _SERIAL.fullmatch(text):          # an Excel date serial that arrived as text
+        return _one_date(float(text))
+    try:    # day first wherever a day can lead (02/03/2026, 02-03-2026, 02.03.2026); year first else
+        stamp = pd.to_datetime(text, dayfirst=bool(_DAY_LEADS.match(text)))
     except (ValueError, TypeError, OverflowError):
         return None
     return None if pd.isna(stamp) else stamp.date().isoformat()
