@@ -242,3 +242,25 @@ def test_every_refusal_is_translated(language, tmp_path, kit, capsys):
         assert english[0] == translated[0] == 2
         assert translated[2] != english[2], case
         assert "{" not in translated[2] and str(survey) in translated[2], case
+
+
+DATES = {"D1": ("2026-03-02", "2026-03-02"), "D2": ("02/03/2026", "2026-03-02"),
+         "D3": ("2/3/26", "2026-03-02"), "D4": ("02-03-2026", "2026-03-02"),
+         "D5": ("02.03.2026", "2026-03-02"), "D6": ("2026/03/02", "2026-03-02"),
+         "D7": (46083, "2026-03-02"), "D8": ("2026-03-02T10:30:00", "2026-03-02"),
+         "D9": ("March 2, 2026", "2026-03-02")}
+
+
+def test_assessment_dates_as_text_in_every_locale_style(tmp_path, capsys):
+    """Day first wherever the day can come first (Latin American usage), year first when the
+    year leads, Excel serial numbers as dates."""
+    kit = write_toolkit(tmp_path / "dated.xlsx", add_items=[{"type": "date", "name": "date"}])
+    rows = [[answers(c)[h] if h != "date" else text for h in HEADER] for c, (text, _) in DATES.items()]
+    survey = hc.table_xlsx(tmp_path / "dates.xlsx", [HEADER] + rows)
+    path = tmp_path / "dated.encadena"
+    Project.create(path, "Fechas", country="CR", backups=False).close()
+    code, out, err = run(capsys, "project", "import", path, survey, "--toolkit", kit, "--json", "-")
+    assert code == 0 and json.loads(out)["added"] == len(DATES), err
+    with Project.open(path, backups=False) as project:
+        found = {c: project.assessments(c)[0].assessed_on for c in DATES}
+    assert found == {c: iso for c, (_, iso) in DATES.items()}
