@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.act_close = action(std.Close, self.close_programme)
         self.act_save_copy = action(std.SaveAs, self.save_copy)
         self.act_merge = action(None, self.merge_files)
+        self.act_conflicts = action(None, self.show_conflicts)
         self.act_prefs = action(std.Preferences if not QKeySequence(std.Preferences).isEmpty()
                                 else "Ctrl+,", self.show_preferences)
         self.act_quit = action(std.Quit, self.close)
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_merge)
+        self.menu_file.addAction(self.act_conflicts)
         self.menu_file.addAction(self.act_save_copy)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy.setText(self.tr("Save a &copy…"))
         self.act_save_copy.setToolTip(self.tr("A consistent single-file copy, e.g. to e-mail to the chamber"))
         self.act_merge.setText(self.tr("&Merge other consultants' files…"))
+        self.act_conflicts.setText(self.tr("Resolve &conflicting answers…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_prefs.setText(self.tr("&Preferences…"))
         self.act_about.setText(self.tr("&About Encadena"))
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         is_open = self.session.is_open
         for spec in self.specs:
             self.view_actions[spec.key].setEnabled(is_open or not spec.needs_project)
-        for act in (self.act_close, self.act_save_copy, self.act_merge):
+        for act in (self.act_close, self.act_save_copy, self.act_merge, self.act_conflicts):
             act.setEnabled(is_open)
         self.dock.setVisible(is_open)           # the start page needs no empty navigator
         self.retranslate_ui()
@@ -331,6 +334,10 @@ class MainWindow(QMainWindow):
                  .replace("%3", str(o.unchanged)).replace("%4", str(o.conflicts))
                  .replace("%5", str(o.companies_added)) for o in outcomes]
         QMessageBox.information(self, self.tr("Merge"), "\n".join(lines))
+
+    def show_conflicts(self) -> None:
+        from gui.dialogs.conflicts import ConflictsDialog
+        ConflictsDialog(self.context, self).exec()
 
     def run_task(self, work, on_result) -> None:
         """Run ``work(progress)`` on the task runner, with progress and Cancel in the status bar."""

@@ -249,3 +249,27 @@ def test_save_a_copy_and_merge_another_consultants_file(opened, tmp_path, monkey
     window.act_merge.trigger()
     assert len(shown) == 1 and shown[0].startswith("otro.encadena: ")
     assert len(context.session.companies()) == 3
+
+
+def test_conflicting_answers_are_listed_and_resolved(opened, tmp_path):
+    from openpyxl import load_workbook
+
+    from gui.dialogs.conflicts import ConflictsDialog
+    context, window = opened
+    changed = write_survey(tmp_path / "otra.xlsx")
+    book = load_workbook(changed)
+    book.active["E4"] = "l5"                      # S-001 answers one question differently
+    book.save(changed)
+    project = context.session.project
+    outcome = project.import_survey(changed, "sdp-diagnostic", assessed_on="2025-02-10")
+    assert outcome.conflicts == 1
+    context.session.refresh()
+    dialog = ConflictsDialog(context, window)
+    assert dialog.model.rowCount() == 1
+    row = dialog.model.row_values(0)
+    assert row["company_id"] == "S-001" and "adm_02" in row["items_text"]
+    before = context.session.companies().set_index("company_id").loc["S-001", "index"]
+    dialog.resolve("incoming")
+    assert dialog.model.rowCount() == 0 and dialog.message.text() == "0 conflicts"
+    after = context.session.companies().set_index("company_id").loc["S-001", "index"]
+    assert after > before

@@ -141,6 +141,9 @@ class ImportWizard(QWizard):
             .replace("%1", str(outcome.added)).replace("%2", str(outcome.updated))
             .replace("%3", str(outcome.unchanged)).replace("%4", str(outcome.conflicts))
             .replace("%5", str(outcome.errors)))
+        if outcome.conflicts:
+            self.message.setText(self.message.text() + " " + self.tr(
+                "Resolve the conflicts with File > Resolve conflicting answers."))
         self.context.session.refresh(companies)     # listed in the worker: no freeze here
 
     def _start(self, work, on_result) -> None:

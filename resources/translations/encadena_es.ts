@@ -201,6 +201,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="15" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="16" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="17" />
+        <source>Current (file)</source>
+        <translation>Actual (archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="18" />
+        <source>Current index</source>
+        <translation>Índice actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="20" />
+        <source>Incoming (file)</source>
+        <translation>Entrante (archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="21" />
+        <source>Incoming index</source>
+        <translation>Índice entrante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="23" />
+        <source>Answers that differ</source>
+        <translation>Respuestas que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="69" />
+        <source>Conflicting answers</source>
+        <translation>Respuestas en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="71" />
+        <source>These diagnoses were imported for a company and date that already had different answers. Nothing was overwritten: keep the current version or the incoming one.</source>
+        <translation>Estos diagnósticos se importaron para una empresa y fecha que ya tenían respuestas diferentes. No se sobrescribió nada: conserve la versión actual o la entrante.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="73" />
+        <source>Keep current</source>
+        <translation>Conservar la actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="74" />
+        <source>Keep incoming</source>
+        <translation>Conservar la entrante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="84" />
+        <source>%1 conflicts</source>
+        <translation>%1 conflictos</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../gui/views/dashboard.py" line="210" />
@@ -494,13 +557,18 @@
         <translation>Importado: %1 nuevas, %2 actualizadas, %3 sin cambios, %4 conflictos, %5 errores.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="147" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="162" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="146" />
+        <source>Resolve the conflicts with File &gt; Resolve conflicting answers.</source>
+        <translation>Resuelva los conflictos con Archivo &gt; Resolver respuestas en conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="150" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="165" />
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="156" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
@@ -561,182 +629,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
-        <location filename="../../gui/main_window.py" line="365" />
+        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="372" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir el programa de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar encuesta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar un libro de encuestas (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177" />
+        <location filename="../../gui/main_window.py" line="179" />
         <source>&amp;Close programme</source>
         <translation>&amp;Cerrar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178" />
+        <location filename="../../gui/main_window.py" line="180" />
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
+        <location filename="../../gui/main_window.py" line="181" />
         <source>A consistent single-file copy, e.g. to e-mail to the chamber</source>
         <translation>Una copia íntegra en un solo archivo, por ejemplo para enviarla a la cámara por correo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180" />
+        <location filename="../../gui/main_window.py" line="182" />
         <source>&amp;Merge other consultants' files…</source>
         <translation>&amp;Fusionar archivos de otros consultores…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="183" />
+        <source>Resolve &amp;conflicting answers…</source>
+        <translation>Resolver respuestas en &amp;conflicto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="185" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183" />
+        <location filename="../../gui/main_window.py" line="186" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>&amp;Start page</source>
         <translation>Página de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Reading companies, risks and plans…</source>
         <translation>Leyendo empresas, riesgos y planes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
-        <location filename="../../gui/main_window.py" line="305" />
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Demo programme</source>
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalación no incluye el programa de demostración.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Saved a copy to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="320" />
         <source>Merge other consultants' files</source>
         <translation>Fusionar archivos de otros consultores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
         <translation>%1: %2 diagnósticos agregados, %3 sin cambios, %4 conflictos, %5 empresas agregadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>About Encadena</source>
         <translation>Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="382" />
         <source>No recent files yet.</source>
         <translation>Todavía no hay archivos recientes.</translation>
     </message>

@@ -201,6 +201,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="15" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="16" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="17" />
+        <source>Current (file)</source>
+        <translation>Atual (arquivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="18" />
+        <source>Current index</source>
+        <translation>Índice atual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="20" />
+        <source>Incoming (file)</source>
+        <translation>Entrante (arquivo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="21" />
+        <source>Incoming index</source>
+        <translation>Índice entrante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="23" />
+        <source>Answers that differ</source>
+        <translation>Respostas que diferem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="69" />
+        <source>Conflicting answers</source>
+        <translation>Respostas em conflito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="71" />
+        <source>These diagnoses were imported for a company and date that already had different answers. Nothing was overwritten: keep the current version or the incoming one.</source>
+        <translation>Estes diagnósticos foram importados para uma empresa e data que já tinham respostas diferentes. Nada foi sobrescrito: mantenha a versão atual ou a entrante.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="73" />
+        <source>Keep current</source>
+        <translation>Manter a atual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="74" />
+        <source>Keep incoming</source>
+        <translation>Manter a entrante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/conflicts.py" line="84" />
+        <source>%1 conflicts</source>
+        <translation>%1 conflitos</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../gui/views/dashboard.py" line="210" />
@@ -494,13 +557,18 @@
         <translation>Importado: %1 novas, %2 atualizadas, %3 sem alterações, %4 conflitos, %5 erros.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="147" />
-        <location filename="../../gui/dialogs/import_wizard.py" line="162" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="146" />
+        <source>Resolve the conflicts with File &gt; Resolve conflicting answers.</source>
+        <translation>Resolva os conflitos em Arquivo &gt; Resolver respostas em conflito.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_wizard.py" line="150" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="165" />
         <source>Working…</source>
         <translation>Trabalhando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../gui/dialogs/import_wizard.py" line="156" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
@@ -561,182 +629,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
-        <location filename="../../gui/main_window.py" line="365" />
+        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="372" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>&amp;New programme…</source>
         <translation>&amp;Novo programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>&amp;Open programme…</source>
         <translation>&amp;Abrir programa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>Open the &amp;demo programme</source>
         <translation>Abrir o programa de &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>&amp;Import survey…</source>
         <translation>&amp;Importar pesquisa…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>Import a survey workbook (Ctrl+I)</source>
         <translation>Importar uma pasta de pesquisa (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177" />
+        <location filename="../../gui/main_window.py" line="179" />
         <source>&amp;Close programme</source>
         <translation>&amp;Fechar programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178" />
+        <location filename="../../gui/main_window.py" line="180" />
         <source>Save a &amp;copy…</source>
         <translation>Salvar uma &amp;cópia…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
+        <location filename="../../gui/main_window.py" line="181" />
         <source>A consistent single-file copy, e.g. to e-mail to the chamber</source>
         <translation>Uma cópia íntegra em um só arquivo, por exemplo para enviar à câmara por e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180" />
+        <location filename="../../gui/main_window.py" line="182" />
         <source>&amp;Merge other consultants' files…</source>
         <translation>&amp;Mesclar arquivos de outros consultores…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="183" />
+        <source>Resolve &amp;conflicting answers…</source>
+        <translation>Resolver respostas em &amp;conflito…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="185" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183" />
+        <location filename="../../gui/main_window.py" line="186" />
         <source>&amp;About Encadena</source>
         <translation>&amp;Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>&amp;Start page</source>
         <translation>Página &amp;inicial</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Reading companies, risks and plans…</source>
         <translation>Lendo empresas, riscos e planos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="279" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
-        <location filename="../../gui/main_window.py" line="305" />
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Demo programme</source>
         <translation>Programa de demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalação não inclui o programa de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Save a copy</source>
         <translation>Salvar uma cópia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Saved a copy to %1</source>
         <translation>Cópia salva em %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="320" />
         <source>Merge other consultants' files</source>
         <translation>Mesclar arquivos de outros consultores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
         <translation>%1: %2 diagnósticos adicionados, %3 sem alterações, %4 conflitos, %5 empresas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360" />
+        <location filename="../../gui/main_window.py" line="367" />
         <source>About Encadena</source>
         <translation>Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="382" />
         <source>No recent files yet.</source>
         <translation>Ainda não há arquivos recentes.</translation>
     </message>
