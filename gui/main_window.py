@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         dialog = NewProgrammeDialog(self)
         if dialog.exec():
             try:
-                self.session.create(dialog.path(), dialog.name(), dialog.country())
+                self.session.create(dialog.path(), dialog.name(), dialog.country(), **dialog.options())
             except Exception as exc:  # noqa: BLE001
                 self.show_error(exc)
                 return

@@ -40,10 +40,10 @@ class ProgrammeSession(QObject):
         project = Project.open(Path(path))
         self._replace(project, Path(path), list(project.warnings))
 
-    def create(self, path: str | Path, name: str, country: str | None = None) -> None:
+    def create(self, path: str | Path, name: str, country: str | None = None, **settings: Any) -> None:
+        """Create a programme file (``settings``: size_scheme, number_format... as the core takes)."""
         from core.project import Project
-        kwargs = {"country": country} if country else {}
-        project = Project.create(Path(path), name, **kwargs)
+        project = Project.create(Path(path), name, country, **settings)
         self._replace(project, Path(path), [])
 
     def close(self) -> None:

@@ -99,6 +99,8 @@ def test_with_no_programme_open_the_wizard_creates_one_then_imports(qtbot, tmp_p
     def accept(dialog):
         dialog.name_edit.setText("Programa nuevo")
         dialog.path_edit.setText(str(target))
+        dialog.scheme_combo.setCurrentIndex(dialog.scheme_combo.findData("chile"))
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("comma"))
         return 1
 
     monkeypatch.setattr(new_programme.NewProgrammeDialog, "exec", accept)
@@ -112,6 +114,8 @@ def test_with_no_programme_open_the_wizard_creates_one_then_imports(qtbot, tmp_p
     assert wizard.report.run.text() == "Create a programme and import…"
     wizard.report.run.click()
     assert context.session.is_open and context.session.name == "Programa nuevo"
+    programme = context.session.project.programme
+    assert (programme.size_scheme, programme.number_format) == ("chile", "comma")
     assert wizard.outcome.added == 3 and target.exists()
     assert len(context.session.companies()) == 3
     context.session.close()

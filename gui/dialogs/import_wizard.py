@@ -126,7 +126,7 @@ class ImportWizard(QWizard):
         if not dialog.exec():
             return False
         try:
-            self.context.session.create(dialog.path(), dialog.name(), dialog.country())
+            self.context.session.create(dialog.path(), dialog.name(), dialog.country(), **dialog.options())
         except Exception as exc:  # noqa: BLE001 - shown in words
             self._failed(exc)
             return False

@@ -3,9 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton)
 
+SCHEMES = (
+    ("world_bank", QT_TRANSLATE_NOOP("NewProgrammeDialog", "World Bank / IFC")),
+    ("chile", QT_TRANSLATE_NOOP("NewProgrammeDialog", "Chile")),
+    ("costa_rica", QT_TRANSLATE_NOOP("NewProgrammeDialog", "Costa Rica")),
+    ("bolivia", QT_TRANSLATE_NOOP("NewProgrammeDialog", "Bolivia")),
+    ("gni", QT_TRANSLATE_NOOP("NewProgrammeDialog", "10 to 1,000 × GNI per capita")),
+)
 COUNTRIES = ("", "AR", "BO", "BR", "CL", "CO", "CR", "EC", "GT", "HN", "MX", "PA", "PE", "PY",
              "SV", "UY")
 
@@ -17,6 +25,14 @@ class NewProgrammeDialog(QDialog):
         self.name_edit = QLineEdit()
         self.country_combo = QComboBox()
         self.country_combo.addItems(COUNTRIES)
+        self.scheme_combo = QComboBox()
+        self.scheme_combo.addItem(self.tr("From the country"), None)
+        for code, title in SCHEMES:
+            self.scheme_combo.addItem(QCoreApplication.translate("NewProgrammeDialog", title), code)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("From the country"), None)
+        self.format_combo.addItem("1,234.5", "point")
+        self.format_combo.addItem("1.234,5", "comma")
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -32,6 +48,8 @@ class NewProgrammeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Country"), self.country_combo)
+        form.addRow(self.tr("Company size classes"), self.scheme_combo)
+        form.addRow(self.tr("Numbers in surveys"), self.format_combo)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         self._validate()
@@ -53,6 +71,12 @@ class NewProgrammeDialog(QDialog):
 
     def country(self) -> str | None:
         return self.country_combo.currentText() or None
+
+    def options(self) -> dict:
+        """Programme settings chosen here (only those the user set; the core fills the rest)."""
+        chosen = {"size_scheme": self.scheme_combo.currentData(),
+                  "number_format": self.format_combo.currentData()}
+        return {k: v for k, v in chosen.items() if v is not None}
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip())

@@ -868,33 +868,74 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
 <context>
     <name>NewProgrammeDialog</name>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="16" />
-        <location filename="../../gui/dialogs/new_programme.py" line="40" />
+        <location filename="../../gui/dialogs/new_programme.py" line="11" />
+        <source>World Bank / IFC</source>
+        <translation>Banco Mundial / IFC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="12" />
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="13" />
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="14" />
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="15" />
+        <source>10 to 1,000 × GNI per capita</source>
+        <translation>10 a 1.000 × INB per cápita</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="24" />
+        <location filename="../../gui/dialogs/new_programme.py" line="58" />
         <source>New programme</source>
         <translation>Nuevo programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="21" />
+        <location filename="../../gui/dialogs/new_programme.py" line="29" />
+        <location filename="../../gui/dialogs/new_programme.py" line="33" />
+        <source>From the country</source>
+        <translation>Según el país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="37" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="33" />
+        <location filename="../../gui/dialogs/new_programme.py" line="49" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="34" />
+        <location filename="../../gui/dialogs/new_programme.py" line="50" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="35" />
+        <location filename="../../gui/dialogs/new_programme.py" line="51" />
+        <source>Company size classes</source>
+        <translation>Clases de tamaño de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="52" />
+        <source>Numbers in surveys</source>
+        <translation>Números en las encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="53" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="41" />
+        <location filename="../../gui/dialogs/new_programme.py" line="59" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>

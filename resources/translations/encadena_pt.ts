@@ -868,33 +868,74 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
 <context>
     <name>NewProgrammeDialog</name>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="16" />
-        <location filename="../../gui/dialogs/new_programme.py" line="40" />
+        <location filename="../../gui/dialogs/new_programme.py" line="11" />
+        <source>World Bank / IFC</source>
+        <translation>Banco Mundial / IFC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="12" />
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="13" />
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="14" />
+        <source>Bolivia</source>
+        <translation>Bolívia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="15" />
+        <source>10 to 1,000 × GNI per capita</source>
+        <translation>10 a 1.000 × RNB per capita</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="24" />
+        <location filename="../../gui/dialogs/new_programme.py" line="58" />
         <source>New programme</source>
         <translation>Novo programa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="21" />
+        <location filename="../../gui/dialogs/new_programme.py" line="29" />
+        <location filename="../../gui/dialogs/new_programme.py" line="33" />
+        <source>From the country</source>
+        <translation>Conforme o país</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="37" />
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="33" />
+        <location filename="../../gui/dialogs/new_programme.py" line="49" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="34" />
+        <location filename="../../gui/dialogs/new_programme.py" line="50" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="35" />
+        <location filename="../../gui/dialogs/new_programme.py" line="51" />
+        <source>Company size classes</source>
+        <translation>Classes de porte de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="52" />
+        <source>Numbers in surveys</source>
+        <translation>Números nas pesquisas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/new_programme.py" line="53" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/new_programme.py" line="41" />
+        <location filename="../../gui/dialogs/new_programme.py" line="59" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
