@@ -60,7 +60,9 @@ class RadarChart(pg.PlotWidget):
             xs = [ring * math.cos(a) for a in angles] + [ring * math.cos(angles[0])]
             ys = [ring * math.sin(a) for a in angles] + [ring * math.sin(angles[0])]
             self.plot(xs, ys, pen=grid)
-            label = pg.TextItem(str(ring), color="#9a9a9a", anchor=(0.5, 0.5))
+            label = pg.TextItem(str(ring), color="#8a8a8a", anchor=(0.5, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 190))
+            label.setZValue(5)                  # readable above the series lines
             label.setPos(ring * math.cos(math.pi / n) * math.cos(between),
                          ring * math.cos(math.pi / n) * math.sin(between))
             self.addItem(label)
