@@ -76,6 +76,20 @@ class ProgrammeSession(QObject):
         self._toolkits = {}
         self.changed.emit()
 
+    def reload(self, runner) -> None:
+        """Re-list companies in a worker (risk and plan figures take seconds on big programmes),
+        then :meth:`refresh` with the new listing. A reload for a closed project is dropped."""
+        project = self.project
+        if project is None:
+            return
+
+        def work(progress):
+            from gui.programme_data import companies_frame
+            return companies_frame(project, project.value_chains())
+
+        runner.run(work, key="reload",
+                   on_result=lambda frame: self.refresh(frame) if self.project is project else None)
+
     def select(self, chain: Any = None, company: Any = None) -> None:
         self.chain, self.company = chain, company
         self.selection_changed.emit(chain, company)

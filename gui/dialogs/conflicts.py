@@ -98,5 +98,5 @@ class ConflictsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - shown in words
             self.message.setText(error_text(exc, self.context.language))
             return
-        self.context.session.refresh()
+        self.context.session.reload(self.context.runner)
         self.reload()

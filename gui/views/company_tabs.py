@@ -143,7 +143,7 @@ class RiskTab(_Tab):
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc, self.context.language))
             return
-        self.context.session.refresh()      # the company view redraws the selected company
+        self.context.session.reload(self.context.runner)   # then the company view redraws
 
 
 def _risk_rows(conn, matrix, company_id: str, language: str) -> pd.DataFrame:
@@ -228,6 +228,6 @@ class PlanTab(_Tab):
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc, self.context.language))
             return
-        self.context.session.refresh()      # the company view redraws the selected company
+        self.context.session.reload(self.context.runner)   # then the company view redraws
 
 
