@@ -155,8 +155,14 @@ def gui_figures() -> list[Figure]:
     return figures
 
 
+def score_phases(rows: int) -> str:
+    """Where the time of import + score goes, phase by phase, in one process."""
+    run = run_child([PY, str(BENCH / "bench_score.py"), "--rows", str(rows), "--breakdown-only"])
+    return run.stdout.strip() if run.returncode == 0 else f"failed: {run.stderr[-500:]}"
+
+
 def render(figures: list[Figure], info: dict[str, str], started: float, load: tuple[float, float],
-           args: argparse.Namespace) -> str:
+           args: argparse.Namespace, phases: str = "") -> str:
     lines = ["# Benchmark results", "",
              f"Written by `make bench` (`bench/run_all.py`) on "
              f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC in {time.time() - started:.0f} s; "
@@ -185,6 +191,10 @@ def render(figures: list[Figure], info: dict[str, str], started: float, load: tu
               "(see the load average) every wall time stretches; the CPU ratios (CPU seconds of the "
               "feature over those of its baseline, both children of this run) show the cost the "
               "feature adds independently of the load.", ""]
+    if phases:
+        lines += [f"## Where import + score spends its time ({max(args.sizes_list):,} responses, "
+                  "one process)", "",
+                  "```", phases, "```", ""]
     return "\n".join(lines)
 
 
@@ -198,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     started, load_start, info = time.time(), load_average(), machine()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = args.sizes_list = [int(s) for s in args.sizes.split(",")]
     figures: list[Figure] = []
     steps = [("score", lambda: score_figures(sizes, args.repeat)),
              ("project", lambda: project_figures(args.repeat)),
@@ -211,7 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         figures += step()
         print(f"{name}: {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
-    text = render(figures, info, started, (load_start, load_average()), args)
+    phases = "" if "score" in skip else score_phases(max(sizes))
+    text = render(figures, info, started, (load_start, load_average()), args, phases)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
     return 0 if all(f.met is not False and f.value is not None for f in figures) else 1
