@@ -10,31 +10,44 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
-from core.errors import UserInputError
+from typing import Callable
+
+from core.errors import Problem, UserInputError
 from core.filesafety import DEFAULT_LIMITS, check_zip_bomb
 from core.sheetextent import xlsx_sheet_members
 from core.messages import register
 
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3}\d{1,7})"')
 _HAS_VALUE = re.compile(rb"v>[^<]")
+_FORMULA_TEXT = re.compile(rb"f(?:\s[^>]*)?>([^<]*)<")
+_REF_PARTS = re.compile(r"([A-Z]{1,3})(\d{1,7})")
 _ROOT = re.compile(rb"<(\w+:)?worksheet\b")
 
+# One code for the whole sheet (raise_if_formulas_without_value) and for each cell listed as a
+# problem by the toolkit, follow-up and survey readers (cells = that cell, count = the sheet's).
 register({"formula_without_value": {
-    "en": "{count} formula cells of sheet '{sheet}' in {path} have no saved value (first: {cells}). "
-          "The file was written by a program and never calculated: open it in Excel or LibreOffice "
-          "and save it again.",
-    "es": "{count} celdas con fórmula de la hoja '{sheet}' en {path} no tienen valor guardado "
-          "(primeras: {cells}). Un programa escribió el archivo sin calcularlo: ábralo en Excel o "
-          "LibreOffice y guárdelo de nuevo.",
-    "pt": "{count} células com fórmula da planilha '{sheet}' em {path} não têm valor salvo "
-          "(primeiras: {cells}). Um programa gravou o arquivo sem calculá-lo: abra-o no Excel ou no "
-          "LibreOffice e salve-o novamente."}})
+    "en": "Formula without a saved value in {cells} ({count} such cells in sheet '{sheet}' of "
+          "{path}). The file was written by a program and never calculated: open it in Excel or "
+          "LibreOffice and save it again.",
+    "es": "Fórmula sin valor guardado en {cells} ({count} celdas así en la hoja '{sheet}' de "
+          "{path}). Un programa escribió el archivo sin calcularlo: ábralo en Excel o LibreOffice "
+          "y guárdelo de nuevo.",
+    "pt": "Fórmula sem valor salvo em {cells} ({count} células assim na planilha '{sheet}' de "
+          "{path}). Um programa gravou o arquivo sem calculá-lo: abra-o no Excel ou no LibreOffice "
+          "e salve-o novamente."}})
 
 
 def formulas_without_value(path: str | Path, sheet: str) -> list[str]:
     """Cell references (``C2``...) of formulas without a cached value in ``sheet`` of an
     xlsx/xlsm workbook; [] for other formats or when the sheet cannot be located."""
+    return [ref for ref, _ in formula_cells_without_value(path, sheet)]
+
+
+def formula_cells_without_value(path: str | Path, sheet: str) -> list[tuple[str, str]]:
+    """(cell reference, formula text with its ``=``; "" for a shared formula's followers) of
+    every formula without a cached value in ``sheet``, as :func:`formulas_without_value`."""
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -60,8 +73,21 @@ def formulas_without_value(path: str | Path, sheet: str) -> list[str]:
         cell = xml[start:done]
         if not _HAS_VALUE.search(cell):
             ref = _CELL_REF.search(cell)
-            missing.append(ref.group(1).decode() if ref else "?")
+            found = _FORMULA_TEXT.match(xml, m.start() + 1 + len(prefix), done)
+            text = unescape(found.group(1).decode("utf-8", "replace")) if found else ""
+            missing.append((ref.group(1).decode() if ref else "?", "=" + text if text else ""))
     return missing
+
+
+def sheet_xml_size(path: str | Path, sheet: str) -> int | None:
+    """Uncompressed size in bytes of ``sheet``'s XML in an xlsx/xlsm workbook (None when it is
+    not one or the sheet cannot be located): what :func:`formulas_without_value` would scan."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = xlsx_sheet_members(zf).get(sheet)
+            return zf.getinfo(member).file_size if member else None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError):
+        return None
 
 
 def raise_if_formulas_without_value(path: str | Path, sheet: str) -> None:
@@ -70,3 +96,21 @@ def raise_if_formulas_without_value(path: str | Path, sheet: str) -> None:
     if cells:
         raise UserInputError("formula_without_value", path=str(path), sheet=sheet, count=len(cells),
                              cells=", ".join(cells[:5]))
+
+
+def formula_problems(path: str | Path, sheet: str, wanted: Callable[[int, str], bool] | None = None,
+                     shown_path: str | None = None) -> list[Problem]:
+    """One ``formula_without_value`` problem per formula without value in ``sheet`` (Excel row,
+    column letter; params ``value`` = the formula), only cells where ``wanted(row, letter)``."""
+    found = formula_cells_without_value(path, sheet)
+    problems = []
+    for ref, text in found:
+        parts = _REF_PARTS.fullmatch(ref)
+        if not parts:
+            continue
+        letter, row = parts.group(1), int(parts.group(2))
+        if wanted is None or wanted(row, letter):
+            problems.append(Problem("formula_without_value", sheet, row, letter, {
+                "cells": ref, "count": len(found), "sheet": sheet, "path": shown_path or str(path),
+                "value": text}))
+    return problems
