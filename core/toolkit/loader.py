@@ -4,6 +4,11 @@
 :class:`~core.toolkit.model.Toolkit` or raises ``UserInputError("invalid_toolkit")`` listing
 *every* problem found, each with its sheet, Excel row and column letter. What the loader does
 where the contract is silent is written down in ``resources/toolkits/VALIDATION.md``.
+
+A formula saved without a value (a workbook written by a script, never opened in Excel) reads
+as a blank cell, so a weight ``=1+1`` would silently become the default: every such cell of the
+five toolkit sheets is listed as a ``formula_without_value`` problem (toolkits are small, so the
+check always runs).
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from core.errors import Problem, UserInputError
+from core.formulacheck import formula_problems
 from core.toolkit import toolkit_messages  # noqa: F401  (registers the message templates)
 from core.toolkit.cells import Table
 from core.toolkit.model import DEFAULT_LANGUAGE_KEY, Area, Item, Toolkit
@@ -35,8 +41,8 @@ def load_toolkit(source: str | Path | bytes) -> Toolkit:
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        sheets = _read_bytes(data)
         fallback_id, origin = None, "(bytes)"
+        sheets, problems = _read_bytes(data, origin)
     else:
         path = Path(source)
         if not path.is_file():
@@ -44,10 +50,10 @@ def load_toolkit(source: str | Path | bytes) -> Toolkit:
         sheets = read_all_sheets(path)       # first: the reader refuses hostile files unread
         data = path.read_bytes()
         fallback_id, origin = path.stem, str(path)
+        problems = _formula_problems(path, sheets, origin)
     if any(getattr(sheet, "source_format", "") == "csv" for sheet in sheets.values()):
         # The reader accepts text files as one-sheet tables; a toolkit needs a real workbook.
         raise UserInputError("toolkit_not_a_workbook", path=origin)
-    problems: list[Problem] = []
     toolkit = build_toolkit(sheets, fallback_id, problems)
     if problems or toolkit is None:
         raise UserInputError("invalid_toolkit", problems=problems, source=origin,
@@ -132,14 +138,24 @@ def _languages(tables: dict[str, Table | None], default_language: str | None) ->
     return found
 
 
-def _read_bytes(data: bytes) -> dict[str, Sheet]:
+def _formula_problems(path: str | Path, sheets: dict[str, Sheet], origin: str) -> list[Problem]:
+    """Formulas without a value anywhere in the toolkit's own sheets (xlsx/xlsm only)."""
+    problems: list[Problem] = []
+    for name, sheet in sheets.items():
+        if name.strip().casefold() in SHEETS and sheet.source_format in ("xlsx", "xlsm"):
+            problems.extend(formula_problems(path, name, shown_path=origin))
+    return problems
+
+
+def _read_bytes(data: bytes, origin: str) -> tuple[dict[str, Sheet], list[Problem]]:
     # The workbook reader (and its safety checks) works on paths, so go through a temp file;
     # it is closed before reading because Windows cannot open a file that is still open.
     handle, name = tempfile.mkstemp(prefix="encadena-toolkit-", suffix=_suffix_for(data))
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        return read_all_sheets(name)
+        sheets = read_all_sheets(name)
+        return sheets, _formula_problems(name, sheets, origin)
     finally:
         try:
             os.unlink(name)
