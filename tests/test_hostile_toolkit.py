@@ -104,8 +104,6 @@ def test_sixteen_thousand_columns_in_the_survey_sheet(tmp_path, capsys):
     assert code == 0 and out.startswith("OK: test-diagnostic")
 
 
-@pytest.mark.xfail(strict=True, reason="formulas saved without a value read as blank: a weight "
-                   "'=1+1' becomes the default 1 silently (core.formulacheck is not wired in)")
 def test_a_formula_weight_without_value_is_not_silently_the_default(tmp_path, capsys):
     path = write_toolkit(tmp_path / "t.xlsx", item={"ops_01": {"score::weight": "=1+1"}})
     code, out, err = check(capsys, path)
