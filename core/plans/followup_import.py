@@ -8,6 +8,11 @@ transaction. A cell equal to the stored value (numbers within rounding) changes 
 importing an unedited export leaves the project as it was. A changed status or percent is
 recorded in the action's history on ``today``. Measurements are added or replaced, never
 deleted by a missing row.
+
+Formulas saved without a value (a workbook filled in by a script, never opened in Excel) read
+as blank cells: every one in a column the import reads (or in the header row) of the three
+sheets is a ``formula_without_value`` problem, and replaces any other problem of the same cell
+(a "required" cell that is blank only because its formula was never calculated).
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from core.errors import Problem, UserInputError
+from core.formulacheck import formula_problems
 from core.plans.followup_cells import (CellValueError, cell_text, direction, parse_date, parse_number, ranged,
                                       required_text, same_number, status)
 from core.plans.followup_layout import COLUMNS, SHEETS, fold, header_keys, sheet_key
@@ -104,6 +110,7 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
     if "measurements" in rows:
         _merge_measurements(sheets["measurements"], rows["measurements"], parsers["measurements"], plans,
                             problems, outcome)
+    problems = _with_formula_problems(path, sheets, problems)
     if problems:
         raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems))
     if progress:
@@ -116,6 +123,23 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
             progress(1.0, "followup")
     outcome.plans_changed = changed
     return outcome
+
+
+def _with_formula_problems(path: Path, sheets: dict, problems: list[Problem]) -> list[Problem]:
+    """``problems`` with the formulas without value of the read columns first, replacing any
+    other problem of those cells."""
+    found: list[Problem] = []
+    for key, sheet in sheets.items():
+        if key not in REQUIRED or sheet.source_format not in ("xlsx", "xlsm") or not sheet.rows:
+            continue
+        known = header_keys(COLUMNS[key])
+        letters = {column_letter(j) for j, header in enumerate(sheet.rows[0])
+                   if not is_empty(header) and known.get(fold(header))}
+        found += formula_problems(path, sheet.name, lambda row, letter: row == 1 or letter in letters)
+    if not found:
+        return problems
+    cells = {(p.sheet, p.row, p.column) for p in found}
+    return found + [p for p in problems if (p.sheet, p.row, p.column) not in cells]
 
 
 # The cell to point at when a rule about the whole row fails.
