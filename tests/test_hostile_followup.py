@@ -125,11 +125,11 @@ def test_awkward_text_is_stored_exactly(template, project, tmp_path, capsys, ref
 def test_a_formula_without_value_reads_as_blank_and_is_reported(template, project, tmp_path, capsys,
                                                                   refusals):
     """openpyxl writes '=100+5' as a formula with no cached value: the measurement value reads
-    as blank, which the import reports as a required cell; nothing is stored."""
+    as blank, which the import reports as a formula without value; nothing is stored."""
     before = hc.database_dump(project)
     code, _, err = run_import(capsys, project, _edited(
         template, tmp_path, lambda wb: wb["Measurements"].__setitem__("D2", "=100+5")))
-    assert (code, refusals) == (2, [("followup_invalid", ["followup_required"])])
+    assert (code, refusals) == (2, [("followup_invalid", ["formula_without_value"])])
     assert "row 2, column D" in err
     assert hc.database_dump(project) == before
 
