@@ -16,6 +16,9 @@ Where the spec is silent, the choices made here:
   (a scored "No sabe") is that choice; the tokens apply only to what no choice claims.
 - Fully blank rows are skipped; every response keeps its Excel row number.
 - Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
+- Formulas saved without a value read as blank; in matched item columns they are reported as
+  ``formula_without_value`` cell errors when the scan is cheap or a column is all blank
+  (see :mod:`core.survey.formula_cells`); unmatched columns are not scanned for them.
 - Any header starting with ``_``, ``meta/`` or ``meta-`` counts as Kobo/ODK provenance.
 - A header that matches no label exactly is compared once more without punctuation
   (``La empresa tiene un plan`` = ``¿La empresa tiene un plan?``); digits are kept, so a
@@ -33,6 +36,7 @@ from core import workbook
 from core.errors import Problem, UserInputError
 from core.messages import message, register
 from core.progress import Progress, no_progress
+from core.survey.formula_cells import formula_errors, should_scan
 from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
 from core.survey.matching import HeaderMatcher, excel_letter
 from core.survey.model import CellError, ImportOptions, SurveyData
@@ -66,6 +70,8 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
         report(READ_SHARE + (1 - READ_SHARE) * k / max(1, len(work)),
                message("survey_column", item=item.name))
         build.item(item, plan, toolkit)
+    if should_scan(path, sheet.name, sheet.source_format, build.blank_item_column):
+        build.formulas(path, header_index + 1, plan)
     if options.strict and build.errors:
         raise UserInputError("strict_refused", problems=build.problems(), count=len(build.errors),
                              file=path.name)
@@ -158,6 +164,7 @@ class _Builder:
         self.errors: list[CellError] = []          # in column order; see sorted_errors()
         self._where: list[tuple[np.ndarray, int]] = []   # (Excel rows, column index) per batch
         self._indexes: dict[str, ChoiceIndex] = {}
+        self.blank_item_column = False    # a matched item column blank in every row
 
     def _index(self, toolkit: Toolkit, item: Item) -> ChoiceIndex | None:
         if item.list_name not in toolkit.lists:
@@ -176,6 +183,7 @@ class _Builder:
             return
         j = plan.single[item.name]
         codes, uniques = _factorize(self.grid[:, j])
+        self._note_blank(uniques)
         if item.type == "select_one" and index is not None:
             resolved = resolve_select_one(uniques, index, self.decimal_comma)
         elif item.type == "select_multiple" and index is not None:
@@ -219,6 +227,7 @@ class _Builder:
         for k, choice in enumerate(choices):
             j = columns[choice.name]
             codes, uniques = _factorize(self.grid[:, j])
+            self._note_blank(uniques)
             resolved = resolve_flags(uniques)
             flags[:, k] = _take(resolved.values, codes, np.nan)
             broken |= self._collect(item, j, codes, uniques, resolved)
@@ -236,6 +245,21 @@ class _Builder:
         answers = texts[np.asarray(inverse).reshape(-1)] if n else np.empty(0, dtype=object)
         answers[~answered] = None
         self.answers[item.name] = answers
+
+    def _note_blank(self, uniques: np.ndarray) -> None:
+        if not self.blank_item_column:
+            self.blank_item_column = all(isinstance(u, str) and u == "" for u in uniques)
+
+    def formulas(self, path: Path, header_row: int, plan: ColumnPlan) -> None:
+        """Add the formulas without value in the item columns of ``plan`` as cell errors."""
+        columns = {excel_letter(j): (name, j) for name, j in plan.single.items()}
+        columns |= {excel_letter(j): (name, j) for name, split in plan.split.items() for j in split.values()}
+        by_column: dict[str, list[CellError]] = {}
+        for error in formula_errors(path, self.sheet, header_row, {k: v[0] for k, v in columns.items()}):
+            by_column.setdefault(error.column, []).append(error)
+        for letter, errors in by_column.items():     # _where and errors stay in step
+            self.errors.extend(errors)
+            self._where.append((np.array([e.row for e in errors]), columns[letter][1]))
 
     def text_column(self, j: int | None) -> list[str | None]:
         if j is None:
