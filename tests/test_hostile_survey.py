@@ -76,7 +76,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], Refused | Imported]] = {
         Imported([(2, "S1", "Company S1"), (3, "S2", "Company S2")])),
     "formula without cached value": (
         lambda d: hc.table_xlsx(d / "formula.xlsx", [HEADER, S1[:7] + [hc.Formula("40+5"), "yes"]]),
-        Imported([(2, "S1", "Company S1")])),
+        Imported([(2, "S1", "Company S1")], [(2, "H", "=40+5", "formula_without_value")])),
     "numbers as text, locale styles": (_numbers, Imported(NUMBER_ROWS, [
         (3, "H", "45,5", "not_a_number"), (4, "H", "1,234.5", "out_of_range"),
         (5, "H", "1.234,5", "not_a_number"), (7, "H", "45 %", "not_a_number"),
