@@ -191,23 +191,6 @@ def test_number_formats_by_language():
     assert format_percent(0.975, "es") == "98 %" and format_percent(0.975, "en") == "98%"
 
 
-def test_bulk_raw_values_equal_the_plans_conversion(programme):
-    from core.plans.draft import answers_to_values
-    from core.project import Project
-    from core.reports.report_data import ToolkitCache
-    from core.reports.tables import raw_values
-    import pandas as pd
-    with Project.open(programme, backups=False) as project:
-        rounds = [project.assessments(c)[-1] for c in ("LDV-101", "MTD-205", "LDV-104")]
-        toolkit = ToolkitCache(project).get(rounds[0].toolkit_sha256)
-    answers = [dict(a.answers) for a in rounds]
-    answers[0][toolkit.scored_items[0].name] = None
-    answers[1][toolkit.scored_items[1].name] = "no-such-choice"
-    expected = answers_to_values(toolkit, answers)
-    got = raw_values(toolkit, pd.DataFrame(answers, dtype=object))
-    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
-
-
 def test_exports_of_a_programme_without_diagnoses(tmp_path):
     from core.errors import UserInputError
     from core.project import Company, Project

@@ -84,8 +84,11 @@ def test_numeric_items(item, value, expected, code):
 
 
 def test_numeric_answers_are_canonical_text():
-    r = resolve_numeric(_u(4.0, "12,5", "doce", "n/a"), TK.item("fin_02"), True)
-    assert r.answers.tolist() == ["4", "12.5", "doce", "n/a"]
+    r = resolve_numeric(_u(4.0, "12,5", "doce", "n/a", "12.5"), TK.item("fin_02"), True)
+    # invalid numbers are not answers (their text lives in the error list), so a stored "12.5"
+    # can only ever be the canonical form of a valid number
+    assert r.answers.tolist() == ["4", "12.5", None, "n/a", None]
+    assert r.codes.tolist()[2] == "not_a_number" and r.codes.tolist()[4] is not None
 
 
 @pytest.mark.parametrize("value, score, answer", [

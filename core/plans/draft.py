@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Iterable, Protocol
 
-import numpy as np
 import pandas as pd
 
 from core.messages import message
@@ -65,31 +64,10 @@ def draft_plan(company_id: str, opportunities: Iterable[OpportunityLike], critic
 
 
 def answers_to_values(toolkit, answers: list[dict[str, object]]) -> pd.DataFrame:
-    """Raw scoring values from stored canonical answers (choice names, numbers as text), so a
-    stored assessment can be re-scored with the exact toolkit it was scored with."""
-    columns = {}
-    for item in toolkit.scored_items:
-        scores = {}
-        if item.list_name and item.list_name in toolkit.lists:
-            scores = {c.name: c.score for c in toolkit.lists[item.list_name].choices}
-        columns[item.name] = [_raw(a.get(item.name), item.type, scores) for a in answers]
-    return pd.DataFrame(columns, dtype=float)
-
-
-def _raw(answer: object, kind: str, scores: dict[str, float | None]) -> float:
-    if answer is None or answer == "":
-        return np.nan
-    if kind == "select_one":
-        value = scores.get(str(answer))
-        return np.nan if value is None else float(value)
-    if kind == "select_multiple":
-        picked = [scores.get(name) for name in str(answer).split()]
-        picked = [v for v in picked if v is not None]
-        return float(sum(picked)) if picked else np.nan
-    try:
-        return float(answer)
-    except (TypeError, ValueError):
-        return np.nan
+    """Raw scoring values from stored canonical answers, so a stored assessment can be re-scored
+    with the exact toolkit it was scored with (see :func:`core.project.rescore.values_from_answers`)."""
+    from core.project.rescore import values_from_answers
+    return values_from_answers(toolkit, answers).reset_index(drop=True)
 
 
 def draft_for_company(conn, company_id: str, start: date, *, top_n: int = 5, months: int = 9,

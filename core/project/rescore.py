@@ -1,11 +1,12 @@
 """Re-scoring stored assessments with the exact toolkit workbook they were scored with.
 
-Stored answers are canonical (choice names; numbers written with a decimal point), so turning
-them back into raw values needs no header matching or number-format guessing.
+Stored answers are canonical (choice names; valid numbers written with a decimal point, whatever
+the survey's number format; invalid cells as given), so turning them back into raw values needs
+no header matching or number-format guessing. :func:`values_from_answers` is the one place that
+does it: drafts, reports and the GUI re-score through it, so they agree with the stored scores.
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import numpy as np
@@ -14,35 +15,40 @@ import pandas as pd
 from core.project import encode
 
 
-def values_from_answers(toolkit, answers: pd.DataFrame, decimal_comma: bool = False) -> pd.DataFrame:
+def values_from_answers(toolkit, answers: pd.DataFrame | list[dict]) -> pd.DataFrame:
     """The raw value of every scored item (NaN when missing or invalid) from stored answers.
 
-    Choices are stored by name; numbers as the survey gave them, read with the import's
-    decimal separator; a number outside the item's scale (or not whole for an integer item)
-    is invalid, as on import.
+    ``answers`` is a frame (one column per item) or a list of answer dicts. Choices are stored
+    by name (a multiple choice as names separated by spaces, ``""`` for "none selected"); numbers
+    with a decimal point. A number outside the item's scale (or not whole for an integer item),
+    an unknown choice, or only not-applicable choices count as missing, as on import.
     """
+    if not isinstance(answers, pd.DataFrame):
+        answers = pd.DataFrame(list(answers), dtype=object)
     n = len(answers)
     out = {}
     for item in toolkit.scored_items:
         column = answers[item.name] if item.name in answers else pd.Series([None] * n, dtype=object)
         codes, uniques = pd.factorize(column.astype(object), use_na_sentinel=True)
-        raw = np.array([_raw(item, toolkit, u, decimal_comma) for u in uniques] + [np.nan], dtype=float)
+        raw = np.array([_raw(item, toolkit, u) for u in uniques] + [np.nan], dtype=float)
         out[item.name] = raw[codes]
     return pd.DataFrame(out, index=answers.index)
 
 
-def _raw(item, toolkit, text, decimal_comma: bool) -> float:
+def _raw(item, toolkit, text) -> float:
     if item.type in ("select_one", "select_multiple"):
         scores = {c.name: c.score for c in toolkit.lists[item.list_name].choices}
         if item.type == "select_one":
             value = scores.get(str(text))
             return np.nan if value is None else float(value)
-        picked = [scores.get(name) for name in str(text).split()]
-        if any(name not in scores for name in str(text).split()):
+        names = str(text).split()
+        if any(name not in scores for name in names):
             return np.nan
-        return float(sum(v for v in picked if v is not None))
-    text = str(text).strip().replace(" ", "")
-    text = text.replace(".", "").replace(",", ".") if decimal_comma else text.replace(",", "")
+        picked = [scores[name] for name in names if scores[name] is not None]
+        if names and not picked:        # only "not applicable" choices: missing
+            return np.nan
+        return float(sum(picked))
+    text = str(text).strip()
     try:
         value = float(text)
     except ValueError:
@@ -63,14 +69,13 @@ def rescore(conn: sqlite3.Connection, assessment_ids: list[int] | None = None) -
                         "LEFT JOIN imports i ON i.id = a.import_id" + where).fetchall()
     frame = pd.DataFrame(rows, columns=["assessment_id", "toolkit_ref", "stored_index", "items", "answers",
                                         "options"])
-    frame["comma"] = [bool(json.loads(o or "{}").get("decimal_comma")) for o in frame["options"]]
     results = []
-    for (ref, comma), group in frame.groupby(["toolkit_ref", "comma"]):
+    for ref, group in frame.groupby("toolkit_ref"):
         workbook = conn.execute("SELECT workbook FROM toolkits WHERE id = ?", (int(ref),)).fetchone()[0]
         toolkit = load_toolkit(bytes(workbook))
         answers = pd.DataFrame([encode.decode(i, a) for i, a in zip(group["items"], group["answers"])],
                                index=group.index)
-        scores = score_responses(toolkit, values_from_answers(toolkit, answers, bool(comma)))
+        scores = score_responses(toolkit, values_from_answers(toolkit, answers))
         part = group[["assessment_id", "stored_index"]].copy()
         part["rescored_index"] = np.asarray(scores.index, dtype=float)
         part["rescored_band"] = list(scores.band)

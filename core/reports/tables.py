@@ -131,37 +131,9 @@ def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
 
 
 def raw_values(toolkit, answers: pd.DataFrame) -> pd.DataFrame:
-    """Raw scoring values (one float column per scored item) from stored canonical answers,
-    as :func:`core.plans.draft.answers_to_values` computes them, one distinct answer at a time."""
-    columns = {}
-    n = len(answers)
-    for item in toolkit.scored_items:
-        if item.name not in answers.columns:
-            columns[item.name] = np.full(n, np.nan)
-            continue
-        scores = {}
-        if item.list_name and item.list_name in toolkit.lists:
-            scores = {c.name: c.score for c in toolkit.lists[item.list_name].choices}
-        codes, uniques = pd.factorize(answers[item.name], use_na_sentinel=True)
-        per_unique = np.array([_raw(u, item.type, scores) for u in uniques] + [np.nan], dtype=float)
-        columns[item.name] = per_unique[codes]
-    return pd.DataFrame(columns, index=pd.RangeIndex(n))
-
-
-def _raw(answer: object, kind: str, scores: dict) -> float:
-    if answer is None or answer == "":
-        return np.nan
-    if kind == "select_one":
-        value = scores.get(str(answer))
-        return np.nan if value is None else float(value)
-    if kind == "select_multiple":
-        picked = [scores.get(name) for name in str(answer).split()]
-        picked = [v for v in picked if v is not None]
-        return float(sum(picked)) if picked else np.nan
-    try:
-        return float(answer)
-    except (TypeError, ValueError):
-        return np.nan
+    """Raw scoring values (one float column per scored item) from stored canonical answers."""
+    from core.project.rescore import values_from_answers
+    return values_from_answers(toolkit, answers).reset_index(drop=True)
 
 
 def _area_columns(project, companies: pd.DataFrame, keys: list[str]) -> None:

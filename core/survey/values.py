@@ -132,8 +132,11 @@ def resolve_numeric(uniques: np.ndarray, item: Item, decimal_comma: bool) -> Res
     integral = (kept == np.round(kept)) & (np.abs(kept) < 1e15)   # shown without ".0"
     out.answers[good] = np.where(integral, np.where(integral, kept, 0).astype(np.int64).astype(str),
                                  kept.astype(str))
-    rest = ~good & ~blank
-    out.answers[rest] = texts_of(uniques[rest])
+    # An invalid number is not kept as an answer (its text, sheet, row and column stay in the
+    # import's error list): a stored answer must never be mistaken for a canonical number when
+    # the assessment is re-scored. Not-applicable tokens are kept as given.
+    kept_as_given = ~good & ~blank & na
+    out.answers[kept_as_given] = texts_of(uniques[kept_as_given])
     return out
 
 
