@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import zipfile
+from html import unescape   # XML's five entities and &#243; character references
 from pathlib import Path
-from xml.sax.saxutils import unescape
 
 from typing import Callable
 
