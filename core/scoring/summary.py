@@ -54,8 +54,9 @@ def _cell_value(value: object) -> str:
 
 def error_reason(error: CellError, language: str | None) -> str:
     """The translated reason of a cell error, else its English message, else its code."""
-    text = message(error.code, language, item=error.item, value=error.value, column=error.column,
-                   row=error.row, sheet=error.sheet)
+    # error.params first: codes such as out_of_range need more than the cell's own fields (min, max)
+    text = message(error.code, language, **{**error.params, "item": error.item, "value": error.value,
+                                            "column": error.column, "row": error.row, "sheet": error.sheet})
     if text.split(" (")[0] == error.code or "{" in text:
         return error.message or error.code
     return text

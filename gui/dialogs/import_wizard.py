@@ -187,5 +187,6 @@ class ImportWizard(QWizard):
 
 
 def _reason(error, language: str, message) -> str:
-    text = message(error.code, language, item=error.item, value=error.value)
+    # error.params too: some codes need more than item and value (out_of_range: min, max)
+    text = message(error.code, language, **{**error.params, "item": error.item, "value": error.value})
     return error.message if text.startswith(error.code) and error.message else text
