@@ -28,14 +28,14 @@ _ROOT = re.compile(rb"<(\w+:)?worksheet\b")
 # One code for the whole sheet (raise_if_formulas_without_value) and for each cell listed as a
 # problem by the toolkit, follow-up and survey readers (cells = that cell, count = the sheet's).
 register({"formula_without_value": {
-    "en": "Formula without a saved value in {cells} ({count} such cells in sheet '{sheet}' of "
-          "{path}). The file was written by a program and never calculated: open it in Excel or "
+    "en": "Formula without a saved value in {cells} (formulas without a value in sheet '{sheet}' "
+          "of {path}: {count}). The file was written by a program and never calculated: open it in Excel or "
           "LibreOffice and save it again.",
-    "es": "Fórmula sin valor guardado en {cells} ({count} celdas así en la hoja '{sheet}' de "
-          "{path}). Un programa escribió el archivo sin calcularlo: ábralo en Excel o LibreOffice "
+    "es": "Fórmula sin valor guardado en {cells} (fórmulas sin valor en la hoja '{sheet}' de "
+          "{path}: {count}). Un programa escribió el archivo sin calcularlo: ábralo en Excel o LibreOffice "
           "y guárdelo de nuevo.",
-    "pt": "Fórmula sem valor salvo em {cells} ({count} células assim na planilha '{sheet}' de "
-          "{path}). Um programa gravou o arquivo sem calculá-lo: abra-o no Excel ou no LibreOffice "
+    "pt": "Fórmula sem valor salvo em {cells} (fórmulas sem valor na planilha '{sheet}' de "
+          "{path}: {count}). Um programa gravou o arquivo sem calculá-lo: abra-o no Excel ou no LibreOffice "
           "e salve-o novamente."}})
 
 

@@ -17,6 +17,7 @@ from core.plans.followup_export import export_followup
 from core.plans.followup_import import import_followup
 from core.plans.store import load_plan, save_plan
 from core.project import Company, Project, ValueChain
+from core.scoring.summary import error_reason
 from core.survey import formula_cells, import_survey
 from core.survey.model import ImportOptions
 from core.toolkit.loader import load_toolkit
@@ -128,6 +129,7 @@ def test_a_small_survey_reports_each_formula_cell(tmp_path, kit):
     for language in ("es", "pt"):
         text = message("formula_without_value", language, **data.errors[0].params)
         assert "{" not in text and "H2" in text and text != data.errors[0].message
+        assert error_reason(data.errors[0], language) == text     # the score summary translates it
     with pytest.raises(UserInputError) as error:
         import_survey(path, load_toolkit(kit), ImportOptions(strict=True))
     assert error.value.code == "strict_refused"
