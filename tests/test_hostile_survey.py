@@ -211,17 +211,22 @@ def test_a_sheet_spanning_1048576_rows_is_read(tmp_path, kit, capsys, refusals):
         [(2, "S1", None), (3, "S2", None), (1_048_576, "fin", None)], seconds=40))
 
 
-@pytest.mark.xfail(strict=True, reason="a column of formulas saved without values reads as blank "
-                   "answers with no word to the user (core.formulacheck is not called by the import)")
 def test_formulas_without_values_are_reported(tmp_path, kit):
+    """Every uncalculated formula is a cell error (missing answer); strict mode refuses the file."""
     from core.errors import UserInputError
-    from core.survey import import_survey
+    from core.survey import ImportOptions, import_survey
     from core.toolkit.loader import load_toolkit
     path = hc.table_xlsx(tmp_path / "formula.xlsx",
                          [HEADER, S1[:7] + [hc.Formula("40+5"), "yes"], S2[:7] + [hc.Formula("50"), "no"]])
+    toolkit = load_toolkit(kit)
+    data = import_survey(path, toolkit)
+    formula_errors = [(e.row, e.column, e.code) for e in data.errors if e.code == "formula_without_value"]
+    assert formula_errors == [(2, "H", "formula_without_value"), (3, "H", "formula_without_value")]
+    assert data.values[data.errors[0].item].isna().all()
     with pytest.raises(UserInputError) as error:
-        import_survey(path, load_toolkit(kit))
-    assert error.value.code == "formula_without_value"
+        import_survey(path, toolkit, ImportOptions(strict=True))
+    assert error.value.code == "strict_refused"
+    assert {p.code for p in error.value.problems} == {"formula_without_value"}
 
 
 def test_the_hang_guard_interrupts_a_stuck_body():
