@@ -56,7 +56,7 @@ def _dashes(params: dict) -> dict:
 
 def render_text(report: dict, language: str) -> list[str]:
     """A readable summary of :func:`core.plans.report.progress_report` in ``language``."""
-    from core.plans.kpi import catalogue
+    from core.plans.kpi import catalogue, unit_label
     from core.plans.messages import status_label
 
     def say(code: str, **params) -> str:
@@ -81,7 +81,7 @@ def render_text(report: dict, language: str) -> list[str]:
                              next=", ".join(f"{n['action']} {n['due']}" for n in plan["next_due"]) or "-"))
         for k in c["kpis"]:
             current = "-" if k["current"] is None else f"{k['current']:g}"
-            lines.append(f"    {k['kpi_id']} {k['name']}: {current} {k['unit']} "
+            lines.append(f"    {k['kpi_id']} {k['name']}: {current} {unit_label(k['unit'], language)} "
                          f"({_signed(k['change_pct'])}) {status_label(k['status'], language)}")
         cert = c.get("certification")
         if cert:

@@ -11,7 +11,7 @@ or a baseline and target.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -24,17 +24,21 @@ KPI_STATUSES = (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)
 
 @dataclass(frozen=True)
 class CatalogueKpi:
-    """A usual KPI of supplier development programmes, named in en/es/pt."""
+    """A usual KPI of supplier development programmes, named (and its unit) in en/es/pt."""
 
     id: str
     names: dict[str, str]
-    unit: str
+    unit: str                      # English; this text is what plans store
     direction: str
     aggregate: str                 # "change" (median / max % change) or "sum" (jobs, investment)
     areas: tuple[str, ...]         # toolkit areas this KPI usually measures
+    units: dict[str, str] = field(default_factory=dict)
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names["en"]
+
+    def unit_label(self, language: str = "en") -> str:
+        return self.units.get(language) or self.unit
 
 
 @cache
@@ -42,7 +46,33 @@ def catalogue() -> dict[str, CatalogueKpi]:
     """The built-in KPI catalogue (``resources/kpis/catalogue.json``) by id."""
     data = json.loads((resources_dir() / "kpis" / "catalogue.json").read_text(encoding="utf-8"))
     return {k["id"]: CatalogueKpi(k["id"], dict(k["names"]), k["unit"], k["direction"],
-                                  k["aggregate"], tuple(k["areas"])) for k in data["kpis"]}
+                                  k["aggregate"], tuple(k["areas"]), dict(k.get("units") or {}))
+            for k in data["kpis"]}
+
+
+@cache
+def _catalogue_units() -> dict[str, CatalogueKpi]:
+    """Catalogue entries by any language's unit text (case-folded), English text first."""
+    index: dict[str, CatalogueKpi] = {}
+    for entry in catalogue().values():
+        index.setdefault(entry.unit.strip().casefold(), entry)
+    for entry in catalogue().values():
+        for text in entry.units.values():
+            index.setdefault(text.strip().casefold(), entry)
+    return index
+
+
+def unit_label(kpi_or_unit: "Kpi | CatalogueKpi | str | None", language: str = "en") -> str:
+    """The unit of a KPI (or a unit text) to show in ``language``.
+
+    A catalogue unit, stored in any of en/es/pt, comes back translated; a unit the consultant
+    typed (e.g. "kg/h", even on a catalogue KPI) comes back unchanged.
+    """
+    unit = kpi_or_unit if isinstance(kpi_or_unit, str) else getattr(kpi_or_unit, "unit", None)
+    if not unit:
+        return ""
+    entry = _catalogue_units().get(unit.strip().casefold())
+    return entry.unit_label(language) if entry else unit
 
 
 def suggest_kpi(area: str | None) -> CatalogueKpi:

@@ -244,7 +244,7 @@ def supplier_risk(project, company_id: str, language: str, today: date,
 
 
 def _plan(report: SupplierReport, project, company_id: str, language: str, today: date) -> None:
-    from core.plans.kpi import kpi_status
+    from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.store import has_plan_tables, load_plan
     conn = project.conn
@@ -264,7 +264,8 @@ def _plan(report: SupplierReport, project, company_id: str, language: str, today
                                "budget": a.budget})
     for k in plan.kpis:
         s = kpi_status(k, today)
-        report.kpis.append({"id": k.id, "name": k.name, "unit": k.unit, "direction": k.direction,
+        report.kpis.append({"id": k.id, "name": k.name, "unit": unit_label(k, language),
+                            "direction": k.direction,
                             "baseline": k.baseline_value, "target": k.target_value,
                             "current": s.current, "change_pct": s.change_pct,
                             "status": status_label(s.status, language)})

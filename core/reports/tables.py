@@ -202,7 +202,7 @@ def _risks(project, ids: set[str], language: str, today: date) -> pd.DataFrame:
 
 def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, language: str,
            today: date) -> None:
-    from core.plans.kpi import kpi_status
+    from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.results import programme_results
     from core.plans.store import has_plan_tables, load_plans
@@ -214,8 +214,9 @@ def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, 
                             a.effective_percent, a.budget])
         for k in plan.kpis:
             s = kpi_status(k, today)
-            kpis.append([cid, k.id, k.name, k.unit, label(k.direction, language), k.baseline_value,
-                         k.target_value, s.current, s.measured_on, s.change_pct, status_label(s.status, language)])
+            kpis.append([cid, k.id, k.name, unit_label(k, language), label(k.direction, language),
+                         k.baseline_value, k.target_value, s.current, s.measured_on, s.change_pct,
+                         status_label(s.status, language)])
             measures += [[cid, k.id, k.name, m.on, m.value, m.source] for m in k.measurements]
     tables.actions = pd.DataFrame(actions, columns=["company_id", "action", "description", "owner", "start",
                                                     "due", "status", "percent", "budget"])
