@@ -213,7 +213,7 @@ class KpiSeriesChart(pg.PlotWidget):
         self.kpi = None
 
     def set_data(self, kpi, status: str, names: dict[str, str], empty: str) -> None:
-        """``names``: measured, baseline, target, line and the status label."""
+        """``names``: measured, baseline, target, line, the status label and (optional) unit."""
         self.kpi = kpi
         if kpi is None or not kpi.measurements:
             _message(self, empty)
@@ -249,7 +249,7 @@ class KpiSeriesChart(pg.PlotWidget):
         self.addItem(item)
         self.getAxis("bottom").setTicks([month_ticks(x_first, x_last)])
         self.getAxis("left").setTicks(None)
-        self.getAxis("left").setLabel(kpi.unit or "")
+        self.getAxis("left").setLabel(names.get("unit", kpi.unit or ""))     # translated by the caller
         self.setXRange(x_first - 14, x_last + 5, padding=0)     # room for the first month label
         self.setYRange(low - pad, top, padding=0)
 
