@@ -212,13 +212,14 @@ class ProgressView(View):
         return self.data.kpis[self.kpi_model.source_row(rows[0].row())]
 
     def _draw_kpi(self) -> None:
+        from core.plans.kpi import unit_label
         from core.plans.messages import status_label
         row = self.selected_kpi()
         status = row.status.get("status", "no_data") if row else "no_data"
         self.kpi_chart.set_data(row.kpi if row else None, status,
                                 {"measured": f"{row.company} — {row.kpi.name}" if row else "",
                                  "baseline": self.tr("Baseline"), "target": self.tr("Target"),
-                                 "line": self.tr("Expected path"),
+                                 "line": self.tr("Expected path"), "unit": unit_label(row and row.kpi, self.context.language),
                                  "status": status_label(status, self.context.language)},
                                 self.tr("Select a KPI with measurements."))
 
