@@ -68,11 +68,11 @@ class KpiTab(_Tab):
                 self.plan = None
         rows = []
         if self.plan is not None:
-            from core.plans.kpi import kpi_status
+            from core.plans.kpi import kpi_status, unit_label
             today = date.today()
             for kpi in self.plan.kpis:
                 st = kpi_status(kpi, today)
-                rows.append({"id": kpi.id, "name": kpi.name, "unit": kpi.unit,
+                rows.append({"id": kpi.id, "name": kpi.name, "unit": unit_label(kpi, lang),
                              "baseline": kpi.baseline_value, "target": kpi.target_value,
                              "current": st.current, "change": st.change_pct, "status": st.status})
         frame = pd.DataFrame(rows, columns=["id", "name", "unit", "baseline", "target", "current",
@@ -111,7 +111,9 @@ class KpiTab(_Tab):
         axis = chart.getAxis("bottom")
         axis.picture = None                  # month names follow a language change
         axis.update()
-        chart.setTitle(f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name, size="9pt")
+        from core.plans.kpi import unit_label
+        unit = unit_label(kpi, self.context.language)
+        chart.setTitle(f"{kpi.name} ({unit})" if unit else kpi.name, size="9pt")
         points = [(_stamp(m.on), m.value) for m in kpi.measurements]
         xs = [p[0] for p in points]
         if kpi.baseline_value is not None:
