@@ -253,11 +253,12 @@ class MainWindow(QMainWindow):
             project = Project.open(Path(path))
             progress(0.3, listing)
             try:
-                frame = companies_frame(project, project.value_chains())
+                chains = project.value_chains()
+                frame = companies_frame(project, chains)
             except BaseException:
                 project.close()
                 raise
-            return project, frame
+            return project, frame, chains
 
         task = self.context.runner.run(work, key="open",
                                        on_result=lambda result: self._opened(path, *result),
@@ -266,8 +267,8 @@ class MainWindow(QMainWindow):
             self.status.track(task)
         return True
 
-    def _opened(self, path: str, project, frame) -> None:
-        self.session.adopt(project, Path(path), companies=frame)
+    def _opened(self, path: str, project, frame, chains) -> None:
+        self.session.adopt(project, Path(path), companies=frame, chains=chains)
         self.context.settings.add_recent_file(str(Path(path).resolve()))
         self.start_page.refresh_recent()
         for warning in self.session.warnings:

@@ -28,6 +28,7 @@ def companies_frame(project, chains: list[Any]) -> pd.DataFrame:
     chain_ids = ids.map({c: v[0] for c, v in chain_of.items()}).astype(object)
     frame["chain_id"] = chain_ids.where(chain_ids.notna(), None)      # None, never NaN: a filter key
     frame["chain_name"] = ids.map({c: v[1] for c, v in chain_of.items()}).astype(object).fillna("")
+    register = None
     try:
         from core.risk.classify import classify_suppliers
         from core.risk.store import effective_register, project_matrix
@@ -50,6 +51,9 @@ def companies_frame(project, chains: list[Any]) -> pd.DataFrame:
             lambda c: None if done.get(c) is None else done[c] / 100.0).astype(float)
     except Exception:  # noqa: BLE001 - no plans yet: the column stays empty
         log.exception("plan progress unavailable")
+    # The register behind the risk levels, kept for the company view (re-deriving it costs
+    # seconds on a big programme; the frame is replaced whenever the programme changes).
+    frame.attrs["risk_register"] = register
     return frame
 
 

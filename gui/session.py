@@ -27,6 +27,7 @@ class ProgrammeSession(QObject):
         self.company: Any = None
         self._companies: pd.DataFrame | None = None
         self._toolkits: dict[str, Any] = {}
+        self._chains: list[Any] | None = None
         self._matrix: Any = None
 
     # -- opening and closing -----------------------------------------------------------------
@@ -53,12 +54,13 @@ class ProgrammeSession(QObject):
             finally:
                 self._replace(None, None, [])
 
-    def adopt(self, project: Any, path: Path | None, companies: pd.DataFrame | None = None) -> None:
-        """Use a project opened elsewhere (in a worker thread), with its listing if prefetched."""
-        self._replace(project, path, list(project.warnings), companies)
+    def adopt(self, project: Any, path: Path | None, companies: pd.DataFrame | None = None,
+              chains: list[Any] | None = None) -> None:
+        """Use a project opened elsewhere (in a worker thread), with what it already read."""
+        self._replace(project, path, list(project.warnings), companies, chains)
 
     def _replace(self, project: Any, path: Path | None, warnings: list[Any],
-                 companies: pd.DataFrame | None = None) -> None:
+                 companies: pd.DataFrame | None = None, chains: list[Any] | None = None) -> None:
         if self.project is not None and project is not self.project:
             try:
                 self.project.close()
@@ -67,11 +69,12 @@ class ProgrammeSession(QObject):
         self.project, self.path, self.warnings = project, path, warnings
         self.chain = self.company = None
         self.selection_changed.emit(None, None)
-        self.refresh(companies)
+        self.refresh(companies, chains)
 
-    def refresh(self, companies: pd.DataFrame | None = None) -> None:
-        """Forget cached tables (or take a fresh listing) and tell the views."""
+    def refresh(self, companies: pd.DataFrame | None = None, chains: list[Any] | None = None) -> None:
+        """Forget cached tables (or take fresh ones read in a worker) and tell the views."""
         self._companies = companies
+        self._chains = chains
         self._matrix = None
         self._toolkits = {}
         self.changed.emit()
@@ -85,10 +88,11 @@ class ProgrammeSession(QObject):
 
         def work(progress):
             from gui.programme_data import companies_frame
-            return companies_frame(project, project.value_chains())
+            chains = project.value_chains()
+            return companies_frame(project, chains), chains
 
         runner.run(work, key="reload",
-                   on_result=lambda frame: self.refresh(frame) if self.project is project else None)
+                   on_result=lambda result: self.refresh(*result) if self.project is project else None)
 
     def select(self, chain: Any = None, company: Any = None) -> None:
         self.chain, self.company = chain, company
@@ -105,7 +109,9 @@ class ProgrammeSession(QObject):
         """The programme's value chains as the core returns them (each has ``id`` and ``name``)."""
         if self.project is None:
             return []
-        return list(self.project.value_chains())
+        if self._chains is None:        # cached: a big programme takes a while to read
+            self._chains = list(self.project.value_chains())
+        return list(self._chains)
 
     def companies(self) -> pd.DataFrame:
         """Every company with its latest scores, area scores, risk level and value chain.
@@ -120,6 +126,10 @@ class ProgrammeSession(QObject):
             from gui.programme_data import companies_frame
             self._companies = companies_frame(self.project, self.value_chains())
         return self._companies
+
+    def risk_register(self):
+        """The programme's effective risk register as of the last listing (None if unknown)."""
+        return self.companies().attrs.get("risk_register") if self.project is not None else None
 
     def company_picture(self, company_id: str):
         """What the company view shows about one company (None when it is unknown)."""

@@ -120,7 +120,8 @@ class RiskTab(_Tab):
         self.message.setText("")
         if company_id is not None and session.is_open and matrix is not None:
             try:
-                frame = _risk_rows(session.project.conn, matrix, company_id, lang)
+                frame = _risk_rows(session.project.conn, matrix, company_id, lang,
+                                   session.risk_register())
             except Exception as exc:  # noqa: BLE001 - shown, not raised
                 self.message.setText(error_text(exc, lang))
         levels = {lv.name: lv.label(lang) for lv in matrix.levels} if matrix else {}
@@ -146,11 +147,12 @@ class RiskTab(_Tab):
         self.context.session.reload(self.context.runner)   # then the company view redraws
 
 
-def _risk_rows(conn, matrix, company_id: str, language: str) -> pd.DataFrame:
+def _risk_rows(conn, matrix, company_id: str, language: str, register=None) -> pd.DataFrame:
     from core.risk.classify import classify_risks
     from core.risk.messages import label
     from core.risk.store import effective_register
-    register, _base = effective_register(conn, matrix=matrix)
+    if register is None:
+        register, _base = effective_register(conn, matrix=matrix)
     mine = register[register["company_id"] == company_id]
     if mine.empty:
         return pd.DataFrame(columns=[k for k, _t, _k in RISK_COLUMNS] + ["origin"])
