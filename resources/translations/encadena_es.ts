@@ -103,7 +103,7 @@
 <context>
     <name>CompanyView</name>
     <message>
-        <location filename="../../gui/programme_data.py" line="96" />
+        <location filename="../../gui/programme_data.py" line="100" />
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
@@ -630,7 +630,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="161" />
-        <location filename="../../gui/main_window.py" line="372" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
@@ -750,66 +750,66 @@
         <translation>Leyendo empresas, riesgos y planes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
-        <location filename="../../gui/main_window.py" line="308" />
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas de Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>Demo programme</source>
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalación no incluye el programa de demostración.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Saved a copy to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Merge other consultants' files</source>
         <translation>Fusionar archivos de otros consultores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
         <translation>%1: %2 diagnósticos agregados, %3 sin cambios, %4 conflictos, %5 empresas agregadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>About Encadena</source>
         <translation>Acerca de Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desarrollo de proveedores, sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382" />
+        <location filename="../../gui/main_window.py" line="383" />
         <source>No recent files yet.</source>
         <translation>Todavía no hay archivos recientes.</translation>
     </message>
@@ -1089,22 +1089,22 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="185" />
+        <location filename="../../gui/views/company_tabs.py" line="187" />
         <source>Update progress…</source>
         <translation>Actualizar avance…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="209" />
+        <location filename="../../gui/views/company_tabs.py" line="211" />
         <source>No improvement plan yet.</source>
         <translation>Todavía no hay plan de mejora.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="210" />
+        <location filename="../../gui/views/company_tabs.py" line="212" />
         <source>%1 actions</source>
         <translation>%1 acciones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="216" />
+        <location filename="../../gui/views/company_tabs.py" line="218" />
         <source>Update progress</source>
         <translation>Actualizar avance</translation>
     </message>
@@ -1236,59 +1236,59 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation><numerusform>%n vencida</numerusform><numerusform>%n vencidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="220" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="220" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="221" />
+        <location filename="../../gui/views/progress.py" line="222" />
         <source>Expected path</source>
         <translation>Trayectoria esperada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="223" />
+        <location filename="../../gui/views/progress.py" line="224" />
         <source>Select a KPI with measurements.</source>
         <translation>Seleccione un indicador con mediciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="233" />
+        <location filename="../../gui/views/progress.py" line="234" />
         <source>%1 %
 %2 of %3 improved</source>
         <translation>%1 %
 %2 de %3 mejoraron</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="237" />
+        <location filename="../../gui/views/progress.py" line="238" />
         <source>Baseline = 100</source>
         <translation>Línea base = 100</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="238" />
+        <location filename="../../gui/views/progress.py" line="239" />
         <source>Latest (median change)</source>
         <translation>Último (cambio mediano)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="239" />
+        <location filename="../../gui/views/progress.py" line="240" />
         <source>No KPI has a baseline and a measurement yet.</source>
         <translation>Ningún indicador tiene todavía línea base y medición.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="253" />
+        <location filename="../../gui/views/progress.py" line="254" />
         <source>Round %1</source>
         <translation>Ronda %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="253" />
+        <location filename="../../gui/views/progress.py" line="254" />
         <source>Unnumbered</source>
         <translation>Sin número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="257" />
+        <location filename="../../gui/views/progress.py" line="258" />
         <source>No diagnosis rounds to compare.</source>
         <translation>No hay rondas de diagnóstico para comparar.</translation>
     </message>
@@ -1509,12 +1509,12 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Descartar riesgo derivado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="131" />
+        <location filename="../../gui/views/company_tabs.py" line="132" />
         <source>%1 risks</source>
         <translation>%1 riesgos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="138" />
+        <location filename="../../gui/views/company_tabs.py" line="139" />
         <source>Only derived risks take a decision.</source>
         <translation>Solo los riesgos derivados admiten una decisión.</translation>
     </message>
@@ -1780,7 +1780,7 @@ Programas de desarrollo de proveedores, sin conexión.</translation>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="260" />
+        <location filename="../../gui/views/progress.py" line="261" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>

@@ -103,7 +103,7 @@
 <context>
     <name>CompanyView</name>
     <message>
-        <location filename="../../gui/programme_data.py" line="96" />
+        <location filename="../../gui/programme_data.py" line="100" />
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
@@ -630,7 +630,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="161" />
-        <location filename="../../gui/main_window.py" line="372" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>Encadena</source>
         <translation>Encadena</translation>
     </message>
@@ -750,66 +750,66 @@
         <translation>Lendo empresas, riscos e planos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>Open programme</source>
         <translation>Abrir programa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279" />
-        <location filename="../../gui/main_window.py" line="308" />
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>Encadena programmes (*.encadena)</source>
         <translation>Programas do Encadena (*.encadena)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>Demo programme</source>
         <translation>Programa de demonstração</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>This installation has no demo programme.</source>
         <translation>Esta instalação não inclui o programa de demonstração.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>Save a copy</source>
         <translation>Salvar uma cópia</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Saved a copy to %1</source>
         <translation>Cópia salva em %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Merge other consultants' files</source>
         <translation>Mesclar arquivos de outros consultores</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.</source>
         <translation>%1: %2 diagnósticos adicionados, %3 sem alterações, %4 conflitos, %5 empresas adicionadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367" />
+        <location filename="../../gui/main_window.py" line="368" />
         <source>About Encadena</source>
         <translation>Sobre o Encadena</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>Encadena {version}
 Supplier development programmes, offline.</source>
         <translation>Encadena {version}
 Programas de desenvolvimento de fornecedores, off-line.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382" />
+        <location filename="../../gui/main_window.py" line="383" />
         <source>No recent files yet.</source>
         <translation>Ainda não há arquivos recentes.</translation>
     </message>
@@ -1089,22 +1089,22 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Avanço</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="185" />
+        <location filename="../../gui/views/company_tabs.py" line="187" />
         <source>Update progress…</source>
         <translation>Atualizar avanço…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="209" />
+        <location filename="../../gui/views/company_tabs.py" line="211" />
         <source>No improvement plan yet.</source>
         <translation>Ainda não há plano de melhoria.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="210" />
+        <location filename="../../gui/views/company_tabs.py" line="212" />
         <source>%1 actions</source>
         <translation>%1 ações</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="216" />
+        <location filename="../../gui/views/company_tabs.py" line="218" />
         <source>Update progress</source>
         <translation>Atualizar avanço</translation>
     </message>
@@ -1236,59 +1236,59 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation><numerusform>%n atrasada</numerusform><numerusform>%n atrasadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="220" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="220" />
+        <location filename="../../gui/views/progress.py" line="221" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="221" />
+        <location filename="../../gui/views/progress.py" line="222" />
         <source>Expected path</source>
         <translation>Trajetória esperada</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="223" />
+        <location filename="../../gui/views/progress.py" line="224" />
         <source>Select a KPI with measurements.</source>
         <translation>Selecione um indicador com medições.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="233" />
+        <location filename="../../gui/views/progress.py" line="234" />
         <source>%1 %
 %2 of %3 improved</source>
         <translation>%1 %
 %2 de %3 melhoraram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="237" />
+        <location filename="../../gui/views/progress.py" line="238" />
         <source>Baseline = 100</source>
         <translation>Linha de base = 100</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="238" />
+        <location filename="../../gui/views/progress.py" line="239" />
         <source>Latest (median change)</source>
         <translation>Último (variação mediana)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="239" />
+        <location filename="../../gui/views/progress.py" line="240" />
         <source>No KPI has a baseline and a measurement yet.</source>
         <translation>Nenhum indicador tem ainda linha de base e medição.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="253" />
+        <location filename="../../gui/views/progress.py" line="254" />
         <source>Round %1</source>
         <translation>Rodada %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="253" />
+        <location filename="../../gui/views/progress.py" line="254" />
         <source>Unnumbered</source>
         <translation>Sem número</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="257" />
+        <location filename="../../gui/views/progress.py" line="258" />
         <source>No diagnosis rounds to compare.</source>
         <translation>Não há rodadas de diagnóstico para comparar.</translation>
     </message>
@@ -1509,12 +1509,12 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Descartar risco derivado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="131" />
+        <location filename="../../gui/views/company_tabs.py" line="132" />
         <source>%1 risks</source>
         <translation>%1 riscos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_tabs.py" line="138" />
+        <location filename="../../gui/views/company_tabs.py" line="139" />
         <source>Only derived risks take a decision.</source>
         <translation>Apenas riscos derivados admitem uma decisão.</translation>
     </message>
@@ -1780,7 +1780,7 @@ Programas de desenvolvimento de fornecedores, off-line.</translation>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/progress.py" line="260" />
+        <location filename="../../gui/views/progress.py" line="261" />
         <source>Progress</source>
         <translation>Avanço</translation>
     </message>
