@@ -69,20 +69,27 @@ class Task(QObject):
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_emit >= PROGRESS_INTERVAL:
             self._last_emit = now
-            self._progress_raw.emit(float(fraction), text)
+            try:
+                self._progress_raw.emit(float(fraction), text)
+            except RuntimeError:         # the application is closing: stop the work
+                raise Cancelled() from None
 
     def execute(self) -> None:
         """Run the work (in the worker thread) and hand the outcome to the UI thread."""
         try:
             result = self._work(self.progress)
         except Cancelled:
-            self._outcome_raw.emit("cancelled", None)
+            outcome, value = "cancelled", None
         except Exception as exc:  # noqa: BLE001 - delivered to the UI, never lost
             if not isinstance(exc, UserInputError):
                 logging.getLogger("encadena.gui").error("task failed\n%s", traceback.format_exc())
-            self._outcome_raw.emit("failed", exc)
+            outcome, value = "failed", exc
         else:
-            self._outcome_raw.emit("succeeded", result)
+            outcome, value = "succeeded", result
+        try:
+            self._outcome_raw.emit(outcome, value)
+        except RuntimeError:
+            pass        # the application is closing and the task object is gone: nobody waits
 
     @Slot(float, str)
     def _relay_progress(self, fraction: float, text: str) -> None:
