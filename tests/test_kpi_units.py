@@ -103,3 +103,19 @@ def test_export_tables_in_spanish_show_spanish_units(project):
     assert sorted(es["unit"]) == ["días", "litros / día", "moneda / unidad"]
     en = build_tables(project, "en", today=D(2026, 5, 15)).kpis
     assert sorted(en["unit"]) == ["currency / unit", "days", "litros / día"]
+
+
+@pytest.mark.gui
+def test_kpi_chart_axis_shows_the_unit_it_is_given(qtbot):
+    pytest.importorskip("PySide6")
+    from gui.widgets.timecharts import KpiSeriesChart
+    kpi = Kpi("K01", "Costo unitario", unit="currency / unit", catalogue_id="unit_cost",
+              direction="lower", baseline_value=100, baseline_date=D(2026, 3, 1), target_value=80,
+              target_date=D(2026, 12, 1))
+    kpi.add_measurement(D(2026, 5, 1), 95)
+    chart = KpiSeriesChart()
+    qtbot.addWidget(chart)
+    names = {"measured": "S-001", "baseline": "Línea base", "target": "Meta", "line": "Ruta",
+             "status": "en curso", "unit": unit_label(kpi, "es")}
+    chart.set_data(kpi, "on_track", names, "")
+    assert chart.getAxis("left").labelText == "moneda / unidad"
