@@ -12,16 +12,20 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(VENV)/bin/encadena
+# Compiled Qt translations (.qm) from the committed .ts sources.
+translations: $(STAMP)
+	$(PY) -m gui.i18n build
 
-test: $(STAMP)
+run: translations
+	$(VENV)/bin/encadena --demo
+
+test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
-bundle: $(STAMP)
+bundle: translations
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	installer/linux/build.sh $(PY)
 	rm -rf build/smoke-data

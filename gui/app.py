@@ -19,6 +19,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshots", type=Path, help="with --smoke: save one PNG per view here")
     parser.add_argument("--open", dest="open_path", help="a programme file or survey workbook to open")
     parser.add_argument("--language", choices=("en", "es", "pt"))
+    parser.add_argument("--demo", action="store_true", help="open the bundled demo programme")
     parser.add_argument("path", nargs="?", help="a programme file or survey workbook to open")
     return parser.parse_args(argv)
 
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if target:
         window.open_path(target)
+    elif args.demo:
+        window.open_demo()
     return int(app.exec())
 
 

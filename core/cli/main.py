@@ -49,6 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GUI_OPTIONS = ("--smoke", "--screenshots", "--open", "--demo")
+OPENABLE = (".encadena", ".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    """No subcommand: the desktop app (``encadena``, ``encadena FILE``, ``encadena --demo``,
+    ``encadena --language es``)."""
+    rest = list(argv)
+    if len(rest) >= 2 and rest[0] == "--language":
+        rest = rest[2:]
+    if not rest:
+        return True
+    first = rest[0]
+    if first.split("=")[0] in GUI_OPTIONS:
+        return True
+    return first not in COMMAND_ORDER and not first.startswith("-") and first.lower().endswith(OPENABLE)
+
+
 def _launch_gui(argv: list[str]) -> int:
     # Imported lazily: subcommands must never load Qt.
     gui_app = importlib.import_module("gui.app")
@@ -57,7 +75,7 @@ def _launch_gui(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0].startswith("--smoke") or argv[0] in ("--screenshots", "--open"):
+    if _wants_gui(argv):
         return _launch_gui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
