@@ -13,10 +13,9 @@ from gui.models.dataframe_model import Column, DataFrameModel
 from gui.palette import CURRENT, PREVIOUS
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-from gui.widgets.barcharts import BarSeries, GroupedBars
 from gui.widgets.progress_data import kpi_name
+from gui.widgets.lazy import ChartSlot
 from gui.widgets.report_source import report_source
-from gui.widgets.timecharts import Bar, TimelineChart
 
 PHASES = {
     "formalisation": QT_TRANSLATE_NOOP("Phases", "Formalisation"),
@@ -66,9 +65,9 @@ class DashboardView(View):
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
         self.summary.setWordWrap(True)
-        self.bands = GroupedBars(object_name="bandDistribution")
-        self.phases = TimelineChart()
-        self.phases.setObjectName("phaseTimeline")
+        # pyqtgraph charts, built when first drawn (a slow import kept out of start-up)
+        self.band_slot = ChartSlot(_band_chart)
+        self.phase_slot = ChartSlot(_phase_chart)
         self.chains_table, self.chains = _table("chainsSideBySide")
         self.kpi_table, self.kpis = _table("kpiResults")
         self.cert_table, self.certs = _table("certificationStatus")
@@ -76,8 +75,8 @@ class DashboardView(View):
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         for key, widget, row, col, span, height in (
-                ("bands", self.bands, 0, 0, 1, 300), ("chains", self.chains_table, 0, 1, 1, 300),
-                ("phases", self.phases, 1, 0, 1, 380), ("kpis", self.kpi_table, 1, 1, 1, 380),
+                ("bands", self.band_slot, 0, 0, 1, 300), ("chains", self.chains_table, 0, 1, 1, 300),
+                ("phases", self.phase_slot, 1, 0, 1, 380), ("kpis", self.kpi_table, 1, 1, 1, 380),
                 ("certs", self.cert_table, 2, 0, 2, 360)):
             box = QGroupBox()
             inner = QVBoxLayout(box)
@@ -85,7 +84,7 @@ class DashboardView(View):
             if key in ("bands", "phases"):
                 button = QPushButton()
                 button.setObjectName(f"export_{key}")
-                button.clicked.connect(lambda _c=False, w=widget: export_png(w, self))
+                button.clicked.connect(lambda _c=False, w=widget: export_png(w.chart(), self))
                 inner.addWidget(button)
                 box.setProperty("export", button)
             widget.setMinimumHeight(height - 60)
@@ -104,6 +103,16 @@ class DashboardView(View):
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll, 1)
         self.retranslate_ui()
+
+    @property
+    def bands(self):
+        """The band distribution chart (GroupedBars)."""
+        return self.band_slot.chart()
+
+    @property
+    def phases(self):
+        """The phase timeline chart (TimelineChart)."""
+        return self.phase_slot.chart()
 
     # -- hooks -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -171,6 +180,7 @@ class DashboardView(View):
             .replace("%8", loc.toString(len(certs))))
 
     def _bands(self, figures, labels) -> None:
+        from gui.widgets.barcharts import BarSeries
         frame = figures.assessments
         codes = labels.band_codes()
         series = []
@@ -215,6 +225,8 @@ class DashboardView(View):
 
     def _phases(self, report: dict, today) -> None:
         from datetime import date
+
+        from gui.widgets.timecharts import Bar
         bars = []
         for name, chain in report.get("chains", {}).items():
             short = name.split(" — ")[0]
@@ -285,6 +297,18 @@ class DashboardView(View):
         self.cert_table.resizeColumnsToContents()
         self.cert_table.setColumnWidth(3, 200)      # the reasons wrap in the stretched last column
         self.cert_table.resizeRowsToContents()
+
+
+def _band_chart():
+    from gui.widgets.barcharts import GroupedBars
+    return GroupedBars(object_name="bandDistribution")
+
+
+def _phase_chart():
+    from gui.widgets.timecharts import TimelineChart
+    chart = TimelineChart()
+    chart.setObjectName("phaseTimeline")
+    return chart
 
 
 def _last_actual(chain: dict, loc: QLocale) -> str:

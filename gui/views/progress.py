@@ -12,11 +12,10 @@ from gui.models.dataframe_model import Column, DataFrameModel
 from gui.palette import CURRENT, PREVIOUS, STATUS
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-from gui.widgets.barcharts import BarSeries, GroupedBars
 from gui.widgets.progress_data import (ACTION_COLOURS, Scope, kpi_name, round_area_means,
                                        scope_progress)
+from gui.widgets.lazy import ChartSlot, chart_of
 from gui.widgets.report_source import report_source
-from gui.widgets.timecharts import Bar, BurnUpChart, KpiSeriesChart, TimelineChart
 
 KPI_COLUMNS = [("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
                ("status", QT_TRANSLATE_NOOP("ProgressView", "Status"), "label"),
@@ -49,11 +48,11 @@ class ProgressView(View):
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.export)
-        self.burn_up = BurnUpChart()
-        self.timeline = TimelineChart()
-        self.kpi_chart = KpiSeriesChart()
-        self.before_after = GroupedBars(object_name="kpiBeforeAfter")
-        self.rounds = GroupedBars(object_name="roundAreaScores")
+        # pyqtgraph charts, built when first drawn (a slow import kept out of start-up)
+        self.slots = {"burn_up": ChartSlot(_burn_up_chart), "timeline": ChartSlot(_timeline_chart),
+                      "kpi_chart": ChartSlot(_kpi_chart),
+                      "before_after": ChartSlot(lambda: _bars_chart("kpiBeforeAfter")),
+                      "rounds": ChartSlot(lambda: _bars_chart("roundAreaScores"))}
         self.kpi_model = DataFrameModel()
         self.kpi_table = QTableView()
         self.kpi_table.setObjectName("progressKpis")
@@ -66,20 +65,26 @@ class ProgressView(View):
         self.kpi_table.selectionModel().selectionChanged.connect(lambda *_: self._draw_kpi())
         kpi_split = QSplitter(Qt.Orientation.Horizontal)
         kpi_split.addWidget(self.kpi_table)
-        kpi_split.addWidget(self.kpi_chart)
+        kpi_split.addWidget(self.slots["kpi_chart"])
         kpi_split.setSizes([520, 560])
         self.tabs = QTabWidget()
         self.tabs.setObjectName("progressTabs")
-        self.tabs.addTab(self.burn_up, "")
-        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.slots["burn_up"], "")
+        self.tabs.addTab(self.slots["timeline"], "")
         self.tabs.addTab(kpi_split, "")
-        self.tabs.addTab(self.before_after, "")
-        self.tabs.addTab(self.rounds, "")
+        self.tabs.addTab(self.slots["before_after"], "")
+        self.tabs.addTab(self.slots["rounds"], "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
+
+    burn_up = property(lambda self: self.slots["burn_up"].chart(), doc="BurnUpChart")
+    timeline = property(lambda self: self.slots["timeline"].chart(), doc="TimelineChart")
+    kpi_chart = property(lambda self: self.slots["kpi_chart"].chart(), doc="KpiSeriesChart")
+    before_after = property(lambda self: self.slots["before_after"].chart(), doc="GroupedBars")
+    rounds = property(lambda self: self.slots["rounds"].chart(), doc="GroupedBars")
 
     # -- hooks -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -109,7 +114,7 @@ class ProgressView(View):
                 for i, name in enumerate(("timeline", "kpis", "before_after", "rounds"), start=1)]
 
     def current_chart(self) -> QWidget:
-        return self.kpi_chart if self.tabs.currentIndex() == 2 else self.tabs.currentWidget()
+        return self.kpi_chart if self.tabs.currentIndex() == 2 else chart_of(self.tabs.currentWidget())
 
     # -- drawing ---------------------------------------------------------------------------------
     def scope(self) -> Scope:
@@ -163,6 +168,7 @@ class ProgressView(View):
 
     def _draw_timeline(self, today, scope: Scope, names: dict[str, str]) -> None:
         from core.plans.messages import status_label
+        from gui.widgets.timecharts import Bar
         lang, loc = self.context.language, QLocale()
         bars = []
         if scope.kind == "company":
@@ -224,6 +230,7 @@ class ProgressView(View):
                                 self.tr("Select a KPI with measurements."))
 
     def _draw_before_after(self) -> None:
+        from gui.widgets.barcharts import BarSeries
         lang, loc = self.context.language, QLocale()
         keys = [k for k, v in self.data.kpi_results.items() if v.get("median_change_pct") is not None]
         after, texts = [], []
@@ -242,6 +249,7 @@ class ProgressView(View):
 
     def _draw_rounds(self) -> None:
         from gui.labels import Labels
+        from gui.widgets.barcharts import BarSeries
         labels = Labels.for_session(self.context.session, self.context.language)
         frame = self.data.assessments
         areas = []
@@ -256,6 +264,26 @@ class ProgressView(View):
                                     light=i < len(means) - 1))
         self.rounds.set_data([labels.area_label(a) for a in areas], series,
                              self.tr("No diagnosis rounds to compare."), y_max=110, decimals=0)
+
+
+def _burn_up_chart():
+    from gui.widgets.timecharts import BurnUpChart
+    return BurnUpChart()
+
+
+def _timeline_chart():
+    from gui.widgets.timecharts import TimelineChart
+    return TimelineChart()
+
+
+def _kpi_chart():
+    from gui.widgets.timecharts import KpiSeriesChart
+    return KpiSeriesChart()
+
+
+def _bars_chart(object_name: str):
+    from gui.widgets.barcharts import GroupedBars
+    return GroupedBars(object_name=object_name)
 
 
 register_view(ViewSpec("progress", QT_TRANSLATE_NOOP("Views", "Progress"), ProgressView, order=40,
