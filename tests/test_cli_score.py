@@ -195,4 +195,4 @@ def test_end_to_end_summary_with_a_builtin_toolkit(tmp_path, capsys):
     survey_path = _write_survey(tmp_path / "survey.xlsx", [header, row])
     assert main(["score", str(survey_path), "--toolkit", "sdp-diagnostic", "--language", "es"]) == 0
     out = capsys.readouterr().out
-    assert "Respuestas: 1" in out and "Cobertura media: 100.0%" in out
+    assert "Respuestas: 1" in out and "Cobertura media: 100,0 %" in out

@@ -185,7 +185,7 @@ def test_cancelled_export_leaves_no_file(programme, tmp_path):
 
 
 def test_number_formats_by_language():
-    from core.reports.numbers import format_number, format_percent
+    from core.numbers import format_number, format_percent
     assert format_number(1234.5, "es") == "1.234,5" and format_number(1234.5, "pt") == "1.234,5"
     assert format_number(1234.5, "en") == "1,234.5" and format_number(None, "en") == "–"
     assert format_percent(0.975, "es") == "98 %" and format_percent(0.975, "en") == "98%"

@@ -31,7 +31,7 @@ def _text(path) -> str:
 
 def test_supplier_report_shows_name_index_band_in_spanish(programme, tmp_path):
     from core.project import Project
-    from core.reports.numbers import format_number
+    from core.numbers import format_number
     from core.reports.report_data import supplier_report
     from gui.reports.pdf import write_pdf
     with Project.open(programme, backups=False) as project:

@@ -245,7 +245,7 @@ def _level_labels(project, language: str) -> dict[str, str]:
 
 def _shown(params: dict, bands: list[BandRow], levels: dict[str, str], language: str) -> dict:
     """Certification check parameters as the reader should see them (labels, formatted numbers)."""
-    from core.reports.numbers import format_number
+    from core.numbers import format_number
     names = {b.name: b.label for b in bands}
     out = {}
     for key, value in params.items():

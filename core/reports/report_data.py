@@ -129,7 +129,7 @@ def supplier_report(project, company_id: str, language: str = "en", today: date 
 
 
 def _profile(project, company, programme, language: str) -> list[tuple[str, str]]:
-    from core.reports.numbers import format_number
+    from core.numbers import format_number
     size = project.size_class(company.id)
     rows = [(label("company_id", language), company.id),
             (label("role", language), label("buyer" if company.role == "buyer" else "supplier", language)),

@@ -30,7 +30,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.errors import UserInputError
 from core.reports.labels import label
-from core.reports.numbers import format_number
+from core.numbers import format_number
 from core.reports.safe_cells import put
 from core.survey.header import find_header
 from core.survey.matching import COMPANY_ID_ITEM, COMPANY_NAME_ITEM, HeaderMatcher

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from core.messages import message, register
+from core.messages import current_language, message, register
+from core.numbers import format_number, format_percent
 from core.scoring.result import ScoreResult
 from core.survey.model import CellError, SurveyData
 from core.toolkit.model import Toolkit
@@ -41,10 +42,12 @@ def summarise(result: ScoreResult) -> ScoreSummary:
         mean_area_scores={a: _mean(areas[:, k]) for k, a in enumerate(result.area_names)})
 
 
-def _fmt(value: float | None, percent: bool = False) -> str:
+def _fmt(value: float | None, percent: bool = False, language: str | None = None) -> str:
+    """A number in the user's language (es/pt: 52,9; en: 52.9)."""
     if value is None:
         return "—"
-    return f"{100 * value:.1f}%" if percent else f"{value:.1f}"
+    language = language or current_language()
+    return format_percent(value, language, 1) if percent else format_number(value, language, 1)
 
 
 def _cell_value(value: object) -> str:
@@ -80,15 +83,15 @@ def render_summary(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     rows.append((say("score_summary_no_band"), s.band_counts.get(None, 0)))
     width = max(len(label) for label, _ in rows)
     for label, count in rows:
-        share = f"{100 * count / s.responses:5.1f}%" if s.responses else ""
+        share = f"{_fmt(count / s.responses, True, language):>7}" if s.responses else ""
         lines.append(f"  {label:<{width}}  {count:>8}  {share}")
-    lines.append(say("score_summary_mean_index", value=_fmt(s.mean_index)))
-    lines.append(say("score_summary_mean_coverage", value=_fmt(s.mean_coverage, percent=True)))
+    lines.append(say("score_summary_mean_index", value=_fmt(s.mean_index, language=language)))
+    lines.append(say("score_summary_mean_coverage", value=_fmt(s.mean_coverage, True, language)))
     lines.append(say("score_summary_area_means"))
     area_labels = {a.name: a.label(language) for a in toolkit.areas}
     width = max((len(v) for v in area_labels.values()), default=0)
     for name, mean in s.mean_area_scores.items():
-        lines.append(f"  {area_labels[name]:<{width}}  {_fmt(mean):>6}")
+        lines.append(f"  {area_labels[name]:<{width}}  {_fmt(mean, language=language):>6}")
     lines.extend(_error_lines(survey.errors, language))
     if m.unmatched:
         lines.append(say("score_summary_unmatched", count=len(m.unmatched),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core.reports.chain_data import ChainReport, ProgrammeReport
 from core.reports.labels import label
-from core.reports.numbers import format_number
+from core.numbers import format_number
 from gui.reports.charts import risk_matrix
 from gui.reports.html_common import chip, esc, key_values, no_data, num, table
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from core.reports.labels import label
-from core.reports.numbers import format_number
+from core.numbers import format_number
 
 
 def esc(value: object) -> str:

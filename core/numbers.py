@@ -1,4 +1,4 @@
-"""Numbers and dates written the way the report's language writes them (es/pt 1.234,5; en 1,234.5)."""
+"""Numbers written the way the user's language writes them (es/pt 1.234,5; en 1,234.5): reports, CLI."""
 from __future__ import annotations
 
 import math
