@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from core.messages import current_language, message
+from core.numbers import format_number, format_percent
 
 COMMAND = "progress"
 
@@ -28,9 +29,14 @@ def run(args: argparse.Namespace) -> int:
     from core.cli.followup import as_date
     from core.plans.report import progress_report
     from core.project import Project
+    from core.plans.report import band_labels, risk_level_labels
     today = as_date(args.as_of)
+    language = current_language()
     with Project.open(args.project, backups=False) as project:
         report = progress_report(project.conn, today, args.chain)
+        if not args.json:
+            bands = band_labels(project.conn, language)
+            levels = risk_level_labels(project.conn, language)
     if args.json:
         text = json.dumps(report, ensure_ascii=False, indent=1, allow_nan=False)
         if args.json == "-":
@@ -38,36 +44,66 @@ def run(args: argparse.Namespace) -> int:
         else:
             Path(args.json).write_text(text + "\n", encoding="utf-8")
         return 0
-    print("\n".join(render_text(report, current_language())))
+    print("\n".join(render_text(report, language, bands, levels)))
     return 0
 
 
-def _pct(value) -> str:
-    return "-" if value is None else f"{value:.0f}%"
+def _amount(value, language: str) -> str:
+    """A measured value with the decimals it has (at most 3, like ``:g``), in ``language``."""
+    if value is None:
+        return "-"
+    short = f"{float(value):.6g}"
+    decimals = 0 if "e" in short or "." not in short else min(3, len(short.split(".")[1]))
+    return format_number(value, language, decimals)
 
 
-def _signed(value) -> str:
-    return "-" if value is None else f"{value:+.1f}%"
+def _pct(value, language: str) -> str:
+    return "-" if value is None else format_percent(value / 100.0, language, 0)
 
 
-def _dashes(params: dict) -> dict:
-    return {k: "-" if v is None else v for k, v in params.items()}
+def _signed(value, language: str, percent: bool = True) -> str:
+    if value is None:
+        return "-"
+    text = format_percent(value / 100.0, language, 1) if percent else format_number(value, language, 1)
+    return text if text.startswith("-") else "+" + text
 
 
-def render_text(report: dict, language: str) -> list[str]:
-    """A readable summary of :func:`core.plans.report.progress_report` in ``language``."""
+def _cert_params(code: str, params: dict, language: str, bands: dict, levels: dict) -> dict:
+    """A certification check's values as the user reads them: labels, not codes; local numbers."""
+    out = dict(params)
+    for key in ("band", "top_band"):
+        if out.get(key) is not None:
+            out[key] = bands.get(out[key], out[key])
+    if out.get("level") is not None:
+        out["level"] = levels.get(out["level"], out["level"])
+    if isinstance(out.get("blocking"), str):
+        out["blocking"] = ", ".join(levels.get(b, b) for b in out["blocking"].split(", "))
+    for key in ("gain", "required", "percent"):
+        if isinstance(out.get(key), (int, float)) and not isinstance(out.get(key), bool):
+            out[key] = _amount(out[key], language)
+    return {k: "-" if v is None else v for k, v in out.items()}
+
+
+def render_text(report: dict, language: str, bands: dict[str, str] | None = None,
+                levels: dict[str, str] | None = None) -> list[str]:
+    """A readable summary of :func:`core.plans.report.progress_report` in ``language``: phase,
+    status, band (``bands``: name -> label) and risk level (``levels``) labels, local numbers."""
     from core.plans.kpi import catalogue, unit_label
-    from core.plans.messages import status_label
+    from core.plans.messages import phase_label, phase_status_label, status_label
+    bands, levels = bands or {}, levels or {}
 
     def say(code: str, **params) -> str:
         return message(code, language, **params)
 
     lines = [say("progress_as_of", date=report["as_of"])]
     for name, chain in report["chains"].items():
-        phases = ", ".join(f"{p['phase']}: {p['status']}" for p in chain["phases"] if p["status"] != "no_dates")
+        phases = ", ".join(f"{phase_label(p['phase'], language)}: {phase_status_label(p['status'], language)}"
+                           for p in chain["phases"] if p["status"] != "no_dates")
+        flag = chain["duration_flag"]
         lines.append(say("progress_chain", chain=name,
-                         months="-" if chain["months"] is None else f"{chain['months']:.1f}",
-                         flag=f" [{chain['duration_flag']}]" if chain["duration_flag"] else "",
+                         months="-" if chain["months"] is None else format_number(chain["months"], language, 1),
+                         flag=f" [{say('progress_duration_' + flag) if flag in ('long', 'short') else flag}]"
+                         if flag else "",
                          phases=phases or say("progress_no_phases")))
     for c in report["companies"]:
         plan = c["plan"]
@@ -75,33 +111,35 @@ def render_text(report: dict, language: str) -> list[str]:
             lines.append(say("progress_no_plan", company=c["company_id"]))
         else:
             late = say("progress_overdue", actions=", ".join(plan["overdue"])) if plan["overdue"] else ""
-            lines.append(say("progress_plan", company=c["company_id"], percent=_pct(plan["percent"]),
-                             planned=_pct(plan["planned"]), done=plan["done"], actions=plan["actions"],
-                             overdue=late,
+            lines.append(say("progress_plan", company=c["company_id"], percent=_pct(plan["percent"], language),
+                             planned=_pct(plan["planned"], language), done=plan["done"],
+                             actions=plan["actions"], overdue=late,
                              next=", ".join(f"{n['action']} {n['due']}" for n in plan["next_due"]) or "-"))
         for k in c["kpis"]:
-            current = "-" if k["current"] is None else f"{k['current']:g}"
-            lines.append(f"    {k['kpi_id']} {k['name']}: {current} {unit_label(k['unit'], language)} "
-                         f"({_signed(k['change_pct'])}) {status_label(k['status'], language)}")
+            lines.append(f"    {k['kpi_id']} {k['name']}: {_amount(k['current'], language)} "
+                         f"{unit_label(k['unit'], language)} "
+                         f"({_signed(k['change_pct'], language)}) {status_label(k['status'], language)}")
         cert = c.get("certification")
         if cert:
-            failed = [say(ch["code"], **_dashes(ch["params"])) for ch in cert["checks"] if not ch["passed"]]
+            failed = [say(ch["code"], **_cert_params(ch["code"], ch["params"], language, bands, levels))
+                      for ch in cert["checks"] if not ch["passed"]]
             lines.append("    " + (say("progress_certified") if cert["certified"]
                                    else say("progress_not_certified", reasons="; ".join(failed))))
     r = report["rounds"]["programme"]
     if r["compared"]:
         lines.append(say("progress_rounds", improved=r["improved"], compared=r["compared"],
-                         regressed=r["regressed"], delta=f"{r['mean_delta']:+.1f}"))
+                         regressed=r["regressed"], delta=_signed(r["mean_delta"], language, percent=False)))
     results = report["results"]["programme"]
     names = catalogue()
     for kpi, s in results["kpis"].items():
         line = say("progress_result", kpi=names[kpi].name(language) if kpi in names else kpi,
-                   improving=s["improving"], measured=s["measured"], median=_signed(s["median_change_pct"]),
-                   best=_signed(s["best_change_pct"]), chains_improving=s["chains_improving"],
+                   improving=s["improving"], measured=s["measured"],
+                   median=_signed(s["median_change_pct"], language),
+                   best=_signed(s["best_change_pct"], language), chains_improving=s["chains_improving"],
                    chains=s["chains_measured"])
         if "total_increase" in s:
-            line += say("progress_total", total=f"{s['total_increase']:g}")
+            line += say("progress_total", total=_amount(s["total_increase"], language))
         lines.append(line)
-    money = {k: f"{v:,.0f}" for k, v in results["co_financing"].items()}
+    money = {k: format_number(v, language, 0) for k, v in results["co_financing"].items()}
     lines.append(say("progress_budget", **money))
     return lines

@@ -166,3 +166,39 @@ register({   # lines of `encadena progress` and `encadena followup import`
     "followup_exported": {"en": "Follow-up workbook written: {path}", "es": "Libro de seguimiento escrito: {path}",
                           "pt": "Pasta de acompanhamento gravada: {path}"},
 })
+
+PHASE_LABELS = {
+    "formalisation": {"en": "Formalisation", "es": "Formalización", "pt": "Formalização"},
+    "diagnosis": {"en": "Diagnosis", "es": "Diagnóstico", "pt": "Diagnóstico"},
+    "validation": {"en": "Validation", "es": "Validación", "pt": "Validação"},
+    "improvement_plan": {"en": "Improvement plan", "es": "Plan de mejora", "pt": "Plano de melhoria"},
+    "implementation": {"en": "Implementation and monitoring", "es": "Implementación y seguimiento",
+                       "pt": "Implementação e acompanhamento"},
+    "documentation": {"en": "Documentation and replication", "es": "Documentación y réplica",
+                      "pt": "Documentação e replicação"},
+}
+PHASE_STATUS_LABELS = {
+    "not_started": {"en": "not started", "es": "no iniciada", "pt": "não iniciada"},
+    "in_progress": {"en": "in progress", "es": "en curso", "pt": "em andamento"},
+    "done": {"en": "done", "es": "terminada", "pt": "concluída"},
+    "late": {"en": "late", "es": "atrasada", "pt": "atrasada"},
+    "done_late": {"en": "done late", "es": "terminada con atraso", "pt": "concluída com atraso"},
+    "start_late": {"en": "start late", "es": "inicio atrasado", "pt": "início atrasado"},
+    "no_dates": {"en": "no dates", "es": "sin fechas", "pt": "sem datas"},
+}
+register({f"progress_phase_{k}": v for k, v in PHASE_LABELS.items()})
+register({f"progress_phase_status_{k}": v for k, v in PHASE_STATUS_LABELS.items()})
+register({
+    "progress_duration_long": {"en": "longer than 12 months", "es": "más de 12 meses", "pt": "mais de 12 meses"},
+    "progress_duration_short": {"en": "shorter than 9 months", "es": "menos de 9 meses", "pt": "menos de 9 meses"},
+})
+
+
+def phase_label(phase: str, language: str | None = None) -> str:
+    """The translated name of a value chain phase id (the id itself when unknown)."""
+    return message(f"progress_phase_{phase}", language) if phase in PHASE_LABELS else phase
+
+
+def phase_status_label(status: str, language: str | None = None) -> str:
+    """The translated label of a phase status code (the code itself when unknown)."""
+    return message(f"progress_phase_status_{status}", language) if status in PHASE_STATUS_LABELS else status

@@ -177,3 +177,31 @@ def plans_overview(conn: sqlite3.Connection, today: date, chain: str | None = No
                      statuses.count("on_track"), statuses.count("at_risk"), statuses.count("off_track"),
                      statuses.count("no_data"), p.budget["total"]])
     return pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
+
+
+@lru_cache(maxsize=32)
+def _bands_of(data: bytes) -> tuple:
+    from core.toolkit.loader import load_toolkit
+    return tuple(load_toolkit(data).bands)
+
+
+def band_labels(conn: sqlite3.Connection, language: str | None = None) -> dict[str, str]:
+    """Band name -> its label in ``language``, from the toolkits stored in the project (the
+    newest toolkit wins when two name a band alike); unreadable toolkits are skipped."""
+    labels: dict[str, str] = {}
+    for (data,) in conn.execute("SELECT workbook FROM toolkits ORDER BY id"):
+        try:
+            bands = _bands_of(bytes(data))
+        except Exception:  # noqa: BLE001 - an unreadable toolkit just leaves its band codes as they are
+            continue
+        labels.update({b.name: b.label(language) for b in bands})
+    return labels
+
+
+def risk_level_labels(conn: sqlite3.Connection, language: str | None = None) -> dict[str, str]:
+    """Risk level name -> its label in ``language``, from the project's matrix (or the default)."""
+    try:
+        from core.risk.store import project_matrix
+    except ImportError:
+        return {}
+    return {lv.name: lv.label(language or "en") for lv in project_matrix(conn).levels}
