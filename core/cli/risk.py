@@ -12,8 +12,18 @@ import pandas as pd
 
 from core.errors import UserInputError
 from core.messages import current_language, message
+from core.messages import register as register_messages
+from core.numbers import format_number
 
 COMMAND = "risk"
+
+register_messages({   # the change column of `encadena risk PROJECT --compare` (text output)
+    "classification_change_new": {"en": "new", "es": "nuevo", "pt": "novo"},
+    "classification_change_gone": {"en": "no longer listed", "es": "ya no figura", "pt": "não consta mais"},
+    "classification_change_up": {"en": "worse", "es": "empeoró", "pt": "piorou"},
+    "classification_change_down": {"en": "better", "es": "mejoró", "pt": "melhorou"},
+    "classification_change_same": {"en": "same", "es": "igual", "pt": "igual"},
+})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -132,8 +142,13 @@ def _compare(conn, before: date, after: date, args, language: str) -> int:
                "suppliers": rows}, args.json)
         if args.json == "-":
             return 0
+    from core.risk.store import project_matrix
+    levels = {lv.name: lv.label(language) for lv in project_matrix(conn).levels}
     for r in rows:
-        print(f"{r['company_id']}\t{r['level_before'] or '-'}\t{r['level_after'] or '-'}\t{r['change']}")
+        before, after = (levels.get(r[k], r[k]) if r[k] else "-" for k in ("level_before", "level_after"))
+        change = message(f"classification_change_{r['change']}", language) if r["change"] in (
+            "new", "gone", "up", "down", "same") else r["change"]
+        print(f"{r['company_id']}\t{before}\t{after}\t{change}")
     return 0
 
 
@@ -167,12 +182,13 @@ def run_matrix(args: argparse.Namespace) -> int:
             m = get_matrix(ident)
             rows.append({"id": m.id, "likelihood": m.size[0], "severity": m.size[1],
                          "levels": [lv.name for lv in m.levels], "label": m.label(language),
+                         "level_labels": [lv.label(language) for lv in m.levels],
                          "default": ident == DEFAULT_MATRIX_ID})
         if args.json:
-            _emit(rows, args.json)
+            _emit([{k: v for k, v in r.items() if k != "level_labels"} for r in rows], args.json)
             return 0
         for r in rows:
-            print(f"{r['id']}\t{r['likelihood']}x{r['severity']}\t{', '.join(r['levels'])}\t{r['label']}")
+            print(f"{r['id']}\t{r['likelihood']}x{r['severity']}\t{', '.join(r['level_labels'])}\t{r['label']}")
         return 0
     if action == "show" and len(rest) == 1:
         m = get_matrix(rest[0])
@@ -209,10 +225,17 @@ def show_matrix(m, language: str) -> str:
              " ".join(f"{s.value} {s.label(language)}".ljust(width) for s in m.severity).rstrip()]
     for l in range(m.size[0], 0, -1):
         step = m.likelihood[l - 1]
-        cells = " ".join(f"{m.level(l, s).label(language)} {m.score(l, s):g}".ljust(width)
+        cells = " ".join(f"{m.level(l, s).label(language)} {_score(m.score(l, s), language)}".ljust(width)
                          for s in range(1, m.size[1] + 1))
         lines.append(f"{step.value} {step.label(language)}".ljust(head_w) + "| " + cells.rstrip())
     lines.append("")
     lines.append(label("text", "legend", language) + ": " + "; ".join(
         f"{lv.label(language)} {lv.colour}, {lv.review_days} d" for lv in reversed(m.levels)))
     return "\n".join(lines)
+
+
+def _score(value: float, language: str) -> str:
+    """A cell score as ``:g`` shows it (no trailing zeros), with the language's decimal mark."""
+    short = f"{value:.6g}"
+    decimals = 0 if "e" in short or "." not in short else len(short.split(".")[1])
+    return format_number(value, language, decimals)

@@ -102,12 +102,14 @@ def render_register(report: dict, company_id: str, matrix: RiskMatrix, language:
     level = levels.get(sup["level"]) if sup["level"] else text_label("text", "no_open_risks", language)
     name = f" {sup['name']}" if sup["name"] and sup["name"] != sup["company_id"] else ""
     lines = [f"{sup['company_id']}{name}: {level}"]
+    # the cell as "L4 S5" in English, "P4 S5" in Spanish/Portuguese: initials of the axis labels
+    li, se = (text_label("text", axis, language)[:1] for axis in ("likelihood", "severity"))
     for r in sup["open_risks"]:
         decision = text_label("decision", r["decision"], language) if r["decision"] else ""
         lines.append(
             f"  {r['risk_id']:<28} {text_label('category', r['category'], language):<20} "
-            f"L{r['inherent_likelihood']} S{r['inherent_severity']} {levels[r['inherent_level']]:<8} -> "
-            f"L{r['residual_likelihood']} S{r['residual_severity']} {levels[r['level']]:<8} "
+            f"{li}{r['inherent_likelihood']} {se}{r['inherent_severity']} {levels[r['inherent_level']]:<8} -> "
+            f"{li}{r['residual_likelihood']} {se}{r['residual_severity']} {levels[r['level']]:<8} "
             f"{text_label('review', r['review'], language)}"
             + (f" [{decision}]" if decision else "") + (f"  {r['description']}" if r["description"] else ""))
     return "\n".join(lines)
