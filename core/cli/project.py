@@ -112,8 +112,10 @@ def _info(args) -> int:
     if args.json:
         _write_json(data, args.json)
         return 0
+    scheme = (message(f"project_scheme_{p.size_scheme}") if p.size_scheme in SIZE_SCHEMES
+              else p.size_scheme)
     print(message("project_info", name=p.name, country=p.country or "-", currency=p.currency,
-                  scheme=p.size_scheme, **data["counts"], conflicts=data["conflicts"]))
+                  scheme=scheme, **data["counts"], conflicts=data["conflicts"]))
     for chain in data["value_chains"]:
         print(f"  - {chain['name']}: {chain['anchor'] or '-'} + {len(chain['suppliers'])}")
     return 0
@@ -123,14 +125,45 @@ def _companies(args) -> int:
     from core.project import Project
     with Project.open(args.path, backups=False) as project:
         frame = project.companies(chain=args.chain)
+        if not args.json:
+            from core.plans.report import band_labels
+            bands = band_labels(project.conn, messages.current_language())
     if args.json:
         _write_json(_records(frame), args.json)
         return 0
-    cols = ["id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts"]
-    shown = frame[cols].astype(object).where(frame[cols].notna(), "-")
-    text = shown.to_string(index=False, float_format=lambda v: f"{v:.1f}")
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(companies_text(frame, messages.current_language(), bands) + "\n")
     return 0
+
+
+COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
+
+
+def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
+    """The companies table as text in ``language``: headers, size classes and bands as labels
+    (``bands``: band name -> label), the index with the language's decimal mark."""
+    import pandas as pd
+
+    from core.numbers import format_number
+    bands = bands or {}
+
+    def cell(column: str, value) -> str:
+        if value is None or pd.isna(value):
+            return "-"
+        if column == "latest_index":
+            return format_number(value, language, 1)
+        if column == "size_class" and value in SIZE_CLASSES:
+            return message(f"project_size_{value}", language)
+        if column == "latest_band":
+            return bands.get(value, str(value))
+        if column == "conflicts":
+            return str(int(value))
+        return str(value)
+
+    shown = frame[list(COMPANY_COLUMNS)].astype(object)
+    shown = shown.apply(lambda col: [cell(col.name, v) for v in col])
+    shown.columns = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
+    return shown.to_string(index=False)
+
 
 
 def _merge(args) -> int:
@@ -216,4 +249,28 @@ messages.register({
     "project_check_ok": {"en": "{path}: no problems found (schema version {version}).",
                          "es": "{path}: no se encontraron problemas (versión del esquema {version}).",
                          "pt": "{path}: nenhum problema encontrado (versão do esquema {version})."},
+})
+
+
+SIZE_SCHEMES = ("chile", "costa_rica", "bolivia", "world_bank", "gni")
+SIZE_CLASSES = ("micro", "small", "sme", "medium", "large")
+messages.register({   # words of `encadena project info | companies` (text output)
+    "project_scheme_chile": {"en": "Chile", "es": "Chile", "pt": "Chile"},
+    "project_scheme_costa_rica": {"en": "Costa Rica", "es": "Costa Rica", "pt": "Costa Rica"},
+    "project_scheme_bolivia": {"en": "Bolivia", "es": "Bolivia", "pt": "Bolívia"},
+    "project_scheme_world_bank": {"en": "World Bank", "es": "Banco Mundial", "pt": "Banco Mundial"},
+    "project_scheme_gni": {"en": "gross national income", "es": "ingreso nacional bruto",
+                           "pt": "renda nacional bruta"},
+    "project_size_micro": {"en": "micro", "es": "micro", "pt": "micro"},
+    "project_size_small": {"en": "small", "es": "pequeña", "pt": "pequena"},
+    "project_size_sme": {"en": "SME", "es": "pyme", "pt": "PME"},
+    "project_size_medium": {"en": "medium", "es": "mediana", "pt": "média"},
+    "project_size_large": {"en": "large", "es": "grande", "pt": "grande"},
+    "project_column_id": {"en": "ID", "es": "Código", "pt": "Código"},
+    "project_column_name": {"en": "Name", "es": "Nombre", "pt": "Nome"},
+    "project_column_size_class": {"en": "Size", "es": "Tamaño", "pt": "Porte"},
+    "project_column_latest_index": {"en": "Index", "es": "Índice", "pt": "Índice"},
+    "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
+    "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
+    "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
 })
