@@ -1,11 +1,13 @@
 """The demo programme: always opened from a copy in the user's data folder, never in place.
 
-A build may bundle ``resources/demo/demo.encadena``; otherwise the demo is generated once with
-:func:`gui.demo_builder.build_demo` into the data folder and copied from there.
+A build may bundle ``resources/demo/demo.encadena``; otherwise the demo is generated with
+:func:`gui.demo_builder.build_demo` into the data folder and copied from there. Its timeline is
+relative to the day it is built, so it is rebuilt each month (the month is in the fingerprint).
 """
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from core.paths import resources_dir, user_data_dir
@@ -18,23 +20,29 @@ def demo_source(build: bool = True) -> Path | None:
     bundled = resources_dir() / "demo" / DEMO_NAME
     if bundled.exists():
         return bundled
-    generated = user_data_dir() / "demo" / "pristine" / f"demo-{_fingerprint()}.encadena"
+    today = date.today()
+    generated = user_data_dir() / "demo" / "pristine" / f"demo-{_fingerprint(today)}.encadena"
     if not generated.exists() and build:
         from gui.demo_builder import build_demo
         generated.parent.mkdir(parents=True, exist_ok=True)
         partial = generated.with_name("building.encadena")
-        build_demo(partial)
+        build_demo(partial, today=today)
         partial.replace(generated)
+        for old in generated.parent.glob("demo-*.encadena"):   # earlier months' demos
+            if old != generated:
+                old.unlink(missing_ok=True)
     return generated if generated.exists() else None
 
 
-def _fingerprint() -> str:
-    """Changes when the project schema or the demo's content changes: the demo is rebuilt then."""
+def _fingerprint(today: date | None = None) -> str:
+    """Changes when the project schema, the demo's content or the month changes: the demo is
+    rebuilt then (its dates are relative to the build day)."""
     import hashlib
 
     import core
     import core.project
-    digest = hashlib.sha256(core.__version__.encode())
+    month = (today or date.today()).strftime("%Y-%m")
+    digest = hashlib.sha256(f"{core.__version__}|{month}".encode())
     for name in ("demo_builder.py", "demo_plans.py"):
         source = Path(__file__).with_name(name)
         if source.exists():                # absent in a bundle (only compiled code there)
@@ -52,7 +60,8 @@ def demo_available() -> bool:
 
 
 def demo_copy(fresh: bool = False) -> Path | None:
-    """The working copy of the demo (made once; ``fresh`` replaces it with a pristine copy)."""
+    """The working copy of the demo (made once; ``fresh`` replaces it with a pristine copy, and
+    so does a newer pristine demo, e.g. rebuilt for a new month)."""
     source = demo_source()
     if source is None:
         return None
