@@ -8,13 +8,12 @@ cd "$ROOT"
 VERSION=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 ARCH=$(uname -m)
 "$PY" installer/make_icons.py
-# The bundle carries a pristine demo programme, built with the core (the app copies it before use).
-mkdir -p resources/demo && rm -f resources/demo/demo.encadena
-QT_QPA_PLATFORM=offscreen "$PY" -m gui.demo_builder resources/demo/demo.encadena
+# No prebuilt demo: the app builds it with the core on first use (about 2 s), dated relative to
+# that day, so it never ages; a stale resources/demo/demo.encadena would take precedence.
+rm -f resources/demo/demo.encadena
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/encadena.spec
-rm -f resources/demo/demo.encadena  # keep the checkout building its own demo from current code
 NAME=encadena-$VERSION-linux-$ARCH
 STAGE=dist/$NAME
 rm -rf "$STAGE" && mkdir -p "$STAGE"

@@ -11,8 +11,7 @@ cd "$ROOT"
 .venv/bin/python -m pip install -e '.[bundle]'
 VERSION=$(.venv/bin/python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 .venv/bin/python installer/make_icons.py
-mkdir -p resources/demo && rm -f resources/demo/demo.encadena
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m gui.demo_builder resources/demo/demo.encadena
+rm -f resources/demo/demo.encadena  # the app builds the demo on first use, dated from that day
 .venv/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/encadena.spec
 QT_QPA_PLATFORM=offscreen dist/Encadena.app/Contents/MacOS/encadena --smoke
 if [ -n "${SIGN_ID:-}" ]; then

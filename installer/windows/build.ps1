@@ -9,8 +9,8 @@ if (-not (Test-Path .venv)) { python -m venv .venv }
 .\.venv\Scripts\python -m pip install -e ".[bundle]"
 $Version = .\.venv\Scripts\python -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
 .\.venv\Scripts\python installer\make_icons.py
-New-Item -ItemType Directory -Force resources\demo | Out-Null
-.\.venv\Scripts\python -m gui.demo_builder resources\demo\demo.encadena
+# The app builds the demo programme on first use (dated from that day), so none is bundled.
+Remove-Item -ErrorAction SilentlyContinue resources\demo\demo.encadena
 .\.venv\Scripts\python -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller installer\encadena.spec
 # Smoke-test the bundle before packaging it.
 $env:QT_QPA_PLATFORM = "offscreen"
