@@ -68,7 +68,7 @@ def _signed(value, language: str, percent: bool = True) -> str:
     return text if text.startswith("-") else "+" + text
 
 
-def _cert_params(code: str, params: dict, language: str, bands: dict, levels: dict) -> dict:
+def _cert_params(params: dict, language: str, bands: dict, levels: dict) -> dict:
     """A certification check's values as the user reads them: labels, not codes; local numbers."""
     out = dict(params)
     for key in ("band", "top_band"):
@@ -121,7 +121,7 @@ def render_text(report: dict, language: str, bands: dict[str, str] | None = None
                          f"({_signed(k['change_pct'], language)}) {status_label(k['status'], language)}")
         cert = c.get("certification")
         if cert:
-            failed = [say(ch["code"], **_cert_params(ch["code"], ch["params"], language, bands, levels))
+            failed = [say(ch["code"], **_cert_params(ch["params"], language, bands, levels))
                       for ch in cert["checks"] if not ch["passed"]]
             lines.append("    " + (say("progress_certified") if cert["certified"]
                                    else say("progress_not_certified", reasons="; ".join(failed))))
