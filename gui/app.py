@@ -26,6 +26,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
     """Create (or reuse) the QApplication; returns ``(app, context, window, args)``, not shown yet."""
+    # pandas before the first PySide6 import: once PySide6 is loaded, its import hook inspects the
+    # source of every module imported after it, which costs ~0.25 s over pandas' few hundred.
+    import pandas  # noqa: F401
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
