@@ -29,6 +29,7 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
         previous_hook(kind, value, tb)
 
     sys.excepthook = record
+    restore_boxes = _record_message_boxes(errors)
 
     window.resize(1280, 800)
     window.show()
@@ -62,6 +63,7 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
     window.close()
     QCoreApplication.processEvents()
     sys.excepthook = previous_hook
+    restore_boxes()
     print(f"smoke: {len(shots)} views rendered" + (f", saved in {screenshots}" if screenshots else ""))
     from gui.views import FAILED
     for name, error in FAILED.items():
@@ -96,6 +98,27 @@ def _shoot(widget, folder: Path | None, language: str, key: str) -> list[Path]:
     path = folder / f"{key}_{language}.png"
     pixmap.save(str(path))
     return [path]
+
+
+def _record_message_boxes(errors: list[str]):
+    """Offscreen nobody can close a modal message box: record warnings and errors as failures
+    of the smoke run instead of blocking on them. Returns a function restoring the originals."""
+    from PySide6.QtWidgets import QMessageBox
+    originals = {name: getattr(QMessageBox, name) for name in ("warning", "critical")}
+
+    def recorder(kind: str):
+        def box(parent, title, text, *args, **kwargs):
+            errors.append(f"{kind} message box: {title}: {text}")
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(box)
+
+    for name in originals:
+        setattr(QMessageBox, name, recorder(name))
+
+    def restore() -> None:
+        for name, original in originals.items():
+            setattr(QMessageBox, name, original)
+    return restore
 
 
 def _wait(context, timeout: float = 60.0) -> None:
