@@ -6,6 +6,7 @@ raised by this package are registered here too.
 from __future__ import annotations
 
 from core.messages import message, register
+from core.plans.messages import PHASE_LABELS, PHASE_STATUS_LABELS
 
 # key: (English, Spanish, Portuguese)
 WORDS: dict[str, tuple[str, str, str]] = {
@@ -221,21 +222,6 @@ WORDS: dict[str, tuple[str, str, str]] = {
                   "{count} de {total} cadeias de valor"),
     "of_suppliers": ("{count} of {total}", "{count} de {total}", "{count} de {total}"),
     "no_data": ("No data yet.", "Aún no hay datos.", "Ainda não há dados."),
-    "phase_formalisation": ("Formalisation", "Formalización", "Formalização"),
-    "phase_diagnosis": ("Diagnosis", "Diagnóstico", "Diagnóstico"),
-    "phase_validation": ("Validation", "Validación", "Validação"),
-    "phase_improvement_plan": ("Improvement plan", "Plan de mejora", "Plano de melhoria"),
-    "phase_implementation": ("Implementation and monitoring", "Implementación y seguimiento",
-                             "Implementação e acompanhamento"),
-    "phase_documentation": ("Documentation and replication", "Documentación y réplica",
-                            "Documentação e replicação"),
-    "phase_done": ("done", "terminada", "concluída"),
-    "phase_done_late": ("done late", "terminada con atraso", "concluída com atraso"),
-    "phase_late": ("late", "atrasada", "atrasada"),
-    "phase_in_progress": ("in progress", "en curso", "em andamento"),
-    "phase_start_late": ("start late", "inicio atrasado", "início atrasado"),
-    "phase_no_dates": ("no dates", "sin fechas", "sem datas"),
-    "phase_not_started": ("not started", "no iniciada", "não iniciada"),
     "actual": ("actual", "real", "real"),
     "risk_map": ("Suppliers in the risk matrix", "Proveedores en la matriz de riesgo",
                  "Fornecedores na matriz de risco"),
@@ -248,6 +234,8 @@ WORDS: dict[str, tuple[str, str, str]] = {
 }
 
 register({f"r.{k}": {"en": en, "es": es, "pt": pt} for k, (en, es, pt) in WORDS.items()})
+# Phase names and statuses have one source, the plans module (also used by `encadena progress`).
+register({f"r.phase_{k}": v for k, v in {**PHASE_LABELS, **PHASE_STATUS_LABELS}.items()})
 
 register({
     "report_unknown_company": {
