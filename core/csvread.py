@@ -88,6 +88,10 @@ def read_csv(path: Path, limits: "ReadLimits") -> CsvText:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            # Excel caps a cell at 32,767 characters: a longer field is not a survey answer.
+            raise UserInputError("csv_field_too_large", path=str(path),
+                                 limit=csv.field_size_limit()) from exc
         raise UserInputError("corrupt_file", path=str(path), detail=str(exc)) from exc
     while rows and not rows[-1]:
         rows.pop()

@@ -11,6 +11,16 @@ _SAVE_AS = {
 }
 
 register({
+    "csv_field_too_large": {
+        "en": "{path} has a cell longer than {limit} characters, which no survey answer is "
+              "(a spreadsheet cell holds at most 32,767). Check that this is the survey export.",
+        "es": "{path} tiene una celda de más de {limit} caracteres, algo que ninguna respuesta de "
+              "encuesta tiene (una celda de hoja de cálculo admite 32.767 como máximo). "
+              "Compruebe que es la exportación de la encuesta.",
+        "pt": "{path} tem uma célula com mais de {limit} caracteres, o que nenhuma resposta de "
+              "questionário tem (uma célula de planilha aceita no máximo 32.767). "
+              "Verifique se é a exportação do questionário.",
+    },
     "empty_file": {
         "en": "{path} is empty (0 bytes).",
         "es": "{path} está vacío (0 bytes).",

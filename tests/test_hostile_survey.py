@@ -62,7 +62,7 @@ NUMBER_ROWS = [(i + 2, f"N{i}", "Números") for i in range(8)]
 CASES: dict[str, tuple[Callable[[Path], Path], Refused | Imported]] = {
     **{name: (build, Refused(code, phrase)) for name, (build, code, phrase) in hc.FILE_REFUSALS.items()},
     "csv with a 2 MB field": (lambda d: _csv(d / "big.csv", [HEADER, ["S1", "a" * 2_000_000] + S1[2:]]),
-                              Refused("corrupt_file", "field larger than field limit")),
+                              Refused("csv_field_too_large", "longer than 131072 characters")),
     "empty workbook": (lambda d: hc.table_xlsx(d / "blank.xlsx", []), Refused("no_header", "No header row")),
     "no matching header": (lambda d: hc.table_xlsx(d / "other.xlsx", [["a", "b"], [1, 2]]),
                            Refused("no_header", "No header row")),
