@@ -6,6 +6,7 @@ by line style and is named in a legend, so colour is never the only cue.
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,7 +73,7 @@ class RadarChart(pg.PlotWidget):
             self.plot([0, 100 * math.cos(a)], [0, 100 * math.sin(a)], pen=grid)
             c, s = math.cos(a), math.sin(a)
             anchor = (0.5 - 0.5 * c if abs(c) > 0.2 else 0.5, 0.5 + 0.5 * s if abs(s) > 0.2 else 0.5)
-            item = pg.TextItem(_wrap(text), color="#202020", anchor=anchor)
+            item = pg.TextItem(wrap_label(text), color="#202020", anchor=anchor)
             item.setFont(font)
             item.setPos(106 * c, 106 * s)
             self.addItem(item)
@@ -179,16 +180,10 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _wrap(text: str, width: int = 16) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines)
+def wrap_label(text: str, width: int = 16, max_lines: int | None = None) -> str:
+    """A chart label broken into lines of about ``width`` characters (words are never split)."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return "\n".join(lines[:max_lines] if max_lines else lines)
 
 
 def _shorten(text: str, width: int = 24) -> str:

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
-import gui.charts  # noqa: F401 - configures pyqtgraph
+from gui.charts import wrap_label  # importing gui.charts also configures pyqtgraph
 from gui.widgets.timecharts import _legend_html, _message, locale_axes
 
 
@@ -97,13 +97,5 @@ def _nice_step(raw: float) -> float:
     return step
 
 
-def _wrap(text: str, width: int = 18) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines[:2])
+def _wrap(text: str) -> str:
+    return wrap_label(text, 18, max_lines=2)
