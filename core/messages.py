@@ -35,6 +35,9 @@ def message(code: str, language: str | None = None, **params: Any) -> str:
     language = language or current_language()
     texts = _CATALOGUE.get(code)
     if texts is None:
+        from core import catalogue
+        texts = catalogue.entries().get(code)
+    if texts is None:
         detail = ", ".join(f"{k}={v!r}" for k, v in params.items())
         return f"{code}" + (f" ({detail})" if detail else "")
     template = texts.get(language) or texts["en"]

@@ -32,14 +32,28 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
+def catalogue_sources(language: str) -> list[Path]:
+    """The ``.ts`` files of ``language``: ``encadena_<lang>.ts`` and one per feature
+    (``<feature>_<lang>.ts``), so features add words without touching each other's files."""
+    return sorted(translations_dir().glob(f"*_{language}.ts"))
+
+
 def ensure_compiled(language: str) -> Path | None:
-    """The ``.qm`` for ``language``, compiled from its ``.ts`` when missing or older; None if none."""
-    ts = translations_dir() / f"encadena_{language}.ts"
+    """The main ``.qm`` for ``language`` (see :func:`ensure_compiled_all`); None if none."""
+    compiled = ensure_compiled_all(language)
+    main = [p for p in compiled if p.stem == f"encadena_{language}"]
+    return (main or compiled or [None])[0]
+
+
+def ensure_compiled_all(language: str) -> list[Path]:
+    """Every ``.qm`` of ``language``, each compiled from its ``.ts`` when missing or older."""
+    return [qm for ts in catalogue_sources(language) if (qm := _compiled(ts)) is not None]
+
+
+def _compiled(ts: Path) -> Path | None:
     qm = ts.with_suffix(".qm")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
-    if not ts.exists():
-        return None
     tool = _lrelease()
     if tool is None:
         return qm if qm.exists() else None
@@ -78,10 +92,10 @@ class LanguageSwitcher:
             self._app.removeTranslator(tr)
         self._translators = []
         if language != "en":
-            ours = QTranslator(self._app)
-            qm = ensure_compiled(language)
-            if qm is not None and ours.load(str(qm)):
-                self._translators.append(ours)
+            for qm in ensure_compiled_all(language):
+                ours = QTranslator(self._app)
+                if ours.load(str(qm)):
+                    self._translators.append(ours)
             qt_name = QT_CATALOGUES.get(language)
             if qt_name:
                 theirs = QTranslator(self._app)
@@ -124,13 +138,9 @@ def build_catalogues() -> list[Path]:
     for code in LANGUAGES:
         if code == "en":
             continue
-        ts = translations_dir() / f"encadena_{code}.ts"
-        qm = ts.with_suffix(".qm")
-        if qm.exists():
-            qm.unlink()            # force a rebuild
-        result = ensure_compiled(code)
-        if result is not None:
-            built.append(result)
+        for ts in catalogue_sources(code):
+            ts.with_suffix(".qm").unlink(missing_ok=True)      # force a rebuild
+        built += ensure_compiled_all(code)
     return built
 
 

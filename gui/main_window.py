@@ -17,7 +17,7 @@ from gui.workers import error_text
 
 SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 # Optional parts that add menus to the window ("module:function(window)"); a missing one is skipped.
-WINDOW_EXTENSIONS = ("gui.reports.menu:install_report_menu",)
+WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu")
 PROJECT_SUFFIX = ".encadena"
 
 
@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QCoreApplication
         for spec in self.specs:
             self.view_actions[spec.key].setText(QCoreApplication.translate("Views", spec.title))
+        for retranslate in getattr(self, "extension_retranslators", []):
+            retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

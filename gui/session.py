@@ -17,6 +17,7 @@ class ProgrammeSession(QObject):
 
     changed = Signal()
     selection_changed = Signal(object, object)   # chain id or None, company id or None
+    edit_applied = Signal(object)                # a core.edits.Edit, applied or undone
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,6 +30,7 @@ class ProgrammeSession(QObject):
         self._toolkits: dict[str, Any] = {}
         self._chains: list[Any] | None = None
         self._matrix: Any = None
+        self.edits: Any = None          # gui.undo.ProgrammeEdits, set by the app context
 
     # -- opening and closing -----------------------------------------------------------------
     @property
@@ -67,6 +69,8 @@ class ProgrammeSession(QObject):
             except Exception:  # noqa: BLE001 - closing the old file must not block the new one
                 pass
         self.project, self.path, self.warnings = project, path, warnings
+        if self.edits is not None:
+            self.edits.clear()          # undo never crosses from one programme to another
         self.chain = self.company = None
         self.selection_changed.emit(None, None)
         self.refresh(companies, chains)
@@ -93,6 +97,11 @@ class ProgrammeSession(QObject):
 
         runner.run(work, key="reload",
                    on_result=lambda result: self.refresh(*result) if self.project is project else None)
+
+    def edited(self, edit: Any) -> None:
+        """An edit was applied (or undone): tell listeners, then re-read the programme."""
+        self.edit_applied.emit(edit)
+        self.refresh()
 
     def select(self, chain: Any = None, company: Any = None) -> None:
         self.chain, self.company = chain, company

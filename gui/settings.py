@@ -21,6 +21,7 @@ class Setting:
 
 DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("language", "", str, "Language"),                   # "" = from the environment
+    Setting("consultant", "", str, "Your name (recorded with every edit)"),
     Setting("recent_files", [], list, "Recent files"),
     Setting("window/geometry", QByteArray(), QByteArray, "Window size and position"),
     Setting("window/state", QByteArray(), QByteArray, "Toolbars and panels"),
