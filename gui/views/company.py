@@ -82,6 +82,10 @@ class CompanyView(View):
         self.tabs.addTab(self.risks, "")
         self.tabs.addTab(self.plan, "")
         self.tabs.addTab(self.kpis, "")
+        from gui.company_tabs import company_tabs
+        self.extra_tabs = [(spec, spec.factory(context)) for spec in company_tabs()]
+        for _spec, widget in self.extra_tabs:
+            self.tabs.addTab(widget, "")
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -116,6 +120,9 @@ class CompanyView(View):
         self.tabs.setTabText(2, self.tr("Risk register"))
         self.tabs.setTabText(3, self.tr("Improvement plan"))
         self.tabs.setTabText(4, self.tr("KPIs"))
+        from PySide6.QtCore import QCoreApplication
+        for n, (spec, _widget) in enumerate(self.extra_tabs, start=5):
+            self.tabs.setTabText(n, QCoreApplication.translate("CompanyTabs", spec.title))
         self.opportunities.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Area"), self.tr("Score"), self.tr("Target"),
              self.tr("Index points")])
@@ -144,8 +151,9 @@ class CompanyView(View):
 
     def smoke_states(self):
         """Extra screenshots for the smoke run: each tab of the lower half."""
+        names = ("gaps", "risks", "plan", "kpis", *(spec.key for spec, _w in self.extra_tabs))
         return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
-                for i, name in enumerate(("gaps", "risks", "plan", "kpis"), start=1)]
+                for i, name in enumerate(names, start=1)]
 
     # -- drawing -------------------------------------------------------------------------------
     def _ensure_charts(self) -> None:
@@ -164,6 +172,8 @@ class CompanyView(View):
         self.risks.show_company(picture.company_id if picture else None)
         self.plan.show_company(picture.company_id if picture else None)
         self.kpis.show_company(picture.company_id if picture else None)
+        for _spec, widget in self.extra_tabs:
+            widget.show_company(picture.company_id if picture else None)
         self.body.setVisible(picture is not None)
         self.empty.setVisible(picture is None)
         if picture is None:
