@@ -75,6 +75,7 @@ class ActionEditor(QGroupBox):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
 

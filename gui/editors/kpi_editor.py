@@ -53,6 +53,7 @@ class KpiEditor(QGroupBox):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
 
@@ -148,6 +149,7 @@ class MeasurementEditor(QGroupBox):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
+                               QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout)
 
 from gui.editors.fields import add_rows, date_box, day_of, fill_combo, set_day
 
@@ -35,6 +35,8 @@ class RiskEditor(QGroupBox):
         for box in (self.likelihood, self.severity, self.residual_l, self.residual_s):
             box.valueChanged.connect(lambda _v: self._show_levels())
         self.inherent_level, self.residual_level = QLabel(), QLabel()
+        for widget in (self.inherent_level, self.residual_level):
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.controls = QPlainTextEdit()
         self.controls.setMaximumHeight(60)
         self.status = QComboBox()
@@ -52,12 +54,14 @@ class RiskEditor(QGroupBox):
         inherent.addWidget(self.likelihood)
         inherent.addWidget(QLabel("×"))
         inherent.addWidget(self.severity)
-        inherent.addWidget(self.inherent_level, 1)
+        inherent.addWidget(self.inherent_level)
+        inherent.addStretch(1)
         residual = QHBoxLayout()
         residual.addWidget(self.residual_l)
         residual.addWidget(QLabel("×"))
         residual.addWidget(self.residual_s)
-        residual.addWidget(self.residual_level, 1)
+        residual.addWidget(self.residual_level)
+        residual.addStretch(1)
         review = QHBoxLayout()
         review.addWidget(self.review)
         review.addWidget(self.review_hint, 1)
@@ -75,6 +79,7 @@ class RiskEditor(QGroupBox):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate_ui()
 
