@@ -190,3 +190,29 @@ def test_every_edit_undoes_and_redoes(programme):
             assert dump() == after, edit.action
         entries = conn.execute("SELECT DISTINCT action FROM audit_log").fetchall()
         assert {"edit.plan_agree", "edit.risk_add", "edit.certify.undo"} <= {e[0] for e in entries}
+
+
+def test_every_builtin_toolkit_with_critical_items_can_trigger_the_critical_gap_rule():
+    """Each critical item of each built-in toolkit maps to a risk category under the default
+    rules, so a critical gap there derives a risk."""
+    import pandas as pd
+
+    from core.risk.matrix import get_matrix
+    from core.risk.rules import derive_risks, load_rules
+    from core.toolkit.loader import load_toolkit
+    from core.toolkit.registry import builtin_folder
+    rules, matrix = load_rules(), get_matrix()
+    with_critical = 0
+    for path in sorted(builtin_folder().glob("*.xlsx")):
+        ident = path.stem
+        critical = [it.name for it in load_toolkit(path).scored_items if it.critical]
+        if not critical:
+            continue
+        with_critical += 1
+        suppliers = pd.DataFrame({"company_id": [f"S{i}" for i in range(len(critical))],
+                                  "criticality": [4.0] * len(critical)})
+        gaps = pd.DataFrame({"company_id": suppliers["company_id"], "item": critical})
+        derived = derive_risks(suppliers, gaps, rules, matrix)
+        fired = derived[derived["rule_id"] == "critical_gap"]
+        assert sorted(fired["company_id"]) == sorted(suppliers["company_id"]), (ident, critical)
+    assert with_critical >= 2
