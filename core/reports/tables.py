@@ -44,6 +44,7 @@ class ExportTables:
     kpis: pd.DataFrame | None = None
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
+    certification: pd.DataFrame | None = None
 
 
 def header_texts(columns, language: str, extra: dict[str, str] | None = None) -> list[str]:
@@ -75,6 +76,8 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables.risks = _risks(project, ids, language, today)
     report(0.7, "plans")
     _plans(tables, project, ids, members, language, today)
+    from core.plans.certification_table import certification_frame
+    tables.certification = certification_frame(project.conn, ids, language, today)
     report(0.8, "tables")
     return tables
 
