@@ -210,99 +210,104 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../gui/views/followup.py" line="99" />
+        <location filename="../../gui/views/followup.py" line="105" />
         <source>Monthly follow-up</source>
         <translation>Seguimiento mensual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="100" />
+        <location filename="../../gui/views/followup.py" line="106" />
         <source>1. Export the follow-up workbook</source>
         <translation>1. Exportar el libro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="101" />
+        <location filename="../../gui/views/followup.py" line="107" />
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="102" />
+        <location filename="../../gui/views/followup.py" line="108" />
         <source>Language of the workbook</source>
         <translation>Idioma del libro</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="103" />
-        <location filename="../../gui/views/followup.py" line="297" />
+        <location filename="../../gui/views/followup.py" line="109" />
+        <location filename="../../gui/views/followup.py" line="331" />
         <source>Export follow-up workbook…</source>
         <translation>Exportar libro de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="104" />
+        <location filename="../../gui/views/followup.py" line="110" />
+        <source>Draft plans for every supplier</source>
+        <translation>Proponer planes para cada proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/followup.py" line="111" />
         <source>2. Import the filled-in workbook</source>
         <translation>2. Importar el libro completado</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="105" />
+        <location filename="../../gui/views/followup.py" line="112" />
         <source>Choose workbook…</source>
         <translation>Elegir libro…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="106" />
+        <location filename="../../gui/views/followup.py" line="113" />
         <source>Progress true on (rows without their own date):</source>
         <translation>Avance válido al (filas sin fecha propia):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="107" />
+        <location filename="../../gui/views/followup.py" line="114" />
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="108" />
+        <location filename="../../gui/views/followup.py" line="115" />
         <source>Import into the programme</source>
         <translation>Importar al programa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="110" />
+        <location filename="../../gui/views/followup.py" line="117" />
         <source>No workbook chosen.</source>
         <translation>No se eligió ningún libro.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="132" />
+        <location filename="../../gui/views/followup.py" line="166" />
         <source>Export follow-up workbook</source>
         <translation>Exportar libro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="143" />
+        <location filename="../../gui/views/followup.py" line="177" />
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="147" />
+        <location filename="../../gui/views/followup.py" line="181" />
         <source>Follow-up workbook written: %1</source>
         <translation>Libro de seguimiento escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="152" />
+        <location filename="../../gui/views/followup.py" line="186" />
         <source>Import follow-up workbook</source>
         <translation>Importar libro de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="204" />
-        <location filename="../../gui/views/followup.py" line="213" />
+        <location filename="../../gui/views/followup.py" line="238" />
+        <location filename="../../gui/views/followup.py" line="247" />
         <source>Not imported yet.</source>
         <translation>Todavía no se importó.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="212" />
+        <location filename="../../gui/views/followup.py" line="246" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="219" />
+        <location filename="../../gui/views/followup.py" line="253" />
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="298" />
+        <location filename="../../gui/views/followup.py" line="332" />
         <source>Import follow-up workbook…</source>
         <translation>Importar libro de seguimiento…</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="306" />
+        <location filename="../../gui/views/followup.py" line="340" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>

@@ -210,99 +210,104 @@
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../../gui/views/followup.py" line="99" />
+        <location filename="../../gui/views/followup.py" line="105" />
         <source>Monthly follow-up</source>
         <translation>Acompanhamento mensal</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="100" />
+        <location filename="../../gui/views/followup.py" line="106" />
         <source>1. Export the follow-up workbook</source>
         <translation>1. Exportar a pasta de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="101" />
+        <location filename="../../gui/views/followup.py" line="107" />
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="102" />
+        <location filename="../../gui/views/followup.py" line="108" />
         <source>Language of the workbook</source>
         <translation>Idioma da pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="103" />
-        <location filename="../../gui/views/followup.py" line="297" />
+        <location filename="../../gui/views/followup.py" line="109" />
+        <location filename="../../gui/views/followup.py" line="331" />
         <source>Export follow-up workbook…</source>
         <translation>Exportar pasta de acompanhamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="104" />
+        <location filename="../../gui/views/followup.py" line="110" />
+        <source>Draft plans for every supplier</source>
+        <translation>Propor planos para cada fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/followup.py" line="111" />
         <source>2. Import the filled-in workbook</source>
         <translation>2. Importar a pasta preenchida</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="105" />
+        <location filename="../../gui/views/followup.py" line="112" />
         <source>Choose workbook…</source>
         <translation>Escolher pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="106" />
+        <location filename="../../gui/views/followup.py" line="113" />
         <source>Progress true on (rows without their own date):</source>
         <translation>Avanço válido em (linhas sem data própria):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="107" />
+        <location filename="../../gui/views/followup.py" line="114" />
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="108" />
+        <location filename="../../gui/views/followup.py" line="115" />
         <source>Import into the programme</source>
         <translation>Importar para o programa</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="110" />
+        <location filename="../../gui/views/followup.py" line="117" />
         <source>No workbook chosen.</source>
         <translation>Nenhuma pasta escolhida.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="132" />
+        <location filename="../../gui/views/followup.py" line="166" />
         <source>Export follow-up workbook</source>
         <translation>Exportar pasta de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="143" />
+        <location filename="../../gui/views/followup.py" line="177" />
         <source>Writing %1…</source>
         <translation>Gravando %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="147" />
+        <location filename="../../gui/views/followup.py" line="181" />
         <source>Follow-up workbook written: %1</source>
         <translation>Pasta de acompanhamento gravada: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="152" />
+        <location filename="../../gui/views/followup.py" line="186" />
         <source>Import follow-up workbook</source>
         <translation>Importar pasta de acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="204" />
-        <location filename="../../gui/views/followup.py" line="213" />
+        <location filename="../../gui/views/followup.py" line="238" />
+        <location filename="../../gui/views/followup.py" line="247" />
         <source>Not imported yet.</source>
         <translation>Ainda não importado.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="212" />
+        <location filename="../../gui/views/followup.py" line="246" />
         <source>Imported: %1</source>
         <translation>Importado: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="219" />
+        <location filename="../../gui/views/followup.py" line="253" />
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="298" />
+        <location filename="../../gui/views/followup.py" line="332" />
         <source>Import follow-up workbook…</source>
         <translation>Importar pasta de acompanhamento…</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="306" />
+        <location filename="../../gui/views/followup.py" line="340" />
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
