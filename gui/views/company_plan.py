@@ -111,9 +111,13 @@ class PlanTab(_Tab):
         self.status_line.setText(self._status_text())
         self.message.setText(self.tr("No improvement plan yet.") if self.plan is None else
                              self.tr("%1 actions").replace("%1", str(len(rows))))
-        if self.editor.isVisible() and self.editor.action is not None and self.plan is not None:
-            current = next((a for a in self.plan.actions if a.id == self.editor.action.id), None)
-            self.editor.setVisible(current is not None)
+        if not self.editor.isHidden():            # reopened on the new data / language
+            action = self.editor.action
+            current = self._action(action.id) if action is not None else None
+            if action is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                self.editor.load(current, self.plan, self.toolkit, lang)
 
     def _status_text(self) -> str:
         plan = self.plan

@@ -79,6 +79,15 @@ class RiskTab(_Tab):
         self.model.set_frame(frame, self._columns(RISK_COLUMNS, lambda v: levels.get(v, str(v)), colours))
         self._fit()
         self.add_button.setEnabled(company_id is not None and matrix is not None)
+        if not self.editor.isHidden() and matrix is not None:    # reopened on the new data / language
+            risk = self.editor.risk
+            current = self._risk(risk.risk_id) if risk is not None else None
+            if risk is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                row = frame[frame["risk_id"] == risk.risk_id] if risk is not None else frame.iloc[0:0]
+                self.editor.load(current, matrix, lang,
+                                 row.iloc[0]["description"] if len(row) else "")
         if not self.message.text():
             self.message.setText(self.tr("%1 risks").replace("%1", str(len(frame))))
 
