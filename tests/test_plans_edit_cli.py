@@ -216,3 +216,26 @@ def test_every_builtin_toolkit_with_critical_items_can_trigger_the_critical_gap_
         fired = derived[derived["rule_id"] == "critical_gap"]
         assert sorted(fired["company_id"]) == sorted(suppliers["company_id"]), (ident, critical)
     assert with_critical >= 2
+
+
+def test_the_decision_reaches_the_programme_report_and_the_results_workbook(programme, tmp_path):
+    from openpyxl import load_workbook
+
+    from core.edits import apply_edit
+    from core.plans.edits import decide_certification
+    from core.project import Project
+    from core.reports.chain_data import programme_report
+    from core.reports.results_workbook import write_results_workbook
+    from gui.reports.html_chain import programme_html
+    with Project.open(programme) as project:
+        apply_edit(project.conn, decide_certification(project.conn, "S-002", "not_yet",
+                                                      date(2026, 5, 2), "Falta la visita"), "t")
+        report = programme_report(project, "es", date(2026, 5, 3))
+        html, _images, _title = programme_html(report, 180)
+        write_results_workbook(project, tmp_path / "r.xlsx", "es", today=date(2026, 5, 3))
+    entry = next(c for c in report.certification if c["company_id"] == "S-002")
+    assert entry["decision"]["decision"] == "not_yet"
+    assert "decisión: todavía no (2026-05-02) Falta la visita" in html
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "r.xlsx")["Certificación"].iter_rows()]
+    s2 = next(r for r in rows if r[0] == "S-002")
+    assert s2[3:6] == ["todavía no", "2026-05-02", "Falta la visita"]

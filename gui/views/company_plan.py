@@ -109,6 +109,7 @@ class PlanTab(_Tab):
                        self.agree_button):
             button.setEnabled(has_plan)
         self.status_line.setText(self._status_text())
+        self.status_line.setToolTip(self._history_text())
         self.message.setText(self.tr("No improvement plan yet.") if self.plan is None else
                              self.tr("%1 actions").replace("%1", str(len(rows))))
         if not self.editor.isHidden():            # reopened on the new data / language
@@ -129,6 +130,25 @@ class PlanTab(_Tab):
                                       plan.signatories.get("consultant")) if v) or "—"
         return (self.tr("Agreed on %1 by %2; revision %3.").replace("%1", _date_text(plan.agreed_on))
                 .replace("%2", names).replace("%3", str(plan.revision)))
+
+    def _history_text(self) -> str:
+        """The plan's revisions, one per line (date, revision, what changed) for the tooltip."""
+        if self.plan is None or not self.context.session.is_open:
+            return ""
+        from core import catalogue
+        from core.plans.document import revisions
+        lang = self.context.language
+        lines = []
+        for r in revisions(self.context.session.project.conn, self.company):
+            subject = r["subject"] or ""
+            try:
+                what = catalogue.text(r["change"], lang, action=subject, kpi=subject,
+                                      company=self.company, date=r["date"])
+            except (KeyError, IndexError, ValueError):
+                what = r["change"]
+            number = self.tr("revision %1").replace("%1", str(r["revision"]))
+            lines.append(f"{r['date']}  {number}: {what}")
+        return "\n".join(lines)
 
     def _action(self, action_id: str):
         return next((a for a in (self.plan.actions if self.plan else []) if a.id == action_id), None)

@@ -81,27 +81,27 @@
 <context>
     <name>AgreeDialog</name>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="226" />
+        <location filename="../../gui/views/company_plan.py" line="250" />
         <source>Agree plan</source>
         <translation>Acordar el plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="230" />
+        <location filename="../../gui/views/company_plan.py" line="254" />
         <source>Agreement date</source>
         <translation>Fecha del acuerdo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="231" />
+        <location filename="../../gui/views/company_plan.py" line="255" />
         <source>Signed for the buyer</source>
         <translation>Firma por la empresa ancla</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="232" />
+        <location filename="../../gui/views/company_plan.py" line="256" />
         <source>Signed for the supplier</source>
         <translation>Firma por el proveedor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="233" />
+        <location filename="../../gui/views/company_plan.py" line="257" />
         <source>Consultant</source>
         <translation>Consultor</translation>
     </message>
@@ -471,32 +471,32 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="81" />
+        <location filename="../../gui/views/company_kpis.py" line="83" />
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="82" />
+        <location filename="../../gui/views/company_kpis.py" line="84" />
         <source>Add KPI</source>
         <translation>Agregar indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="83" />
+        <location filename="../../gui/views/company_kpis.py" line="85" />
         <source>Edit KPI…</source>
         <translation>Editar indicador…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="84" />
+        <location filename="../../gui/views/company_kpis.py" line="86" />
         <source>Delete KPI</source>
         <translation>Eliminar indicador</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="197" />
+        <location filename="../../gui/views/company_kpis.py" line="199" />
         <source>%1 KPIs</source>
         <translation>%1 indicadores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_kpis.py" line="198" />
+        <location filename="../../gui/views/company_kpis.py" line="200" />
         <source>No KPIs yet.</source>
         <translation>Todavía no hay indicadores.</translation>
     </message>
@@ -542,42 +542,42 @@
 <context>
     <name>MeasurementEditor</name>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="157" />
+        <location filename="../../gui/editors/kpi_editor.py" line="159" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="157" />
+        <location filename="../../gui/editors/kpi_editor.py" line="159" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="157" />
+        <location filename="../../gui/editors/kpi_editor.py" line="159" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="158" />
+        <location filename="../../gui/editors/kpi_editor.py" line="160" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="158" />
+        <location filename="../../gui/editors/kpi_editor.py" line="160" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="161" />
+        <location filename="../../gui/editors/kpi_editor.py" line="163" />
         <source>Add a measurement</source>
         <translation>Agregar una medición</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="162" />
+        <location filename="../../gui/editors/kpi_editor.py" line="164" />
         <source>Save measurement</source>
         <translation>Guardar medición</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/kpi_editor.py" line="163" />
+        <location filename="../../gui/editors/kpi_editor.py" line="165" />
         <source>Delete selected</source>
         <translation>Eliminar la seleccionada</translation>
     </message>
@@ -660,29 +660,34 @@
         <translation>Acordar el plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="112" />
+        <location filename="../../gui/views/company_plan.py" line="113" />
         <source>No improvement plan yet.</source>
         <translation>Todavía no hay plan de mejora.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="113" />
+        <location filename="../../gui/views/company_plan.py" line="114" />
         <source>%1 actions</source>
         <translation>%1 acciones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="121" />
+        <location filename="../../gui/views/company_plan.py" line="126" />
         <source>No plan: draft one from the diagnosis or add actions.</source>
         <translation>Sin plan: propóngalo desde el diagnóstico o agregue acciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="123" />
+        <location filename="../../gui/views/company_plan.py" line="128" />
         <source>Draft plan (to be agreed with the buyer and the supplier).</source>
         <translation>Borrador del plan (por acordar con la empresa ancla y el proveedor).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_plan.py" line="126" />
+        <location filename="../../gui/views/company_plan.py" line="131" />
         <source>Agreed on %1 by %2; revision %3.</source>
         <translation>Acordado el %1 por %2; revisión %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/company_plan.py" line="149" />
+        <source>revision %1</source>
+        <translation>revisión %1</translation>
     </message>
 </context>
 <context>
@@ -763,7 +768,7 @@
         <translation>Riesgo %1</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/risk_editor.py" line="158" />
+        <location filename="../../gui/editors/risk_editor.py" line="159" />
         <source>empty: %1 (%2 days, level %3)</source>
         <translation>vacío: %1 (%2 días, nivel %3)</translation>
     </message>
@@ -831,12 +836,12 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_risks.py" line="83" />
+        <location filename="../../gui/views/company_risks.py" line="92" />
         <source>%1 risks</source>
         <translation>%1 riesgos</translation>
     </message>
     <message>
-        <location filename="../../gui/views/company_risks.py" line="147" />
+        <location filename="../../gui/views/company_risks.py" line="156" />
         <source>Only hand-entered risks can be deleted; dismiss a derived one.</source>
         <translation>Solo se pueden eliminar los riesgos ingresados a mano; descarte uno derivado.</translation>
     </message>
@@ -906,53 +911,53 @@
 ↑</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="263" />
+        <location filename="../../gui/views/risk.py" line="267" />
         <source>Click a cell of the heat map to list its suppliers.</source>
         <translation>Haga clic en una celda del mapa de calor para ver sus proveedores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/risk.py" line="266" />
+        <location filename="../../gui/views/risk.py" line="270" />
         <source>%1 × %2 (%3): %n supplier(s)</source>
         <translation>
             <numerusform>%1 × %2 (%3): %n proveedor</numerusform><numerusform>%1 × %2 (%3): %n proveedores</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="278" />
+        <location filename="../../gui/views/risk.py" line="282" />
         <source>Risk — %1</source>
         <translation>Riesgo — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="278" />
+        <location filename="../../gui/views/risk.py" line="282" />
         <source>no programme open</source>
         <translation>ningún programa abierto</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="279" />
+        <location filename="../../gui/views/risk.py" line="283" />
         <source>residual</source>
         <translation>residual</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="279" />
+        <location filename="../../gui/views/risk.py" line="283" />
         <source>inherent</source>
         <translation>inherente</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="280" />
+        <location filename="../../gui/views/risk.py" line="284" />
         <source>Suppliers by their worst open risk (%1), %2</source>
         <translation>Proveedores según su peor riesgo abierto (%1), %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="283" />
+        <location filename="../../gui/views/risk.py" line="287" />
         <source>This programme has no risk register yet.</source>
         <translation>Este programa todavía no tiene registro de riesgos.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="292" />
+        <location filename="../../gui/views/risk.py" line="296" />
         <source>Levels (suppliers):</source>
         <translation>Niveles (proveedores):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/risk.py" line="295" />
+        <location filename="../../gui/views/risk.py" line="299" />
         <source>%1 companies in scope, %2 without open risks; %3 open risks in all.</source>
         <translation>%1 empresas en el alcance, %2 sin riesgos abiertos; %3 riesgos abiertos en total.</translation>
     </message>
@@ -960,7 +965,7 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/risk.py" line="307" />
+        <location filename="../../gui/views/risk.py" line="311" />
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
