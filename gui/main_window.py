@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar)
 
-from gui.demo import demo_available, demo_copy
+from core.demo import demo_available, demo_copy
 from gui.navigator import Navigator
 from gui.registry import registered_views
 from gui.start_page import StartPage

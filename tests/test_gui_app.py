@@ -41,7 +41,7 @@ def opened(qtbot, tmp_path, programme_file):
 def test_smoke_run_saves_one_screenshot_per_view_and_language(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ENCADENA_DATA_DIR=str(tmp_path / "data"))
     shots = tmp_path / "shots"
-    result = subprocess.run([sys.executable, "-m", "core.cli.main", "--smoke", "--screenshots",
+    result = subprocess.run([sys.executable, "-m", "encadena", "--smoke", "--screenshots",
                              str(shots)], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=240)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -3,7 +3,8 @@ footer (report, date, "page x of y") on every page; fonts are embedded by Qt (De
 
 The content comes from :mod:`core.reports.report_data` / :mod:`core.reports.chain_data`;
 this module only lays it out (see :mod:`gui.reports.html_supplier` and
-:mod:`gui.reports.html_chain`). ``encadena report`` loads it through ``importlib``.
+:mod:`gui.reports.html_chain`), one layout per report kind (:data:`LAYOUTS`).
+``encadena report`` (:mod:`gui.reports.command`) loads it when it runs.
 """
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, 
                            QPdfWriter, QTextDocument)
 
 from core.errors import UserInputError
+from core.registry import Registry
+from core.reports.kinds import kind_of
 from core.reports.labels import label
+from gui.reports import html_chain, html_supplier
 
 FONT = "DejaVu Sans"
 DPI = 300
@@ -34,6 +38,13 @@ table.grid th { background-color: #1f4e79; color: white; font-weight: bold; }
 td.num, th.num { text-align: right; }
 .big { font-size: 26pt; font-weight: bold; color: #1f4e79; }
 """
+
+# How each report kind (core.reports.kinds.REPORT_KINDS) is laid out: fn(data, width) ->
+# (html, images by name, footer title). tests/test_registries.py checks every kind has one.
+LAYOUTS: Registry = Registry("report layout")
+LAYOUTS.add("supplier", html_supplier.supplier_html)
+LAYOUTS.add("chain", html_chain.chain_html)
+LAYOUTS.add("programme", html_chain.programme_html)
 
 
 def ensure_application() -> QGuiApplication:
@@ -54,8 +65,7 @@ def page_layout(paper: str = "a4") -> QPageLayout:
 
 def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
     """The laid-out document of a report and its footer title (paginated to ``page``)."""
-    from core.reports.chain_data import ChainReport, ProgrammeReport
-    from gui.reports import html_chain, html_supplier
+    layout = LAYOUTS.get(kind_of(data).key)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -65,12 +75,7 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
         doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
-    if isinstance(data, ChainReport):
-        html, images, title = html_chain.chain_html(data, width_px)
-    elif isinstance(data, ProgrammeReport):
-        html, images, title = html_chain.programme_html(data, width_px)
-    else:
-        html, images, title = html_supplier.supplier_html(data, width_px)
+    html, images, title = layout(data, width_px)
     for name, image in images.items():
         doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
     doc.setHtml(html)
