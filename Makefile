@@ -19,7 +19,11 @@ translations: $(STAMP)
 run: translations
 	$(VENV)/bin/encadena --demo
 
+# Linters and contracts first (seconds), the test suite last.
 test: translations
+	$(VENV)/bin/ruff check --no-cache .
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/actionlint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)

@@ -32,6 +32,10 @@ class Registry(Generic[T]):
             return entry
         return register
 
+    def remove(self, key: str) -> None:
+        """Forget ``key`` (nothing happens when it is not there)."""
+        self._entries.pop(key, None)
+
     def get(self, key: str) -> T:
         """The entry for ``key``; ``LookupError`` naming the known keys when there is none."""
         try:

@@ -18,8 +18,9 @@ def as_of_date(text: str | None) -> date:
 
 
 def progress_printer():
-    """A progress callback printing to standard error when it is a terminal, else None."""
-    if not sys.stderr.isatty():
+    """A progress callback printing to standard error when it is a terminal, else None (also when
+    there is no standard error at all: a windowed executable on Windows)."""
+    if sys.stderr is None or not sys.stderr.isatty():
         return None
 
     def show(fraction: float, text: str) -> None:
