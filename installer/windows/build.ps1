@@ -32,7 +32,7 @@ Invoke-Checked "PyInstaller" {
 $env:QT_QPA_PLATFORM = "offscreen"
 $env:ENCADENA_DATA_DIR = "$Root\build\smoke-data"
 Remove-Item -Recurse -ErrorAction SilentlyContinue $env:ENCADENA_DATA_DIR
-Invoke-Checked "smoke run of the bundle" { & dist\encadena\encadena-cli.exe --smoke }
+Invoke-Checked "smoke run of the bundle" { & .\dist\encadena\encadena-cli.exe --smoke }
 Remove-Item Env:\QT_QPA_PLATFORM
 Remove-Item Env:\ENCADENA_DATA_DIR
 $Iscc = (Get-Command ISCC.exe -ErrorAction SilentlyContinue).Source
