@@ -48,6 +48,8 @@ def tree_copy(tmp_path_factory) -> Path:
     ("gui/planted.py", "from encadena.launcher import main\n", "Top-down"),
     ("core/toolkit/planted.py", "from core.project import Project\n", "Layers inside the core"),
     ("core/project/planted.py", "from core.plans.store import load_plans\n", "Layers inside the core"),
+    # the edits may use the store's transaction and clock, nothing else of the project
+    ("core/edits/planted.py", "from core.project.store import Project\n", "Layers inside the core"),
 ])
 def test_a_planted_violation_breaks_its_contract(tree_copy, module, source, contract):
     planted = tree_copy / module
