@@ -1,5 +1,5 @@
 # Build the Windows bundle and the per-user installer.
-# Needs: Python 3.11+ (python.org build) and Inno Setup 6.3+ (ISCC.exe on PATH or in its default folder).
+# Needs: Python 3.11+ (python.org build) and Inno Setup 6.3+ or 7 (ISCC.exe on PATH or in its default folder).
 # Usage (PowerShell, from the repository root):  .\installer\windows\build.ps1
 $ErrorActionPreference = "Stop"
 # A failing native command (pip, PyInstaller, ISCC) does not stop a script by itself.
@@ -35,7 +35,12 @@ Remove-Item -Recurse -ErrorAction SilentlyContinue $env:ENCADENA_DATA_DIR
 Invoke-Checked "smoke run of the bundle" { & .\dist\encadena\encadena-cli.exe --smoke }
 Remove-Item Env:\QT_QPA_PLATFORM
 Remove-Item Env:\ENCADENA_DATA_DIR
+# ISCC.exe on PATH, else the newest Inno Setup 6 or 7 in its default folder (32- or 64-bit).
 $Iscc = (Get-Command ISCC.exe -ErrorAction SilentlyContinue).Source
-if (-not $Iscc) { $Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
+if (-not $Iscc) {
+    $Iscc = Get-ChildItem "${env:ProgramFiles(x86)}\Inno Setup *\ISCC.exe", "$env:ProgramFiles\Inno Setup *\ISCC.exe" `
+        -ErrorAction SilentlyContinue | Sort-Object FullName -Descending | Select-Object -First 1 -ExpandProperty FullName
+}
+if (-not $Iscc) { throw "Inno Setup's ISCC.exe was not found (install Inno Setup 6.3 or later)" }
 Invoke-Checked "Inno Setup" { & $Iscc "/DAppVersion=$Version" installer\windows\encadena.iss }
 Write-Host "Installer: dist\encadena-$Version-windows-setup.exe"
