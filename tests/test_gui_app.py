@@ -229,7 +229,7 @@ def test_companies_table_exports_what_is_shown(opened, tmp_path):
     view.export_csv(str(path))
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:5] == ["Id", "Empresa", "Cadena de valor", "Índice", "Nivel"]
+    assert rows[0][:5] == ["Código", "Empresa", "Cadena de valor", "Índice", "Nivel"]
     assert len(rows) == 2 and rows[1][0] == "S-003" and "," in rows[1][3]
 
 
