@@ -76,11 +76,8 @@ def read_programme(project, today: date | None = None, progress: Progress | None
     conn = project.conn
     members = queries.chain_memberships(conn)
     at = pd.Index(members["company_id"]).get_indexer(frame["company_id"])
-    found = at >= 0
-    frame["chain_id"] = pd.Series([members["chain_id"].iat[i] if ok else None
-                                   for i, ok in zip(at, found)], dtype=object)
-    frame["chain_name"] = pd.Series([members["chain_name"].iat[i] if ok else ""
-                                     for i, ok in zip(at, found)], dtype=object)
+    frame["chain_id"] = _take(members["chain_id"], at, None)
+    frame["chain_name"] = _take(members["chain_name"], at, "")
     toolkits: dict[str, Any] = {}
     shas: dict[str, str] = {}
     for sha, toolkit_id, workbook in queries.stored_toolkits(conn):
@@ -91,11 +88,14 @@ def read_programme(project, today: date | None = None, progress: Progress | None
             log.exception("stored toolkit %s unreadable", sha)
     frame["toolkit_sha256"] = frame["toolkit_id"].map(shas).astype(object)
     report(0.2, "areas")
-    areas = queries.latest_area_scores(conn, frame["company_id"] if chain else None)
-    if len(areas.columns) > 1:
-        frame = frame.merge(areas, on="company_id", how="left")
+    as_of = None if today == date.today() else today    # a past day: the programme as it was then
+    latest = queries.latest_assessments(conn, as_of)
+    areas = [c for c in latest.columns if c.startswith("area:")]
+    at = pd.Index(latest["company_id"]).get_indexer(frame["company_id"])
+    for key in areas:
+        frame[key] = _take(latest[key], at, float("nan")).astype(float)
     report(0.4, "risks")
-    matrix, register = _risk(conn, frame, today)
+    matrix, register = _risk(conn, frame, as_of, latest)
     report(0.8, "plans")
     frame["plan_progress"] = _plan_progress(conn, frame["company_id"], today)
     report(1.0, "")
@@ -105,7 +105,15 @@ def read_programme(project, today: date | None = None, progress: Progress | None
     return model
 
 
-def _risk(conn, frame: pd.DataFrame, today: date) -> tuple[Any, pd.DataFrame | None]:
+def _take(values: pd.Series, at, missing) -> pd.Series:
+    """``values`` at positions ``at`` (-1: ``missing``), as an object Series."""
+    import numpy as np
+    source = np.append(values.to_numpy(dtype=object), np.array([missing], dtype=object))
+    return pd.Series(source[np.where(at >= 0, at, len(values))], dtype=object)
+
+
+def _risk(conn, frame: pd.DataFrame, as_of: date | None, latest: pd.DataFrame
+          ) -> tuple[Any, pd.DataFrame | None]:
     """The risk matrix, the effective register and each company's residual risk level."""
     frame["risk_level"] = pd.Series([None] * len(frame), dtype=object)
     try:
@@ -116,7 +124,7 @@ def _risk(conn, frame: pd.DataFrame, today: date) -> tuple[Any, pd.DataFrame | N
     if not has_risk_tables(conn):
         return None, None
     matrix = project_matrix(conn)
-    register, _base = effective_register(conn, None, matrix)
+    register, _base = effective_register(conn, as_of, matrix, latest=latest)
     levels = classify_suppliers(register, matrix, frame["company_id"].tolist())
     frame["risk_level"] = levels["level"].to_numpy(dtype=object)
     return matrix, register

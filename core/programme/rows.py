@@ -12,6 +12,9 @@ from core import catalogue
 from core.programme.columns import CompanyColumn, columns_for
 
 
+NUMERIC_KINDS = frozenset({"number", "percent", "count", "area"})
+
+
 @dataclass
 class CompanyTable:
     """The companies table of one reader: ``columns[k]`` is headed ``headers[k]``."""
@@ -26,8 +29,11 @@ class CompanyTable:
         return len(self.columns[0]) if self.columns else 0
 
     def frame(self) -> pd.DataFrame:
-        """The table as a DataFrame with the headers as column names."""
-        return pd.DataFrame({h: c for h, c in zip(self.headers, self.columns)})
+        """The table as a DataFrame with the column keys as names: numbers as float columns
+        (empty: NaN), everything else as objects."""
+        return pd.DataFrame({k: pd.to_numeric(pd.Series(c, dtype=object), errors="coerce")
+                             if kind in NUMERIC_KINDS else pd.Series(c, dtype=object)
+                             for k, kind, c in zip(self.keys, self.kinds, self.columns)})
 
     def row(self, k: int) -> dict[str, object]:
         """Row ``k`` by column key."""

@@ -23,8 +23,12 @@ def frame(conn: sqlite3.Connection, sql: str, params: tuple, columns: list[str])
     return pd.DataFrame({c: np.asarray(v, dtype=object) for c, v in zip(columns, zip(*rows))})
 
 
-def chain_memberships(conn: sqlite3.Connection) -> pd.DataFrame:
-    """company_id, chain_id, chain_name: each company's first value chain (anchor or supplier)."""
+def chain_memberships(conn: sqlite3.Connection, every: bool = False) -> pd.DataFrame:
+    """company_id, chain_id, chain_name: each company's value chain, as anchor or supplier (the
+    first one only; every membership, suppliers only, when ``every``)."""
+    if every:
+        return frame(conn, "SELECT m.company_id, c.id, c.name FROM chain_members m "
+                     "JOIN value_chains c ON c.id = m.chain_id", (), ["company_id", "chain_id", "chain_name"])
     rows = conn.execute(
         "SELECT company_id, chain_id, name FROM (SELECT v.anchor_id AS company_id, v.id AS chain_id, "
         "v.name, v.id AS k1, 0 AS k2 FROM value_chains v WHERE v.anchor_id IS NOT NULL UNION ALL "
@@ -44,25 +48,40 @@ def stored_toolkits(conn: sqlite3.Connection) -> list[tuple[str, str, bytes]]:
         "SELECT sha256, toolkit_id, workbook FROM toolkits ORDER BY id")]
 
 
-def latest_area_scores(conn: sqlite3.Connection, company_ids=None) -> pd.DataFrame:
-    """company_id and one ``area:<id>`` column per area: the scores of each company's latest
-    current assessment (one query; the area scores are pivoted in numpy)."""
-    rows = conn.execute(
-        "SELECT c.id, s.area, s.score FROM companies c JOIN area_scores s "
-        "ON s.assessment_id = (SELECT l.id FROM assessments l WHERE l.company_id = c.id "
-        "AND l.status = 'current' ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)").fetchall()
-    if not rows:
-        return pd.DataFrame({"company_id": pd.Series(dtype=object)})
-    companies, areas, scores = zip(*rows)
-    ids, at = np.unique(np.asarray(companies, dtype=object), return_inverse=True)
-    names, which = np.unique(np.asarray(areas, dtype=object), return_inverse=True)
-    grid = np.full((len(ids), len(names)), np.nan)
-    grid[at, which] = np.asarray([np.nan if s is None else s for s in scores], dtype=float)
-    out = pd.DataFrame(grid, columns=[f"area:{a}" for a in names])
-    out.insert(0, "company_id", pd.Series(ids, dtype=object))
-    if company_ids is not None:
-        out = out[out["company_id"].isin(set(company_ids))].reset_index(drop=True)
-    return out
+def latest_assessments(conn: sqlite3.Connection, as_of=None) -> pd.DataFrame:
+    """Each company's latest current assessment (on or before ``as_of`` when given):
+    company_id, assessment_id, assessment_date, critical_gaps (item names separated by spaces)
+    and one ``area:<id>`` float column per area.
+
+    Now (``as_of`` None) the latest assessment is the one the company row's copies point at
+    (:mod:`core.project.latest`), found by the unique (company, date, toolkit) index; the area
+    scores are pivoted by SQLite in one pass over the table."""
+    columns = ["company_id", "assessment_id", "assessment_date", "critical_gaps"]
+    if as_of is None:
+        latest = frame(conn, "SELECT a.company_id, a.id, a.assessed_on, a.critical_gaps FROM companies c "
+                       "JOIN assessments a ON a.company_id = c.id AND a.assessed_on = c.latest_date "
+                       "AND a.toolkit_id = c.latest_toolkit AND a.status = 'current'", (), columns)
+    else:
+        day = as_of.isoformat()
+        latest = frame(conn, (
+            "SELECT a.company_id, a.id, a.assessed_on, a.critical_gaps FROM assessments a "
+            "WHERE a.status = 'current' AND a.assessed_on <= ? AND NOT EXISTS (SELECT 1 FROM "
+            "assessments b WHERE b.company_id = a.company_id AND b.status = 'current' AND "
+            "b.assessed_on <= ? AND (b.assessed_on > a.assessed_on OR (b.assessed_on = a.assessed_on "
+            "AND b.id > a.id)))"), (day, day), columns)
+    areas = [r[0] for r in conn.execute("SELECT DISTINCT area FROM area_scores ORDER BY area")]
+    if not areas or latest.empty:
+        for a in areas:
+            latest[f"area:{a}"] = pd.Series(dtype=float)
+        return latest
+    pivot = ", ".join("MAX(CASE WHEN area = ? THEN score END)" for _ in areas)
+    rows = conn.execute(f"SELECT assessment_id, {pivot} FROM area_scores GROUP BY assessment_id",
+                        areas).fetchall()
+    grid = np.array(rows, dtype=float).reshape(len(rows), len(areas) + 1)
+    at = pd.Index(grid[:, 0].astype(np.int64)).get_indexer(latest["assessment_id"].to_numpy(dtype=np.int64))
+    for k, a in enumerate(areas, start=1):
+        latest[f"area:{a}"] = np.where(at >= 0, grid[at, k], np.nan)
+    return latest
 
 
 def latest_answers(conn: sqlite3.Connection, company_ids=None) -> dict[tuple[str, str | None], tuple[list[str], pd.DataFrame]]:
