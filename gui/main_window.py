@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             project = Project.open(Path(path))
             progress(0.3, listing)
             try:
-                programme = read_programme(project)
+                programme = read_programme(project, stored=True)
             except BaseException:
                 project.close()
                 raise
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             def work(progress):
                 from core.programme import read_programme
                 outcomes = project.merge(*paths, progress=progress)
-                return outcomes, read_programme(project)
+                return outcomes, read_programme(project, stored=True)
             self.run_task(work, self._merged)
 
     def _merged(self, result) -> None:

@@ -91,7 +91,7 @@ class ProgrammeSession(QObject):
 
         def work(progress):
             from core.programme import read_programme
-            return read_programme(project, progress=progress)
+            return read_programme(project, progress=progress, stored=True)
 
         runner.run(work, key="reload",
                    on_result=lambda result: self.refresh(result) if self.project is project else None)
@@ -127,7 +127,7 @@ class ProgrammeSession(QObject):
             return None
         if self._programme is None:
             from core.programme import read_programme
-            self._programme = read_programme(self.project)
+            self._programme = read_programme(self.project, stored=True)
         return self._programme
 
     def companies(self) -> pd.DataFrame:

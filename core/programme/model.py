@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -33,8 +33,18 @@ class ProgrammeModel:
     chains: list[Any]                    # core.project.model.ValueChain
     toolkits: dict[str, Any]             # stored toolkit workbooks by sha256
     matrix: Any = None                   # core.risk.matrix.RiskMatrix (None: no risk module)
-    register: pd.DataFrame | None = None  # the effective risk register behind the risk levels
+    _register: pd.DataFrame | None = None  # the effective risk register behind the risk levels
     today: date = field(default_factory=date.today)
+    _register_source: Callable[[], pd.DataFrame | None] | None = None
+
+    @property
+    def register(self) -> pd.DataFrame | None:
+        """The effective risk register behind the risk levels (derived on first use when the
+        companies came from the copy kept in the project)."""
+        if self._register is None and self._register_source is not None:
+            self._register = self._register_source()
+            self._register_source = None
+        return self._register
 
     def labels(self, language: str) -> Labels:
         """Words in ``language`` for this programme's codes (bands, areas, levels, sizes...)."""
@@ -64,20 +74,63 @@ class ProgrammeModel:
 
 
 def read_programme(project, today: date | None = None, progress: Progress | None = None,
-                   *, chain: str | None = None) -> ProgrammeModel:
-    """Build the read-model of ``project`` as of ``today`` (one value chain when ``chain``)."""
-    from core.project import queries
-    from core.toolkit.loader import load_toolkit
+                   *, chain: str | None = None, stored: bool = False) -> ProgrammeModel:
+    """Build the read-model of ``project`` as of ``today`` (one value chain when ``chain``).
+
+    ``stored``: use the copy kept in the project when it is current (:mod:`.stored`), else
+    build and keep one (the workbench does; one-off readers leave the file as it is)."""
+    from core.programme import stored as copy
     report = progress or no_progress
     today = today or date.today()
+    conn = project.conn
+    stamp = None
+    if stored and chain is None:
+        frame = copy.load(conn, today)
+        if frame is not None:
+            report(0.5, "stored")
+            return _assemble(project, frame, today, None, with_register=False)
+        stamp = copy.start(conn)
+    model = _build(project, today, report, chain)
+    if stamp is not None:
+        copy.save(conn, stamp, model.companies, today)
+    return model
+
+
+def _build(project, today: date, report: Progress, chain: str | None) -> ProgrammeModel:
+    from core.project import queries
     report(0.0, "companies")
     frame = project.companies(chain).rename(columns=RENAMED)
-    chains = project.value_chains()
     conn = project.conn
     members = queries.chain_memberships(conn)
     at = pd.Index(members["company_id"]).get_indexer(frame["company_id"])
     frame["chain_id"] = _take(members["chain_id"], at, None)
     frame["chain_name"] = _take(members["chain_name"], at, "")
+    report(0.2, "areas")
+    as_of = _as_of(today)
+    latest = queries.latest_assessments(conn, as_of)
+    areas = [c for c in latest.columns if c.startswith("area:")]
+    at = pd.Index(latest["company_id"]).get_indexer(frame["company_id"])
+    for key in areas:
+        frame[key] = _take(latest[key], at, float("nan")).astype(float)
+    report(0.4, "risks")
+    register = _risk_levels(conn, frame, as_of, latest)
+    report(0.8, "plans")
+    frame["plan_progress"] = _plan_progress(conn, frame["company_id"], today)
+    report(1.0, "")
+    return _assemble(project, frame, today, register, with_register=True)
+
+
+def _as_of(today: date) -> date | None:
+    """None (the programme as it stands) for today; a past day: the programme as it was then."""
+    return None if today == date.today() else today
+
+
+def _assemble(project, frame: pd.DataFrame, today: date, register, with_register: bool) -> ProgrammeModel:
+    """The model around a companies frame: toolkits (by the hash of each latest assessment's
+    workbook), the risk matrix, areas ordered as the toolkits order them."""
+    from core.project import queries
+    from core.toolkit.loader import load_toolkit
+    conn = project.conn
     toolkits: dict[str, Any] = {}
     shas: dict[str, str] = {}
     for sha, toolkit_id, workbook in queries.stored_toolkits(conn):
@@ -87,22 +140,24 @@ def read_programme(project, today: date | None = None, progress: Progress | None
         except Exception:  # noqa: BLE001 - a damaged stored toolkit: its codes show as codes
             log.exception("stored toolkit %s unreadable", sha)
     frame["toolkit_sha256"] = frame["toolkit_id"].map(shas).astype(object)
-    report(0.2, "areas")
-    as_of = None if today == date.today() else today    # a past day: the programme as it was then
-    latest = queries.latest_assessments(conn, as_of)
-    areas = [c for c in latest.columns if c.startswith("area:")]
-    at = pd.Index(latest["company_id"]).get_indexer(frame["company_id"])
-    for key in areas:
-        frame[key] = _take(latest[key], at, float("nan")).astype(float)
-    report(0.4, "risks")
-    matrix, register = _risk(conn, frame, as_of, latest)
-    report(0.8, "plans")
-    frame["plan_progress"] = _plan_progress(conn, frame["company_id"], today)
-    report(1.0, "")
-    model = ProgrammeModel(frame, chains, toolkits, matrix, register, today)
+    matrix = _matrix(conn)
+    source = None
+    if not with_register and matrix is not None:
+        def source():
+            from core.risk.store import effective_register
+            return effective_register(conn, _as_of(today), matrix)[0]
+    model = ProgrammeModel(frame, project.value_chains(), toolkits, matrix, register, today, source)
     areas = model.area_keys()
     model.companies = frame[[c for c in frame.columns if not c.startswith("area:")] + areas]
     return model
+
+
+def _matrix(conn):
+    try:
+        from core.risk.store import has_risk_tables, project_matrix
+    except ImportError:
+        return None
+    return project_matrix(conn) if has_risk_tables(conn) else None
 
 
 def _take(values: pd.Series, at, missing) -> pd.Series:
@@ -112,22 +167,22 @@ def _take(values: pd.Series, at, missing) -> pd.Series:
     return pd.Series(source[np.where(at >= 0, at, len(values))], dtype=object)
 
 
-def _risk(conn, frame: pd.DataFrame, as_of: date | None, latest: pd.DataFrame
-          ) -> tuple[Any, pd.DataFrame | None]:
-    """The risk matrix, the effective register and each company's residual risk level."""
+def _risk_levels(conn, frame: pd.DataFrame, as_of: date | None, latest: pd.DataFrame
+                 ) -> pd.DataFrame | None:
+    """Each company's residual risk level (``risk_level``); returns the effective register."""
     frame["risk_level"] = pd.Series([None] * len(frame), dtype=object)
     try:
         from core.risk.classify import classify_suppliers
         from core.risk.store import effective_register, has_risk_tables, project_matrix
     except ImportError:
-        return None, None
+        return None
     if not has_risk_tables(conn):
-        return None, None
+        return None
     matrix = project_matrix(conn)
     register, _base = effective_register(conn, as_of, matrix, latest=latest)
     levels = classify_suppliers(register, matrix, frame["company_id"].tolist())
     frame["risk_level"] = levels["level"].to_numpy(dtype=object)
-    return matrix, register
+    return register
 
 
 def _plan_progress(conn, companies: pd.Series, today: date) -> pd.Series:

@@ -115,7 +115,7 @@ class ImportWizard(QWizard):
             outcome = project.import_survey(path, toolkit, options, chain=chain, round=round_no,
                                             assessed_on=when, progress=scaled(progress, 0.0, 0.9))
             progress(0.95, "")
-            return outcome, read_programme(project)
+            return outcome, read_programme(project, stored=True)
 
         self.report.run.setEnabled(False)
         self._start(work, self._imported)
