@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from core.messages import message
 from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, INSTRUCTIONS, SHEETS, Column)
 from core.plans.model import ACTION_STATUSES, ImprovementPlan
+from core.plans.messages import status_label
 from core.plans.store import chain_members, load_plans
 from core.progress import Progress
 
@@ -97,7 +98,7 @@ def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
     def pct(share):
         return None if share is None else round(share * 100, 10)
     return [plan.company_id, names.get(plan.company_id, ""), a.id, a.title, a.area, " ".join(a.items),
-            a.owner, a.start, a.due, message(f"plan_status_{a.status}", language), a.percent,
+            a.owner, a.start, a.due, status_label(a.status, language), a.percent,
             a.budget, pct(a.programme_share), pct(a.buyer_share), pct(a.supplier_share), a.kpi_id,
             a.notes]
 
@@ -113,7 +114,7 @@ def _lists_sheet(wb: Workbook, plans: dict[str, ImprovementPlan], companies: lis
     """A hidden sheet with the dropdown values; returns kind -> range reference."""
     ws = wb.create_sheet(SHEETS["lists"][language])
     columns = {
-        "status": [message(f"plan_status_{s}", language) for s in ACTION_STATUSES],
+        "status": [status_label(s, language) for s in ACTION_STATUSES],
         "direction": [DIRECTION_LABELS[d][language] for d in ("higher", "lower")],
         "company_ref": companies,
         "kpi_ref": sorted({k.id for p in plans.values() for k in p.kpis}),

@@ -10,38 +10,28 @@ from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
 
-COLUMN_TITLES = {
-    "company_id": QT_TRANSLATE_NOOP("Columns", "Id"),
-    "name": QT_TRANSLATE_NOOP("Columns", "Company"),
-    "chain_name": QT_TRANSLATE_NOOP("Columns", "Value chain"),
-    "index": QT_TRANSLATE_NOOP("Columns", "Index"),
-    "band": QT_TRANSLATE_NOOP("Columns", "Band"),
-    "risk_level": QT_TRANSLATE_NOOP("Columns", "Risk"),
-    "plan_progress": QT_TRANSLATE_NOOP("Columns", "Plan progress"),
-    "size_class": QT_TRANSLATE_NOOP("Columns", "Size"),
-    "round": QT_TRANSLATE_NOOP("Columns", "Round"),
-    "coverage": QT_TRANSLATE_NOOP("Columns", "Coverage"),
-}
 SEARCH_DELAY_MS = 150
+KINDS = {"text": "text", "number": "number", "percent": "percent", "count": "integer",
+         "date": "text", "words": "label"}
 
 
 def company_columns(frame: pd.DataFrame, labels) -> list[Column]:
-    """The columns to show for a companies frame; ``labels`` names bands, areas, levels, sizes."""
-    cols = [Column("company_id", COLUMN_TITLES["company_id"], searchable=True),
-            Column("name", COLUMN_TITLES["name"], searchable=True),
-            Column("chain_name", COLUMN_TITLES["chain_name"], searchable=True),
-            Column("index", COLUMN_TITLES["index"], "number", 1),
-            Column("band", COLUMN_TITLES["band"], "label", labels=labels.band_label,
-                   colours=labels.band_colours()),
-            Column("risk_level", COLUMN_TITLES["risk_level"], "label", labels=labels.risk_label,
-                   colours=labels.risk_colours()),
-            Column("plan_progress", COLUMN_TITLES["plan_progress"], "percent"),
-            Column("size_class", COLUMN_TITLES["size_class"], "label", labels=labels.size_label)]
+    """The table's columns: the read-model's list for the table (core.programme.columns), then
+    one per area; titles and words from the catalogue and the programme's ``labels``."""
+    from core import catalogue
+    from core.programme.columns import columns_for
+    language = labels.language
+    colours = {"band": labels.band_colours(), "risk": labels.risk_colours()}
+    cols = []
+    for c in columns_for("table"):
+        words = (lambda v, d=c.words: labels.word(d, v)) if c.kind == "words" else None
+        cols.append(Column(c.key, catalogue.label(c.header, language), KINDS[c.kind], c.decimals,
+                           labels=words, colours=colours.get(c.words or "", {}),
+                           context="Catalogue", searchable=c.searchable))
     for key in frame.columns:
         if key.startswith("area:"):
-            area = key.split(":", 1)[1]
-            cols.append(Column(key, labels.area_label(area), "number", 0, context="Areas"))
-    cols.append(Column("coverage", COLUMN_TITLES["coverage"], "percent"))
+            cols.append(Column(key, labels.area_label(key.split(":", 1)[1]), "number", 0,
+                               context="Areas"))
     return cols
 
 
@@ -121,8 +111,7 @@ class CompaniesView(View):
     # -- behaviour -------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show ``frame`` (one row per company; used directly by tests and the benchmark)."""
-        from gui.labels import Labels
-        labels = Labels.for_session(self.context.session, self.context.language)
+        labels = self.context.session.labels(self.context.language)
         self.model.set_frame(frame, company_columns(frame, labels))
         self._resize_columns()
 
@@ -154,8 +143,7 @@ class CompaniesView(View):
         self.model.set_equals("band", self.band_filter.currentData())
 
     def _fill_band_filter(self) -> None:
-        from gui.labels import Labels
-        labels = Labels.for_session(self.context.session, self.context.language)
+        labels = self.context.session.labels(self.context.language)
         current = self.band_filter.currentData()
         self.band_filter.blockSignals(True)
         self.band_filter.clear()
