@@ -219,7 +219,8 @@ def _write_json(data, target: str) -> None:
     if target == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(target).write_text(text + "\n", encoding="utf-8")
+        from core.safe_output import write_text_output
+        write_text_output(target, text + "\n")
 
 
 messages.register({
