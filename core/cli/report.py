@@ -100,6 +100,6 @@ def run(args: argparse.Namespace) -> int:
             data = chain_data.programme_report(project, language, today)
         else:
             data = chain_data.chain_report(project, args.chain, language, today)
-        path = pdf.write_pdf(data, args.output, paper=args.paper)
+        path = pdf.write_pdf(data, args.output, paper=args.paper, inputs=[args.project])
     print(message("report_written", language, path=path))
     return 0

@@ -31,6 +31,22 @@ def read_only_media(path: str | Path) -> bool:
         return False
 
 
+def marked_read_only(path: str | Path) -> bool:
+    """Whether ``path`` carries no write permission at all (a read-only mark the user set);
+    respected even by an administrator account, which the system would let write anyway."""
+    try:
+        return not (os.stat(path).st_mode & 0o222)
+    except OSError:
+        return False
+
+
+def can_write(path: str | Path) -> bool:
+    """Whether Encadena may write ``path`` (a file or a folder): permitted, not marked
+    read-only, not on read-only media."""
+    mode = os.W_OK | (os.X_OK if os.path.isdir(path) else 0)
+    return os.access(path, mode) and not marked_read_only(path) and not read_only_media(path)
+
+
 def media_error(exc: OSError, path: str | Path, saved: str | None = None) -> UserInputError:
     """The user error for ``exc`` raised while writing ``path``. ``saved`` says what was kept
     (e.g. "the import was saved"), else nothing was changed."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from core.errors import UserInputError
-from core.safe_output.faults import media_error, read_only_media
+from core.safe_output.faults import can_write, media_error, read_only_media
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_PATH = 259 if sys.platform.startswith("win") else 4095
@@ -75,10 +75,10 @@ def check_output(path: str | Path, inputs: Iterable[str | Path | None] = ()) -> 
                     raise UserInputError("safety.output_is_project", path=text)
         except OSError:
             pass
-        if not os.access(target, os.W_OK):
+        if not can_write(target):
             code = "safety.read_only_media" if read_only_media(target) else "safety.file_read_only"
             raise UserInputError(code, path=text, detail="-", saved="-")
-    if not os.access(folder, os.W_OK | os.X_OK):
+    if not can_write(folder):
         code = "safety.read_only_media" if read_only_media(folder) else "safety.not_writable"
         raise UserInputError(code, path=text, detail=str(folder), saved="-")
     return target

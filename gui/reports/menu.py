@@ -78,7 +78,7 @@ class ReportCommands(QObject):
             from core.reports.report_data import supplier_report
             from gui.reports.pdf import write_pdf
             progress(0.1, company_id)
-            return write_pdf(supplier_report(project, company_id, language, date.today()), path)
+            return write_pdf(supplier_report(project, company_id, language, date.today()), path, inputs=[project.path])
         self._run(work, path)
 
     def chain_batch(self) -> None:
@@ -108,7 +108,7 @@ class ReportCommands(QObject):
             from core.reports.chain_data import chain_report
             from gui.reports.pdf import write_pdf
             progress(0.1, chain)
-            return write_pdf(chain_report(project, chain, language, date.today()), path)
+            return write_pdf(chain_report(project, chain, language, date.today()), path, inputs=[project.path])
         self._run(work, path)
 
     def programme_report(self) -> None:
@@ -123,7 +123,7 @@ class ReportCommands(QObject):
             from core.reports.chain_data import programme_report
             from gui.reports.pdf import write_pdf
             progress(0.1, "")
-            return write_pdf(programme_report(project, language, date.today()), path)
+            return write_pdf(programme_report(project, language, date.today()), path, inputs=[project.path])
         self._run(work, path)
 
     def results_workbook(self) -> None:
