@@ -89,3 +89,13 @@ def programme(folder: Path, ids: list[str] | None = None, names: dict[str, str] 
     with Project.create(path, name, country="CR", backups=False) as project:
         project.import_survey(survey, kit, assessed_on="2026-01-15", chain=chain)
     return path
+
+
+def run_here(capsys, *args):
+    """``encadena ARGS`` in this process (quicker): (exit code, stdout, stderr)."""
+    from core.cli import main as cli
+    capsys.readouterr()
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err

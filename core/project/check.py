@@ -33,7 +33,8 @@ def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True
     pragma = "integrity_check" if full else "quick_check"
     messages = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
     if messages != ["ok"]:
-        report.problems += [Problem("corrupt_database", params={"detail": m}) for m in messages[:20]]
+        report.problems += [Problem("corrupt_database", params={"path": str(path), "detail": m})
+                            for m in messages[:20]]
         return report
     if report.schema_version == 0:
         report.problems.append(Problem("not_a_project", params={"path": str(path)}))
