@@ -124,6 +124,8 @@ def _info(args) -> int:
 def _companies(args) -> int:
     from core.project import Project
     with Project.open(args.path, backups=False) as project:
+        if args.chain and args.chain not in {c.name for c in project.value_chains()}:
+            raise UserInputError("unknown_chain", chain=args.chain)
         frame = project.companies(chain=args.chain)
         if not args.json:
             from core.plans.report import band_labels
@@ -160,8 +162,11 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
         return str(value)
 
     shown = frame[list(COMPANY_COLUMNS)].astype(object)
+    heads = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
+    if shown.empty:                       # apply on an empty frame returns a Series, not a frame
+        return "  ".join(heads)
     shown = shown.apply(lambda col: [cell(col.name, v) for v in col])
-    shown.columns = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
+    shown.columns = heads
     return shown.to_string(index=False)
 
 
@@ -219,7 +224,8 @@ def _write_json(data, target: str) -> None:
     if target == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(target).write_text(text + "\n", encoding="utf-8")
+        from core.safe_output import write_text_output
+        write_text_output(target, text + "\n")
 
 
 messages.register({

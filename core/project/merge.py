@@ -18,7 +18,7 @@ from typing import Callable
 
 import pandas as pd
 
-from core.errors import UserInputError
+from core.errors import Problem, UserInputError
 from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project.entities import COMPANY_FIELDS
@@ -114,6 +114,9 @@ def merge_into(project, source: Path, progress: Progress | None = None) -> Merge
         except UserInputError as exc:      # name the user's file, not the private copy
             if exc.params.get("path") == str(copy):
                 exc.params["path"] = str(source)
+            if exc.code in ("safety.tampered", "safety.check_too_slow", "safety.tampered_schema"):
+                raise UserInputError("safety.merge_refused", problems=exc.problems or [
+                    Problem(exc.code, params=exc.params)], path=str(source)) from None
             raise
         try:
             progress(0.1, "reading")

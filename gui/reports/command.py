@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             print(message("report_batch_written", language, count=len(paths), path=args.batch))
             return 0
         kind, target = chosen
-        path = pdf.write_pdf(kind.build(project, target, language, today), args.output, paper=args.paper)
+        path = pdf.write_pdf(kind.build(project, target, language, today), args.output, paper=args.paper,
+                              inputs=[args.project])
     print(message("report_written", language, path=path))
     return 0

@@ -87,7 +87,8 @@ class ReportCommands(QObject):
         def work(progress):
             from gui.reports.pdf import write_pdf
             progress(0.1, target or "")
-            return write_pdf(kind.build(project, target, language, date.today()), path)
+            return write_pdf(kind.build(project, target, language, date.today()), path,
+                             inputs=[project.path])
         self._run(work, path)
 
     def _report_title(self, key: str) -> str:

@@ -19,6 +19,7 @@ from core.errors import UserInputError
 from core.registry import Registry
 from core.reports.kinds import kind_of
 from core.reports.labels import label
+from core.safe_output import atomic_output, media_error, names
 from gui.reports import html_chain, html_supplier
 
 FONT = "DejaVu Sans"
@@ -82,11 +83,17 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
     return doc, title
 
 
-def write_pdf(data, path: str | Path, paper: str = "a4") -> Path:
-    """Write the PDF of a supplier, value chain or programme report to ``path``."""
+def write_pdf(data, path: str | Path, paper: str = "a4", inputs=()) -> Path:
+    """Write the PDF of a supplier, value chain or programme report to ``path`` (atomically;
+    never over one of ``inputs``, e.g. the project)."""
     path = Path(path)
     ensure_application()
-    tmp = path.with_name(path.name + ".part")
+    with atomic_output(path, inputs) as tmp:
+        _write_pdf(data, tmp, path, paper)
+    return path
+
+
+def _write_pdf(data, tmp: Path, path: Path, paper: str) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setResolution(DPI)
     writer.setPageLayout(page_layout(paper))
@@ -97,19 +104,13 @@ def write_pdf(data, path: str | Path, paper: str = "a4") -> Path:
     writer.setTitle(title)
     painter = QPainter()
     if not painter.begin(writer):
-        tmp.unlink(missing_ok=True)
         raise UserInputError("report_cannot_write", path=str(path), detail="cannot open the PDF for writing")
     try:
         _paint(doc, painter, body.width(), body.height() - footer, footer, title, data,
                new_page=writer.newPage)
     finally:
         painter.end()
-    try:
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    del writer                   # flushes and closes the file before it is published
 
 
 def render_png(data, folder: str | Path, paper: str = "a4", dpi: int = 60) -> list[Path]:
@@ -167,8 +168,8 @@ def _paint(doc: QTextDocument, painter: QPainter, width: float, height: float, f
 
 
 def safe_file_name(text: str) -> str:
-    """A file name from a company id (no separators or characters Windows refuses)."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "report"
+    """A file name from a company id (see :func:`core.safe_output.safe_file_name`)."""
+    return names.safe_file_name(text, "report")
 
 
 def write_chain_batch(project, chain: str, folder: str | Path, language: str = "en", today=None,
@@ -181,7 +182,11 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
     today = today or date.today()
     found = find_chain(project, chain)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise media_error(exc, folder) from None
+    stems = names.safe_file_names(list(found.suppliers), "report")   # distinct, even ignoring case
     toolkits, risks = ToolkitCache(project), risk_context(project, today)
     paths = []
     for k, cid in enumerate(found.suppliers):
@@ -193,7 +198,8 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
             if exc.code == "report_no_assessment":
                 continue              # nothing to report on yet
             raise
-        paths.append(write_pdf(data, folder / f"{safe_file_name(cid)}.pdf", paper))
+        target = names.path_inside(folder, f"{stems[cid]}.pdf")
+        paths.append(write_pdf(data, target, paper, inputs=[getattr(project, "path", None)]))
     if progress:
         progress(1.0, str(folder))
     return paths

@@ -172,18 +172,30 @@ class CompaniesView(View):
         from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "empresas.csv", "CSV (*.csv)")
         if path:
-            self.export_csv(path)
+            try:
+                self.export_csv(path)
+            except Exception as exc:  # noqa: BLE001 - a refused or failed write is shown, not raised
+                from PySide6.QtWidgets import QMessageBox
+
+                from gui.workers import error_text
+                QMessageBox.warning(self, self.tr("Export table"), error_text(exc, self.context.language))
 
     def export_csv(self, path: str) -> None:
-        """Write the visible rows in the current order, with the titles and texts shown."""
+        """Write the visible rows in the current order, with the titles and texts shown (through
+        the safe writer: no formula, never over the open programme, whole or not at all)."""
         import csv
+
+        from core.safe_output import atomic_output, safe_csv_field
         model = self.model
-        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal)
-                             for c in range(model.columnCount())])
-            for r in range(model.rowCount()):
-                writer.writerow([model.data(model.index(r, c)) for c in range(model.columnCount())])
+        project = getattr(self.context.session, "project", None)
+        with atomic_output(path, [getattr(project, "path", None)]) as temp:
+            with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([safe_csv_field(model.headerData(c, Qt.Orientation.Horizontal))
+                                 for c in range(model.columnCount())])
+                for r in range(model.rowCount()):
+                    writer.writerow([safe_csv_field(model.data(model.index(r, c)))
+                                     for c in range(model.columnCount())])
 
     def _open_company(self, index) -> None:
         row = self.model.data(index, SOURCE_ROW_ROLE)
