@@ -42,7 +42,7 @@ from core.survey.matching import HeaderMatcher, excel_letter
 from core.survey.model import CellError, ImportOptions, SurveyData
 from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
                                 resolve_numeric, resolve_select_multiple, resolve_select_one,
-                                resolve_text, texts_of)
+                                resolve_text, texts_of, unanswered_cells)
 from core.toolkit.model import Item, Toolkit
 
 READ_SHARE = 0.5   # share of the progress bar given to reading the file
@@ -64,6 +64,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     headers, grid, rows = _table(sheet.rows, header_index)
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
+    mapping.other_sheets = _other_sheets(path, sheet.name)
     build = _Builder(sheet.name, grid, rows, options.decimal_comma)
     work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
     for k, item in enumerate(work):
@@ -108,6 +109,19 @@ def _locate(path: Path, matcher: HeaderMatcher, options: ImportOptions):
     examples = [f"'{it.name}' / '{it.label()}'" for it in toolkit.scored_items[:3]]
     raise UserInputError("no_header", sheets=", ".join(f"'{n}'" for n in names),
                          rows=HEADER_SEARCH_ROWS, toolkit=toolkit.id, examples=", ".join(examples))
+
+
+def _other_sheets(path: Path, scored: str) -> list[tuple[str, int]]:
+    """The workbook's other sheets and their row counts (KoboToolbox writes one sheet per repeat
+    group, linked by ``_parent_index``): kept as provenance, never read as answers or errors."""
+    if workbook.file_format(path) == "csv":
+        return []
+    others = []
+    for name in workbook.sheet_names(path):
+        if name != scored:
+            rows = workbook.read_sheet(path, name).rows
+            others.append((name, max(0, sum(1 for r in rows if any(c not in (None, "") for c in r)) - 1)))
+    return others
 
 
 def _blank(column: np.ndarray) -> np.ndarray:
@@ -177,7 +191,7 @@ class _Builder:
         """Values (scored items), canonical answers and cell errors (scored items) of one item."""
         index = self._index(toolkit, item)
         if item.name in plan.split and index is not None:
-            self._split(item, plan.split[item.name], index)
+            self._split(item, plan.split[item.name], index, plan.split_single.get(item.name))
             return
         if item.name not in plan.single:
             return
@@ -219,7 +233,8 @@ class _Builder:
         self._where.append((rows, j))
         return bad
 
-    def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex) -> None:
+    def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex,
+               single: int | None) -> None:
         n = len(self.rows)
         choices = [c for c in index.list.choices if c.name in columns]
         flags = np.full((n, len(choices)), np.nan)
@@ -236,6 +251,9 @@ class _Builder:
         weights = np.array([c.score or 0.0 for c in choices], dtype=float)
         values = chosen.astype(float) @ weights if choices else np.full(n, np.nan)
         answered = ~np.isnan(flags).all(axis=1) & ~broken
+        if single is not None:      # a blank single cell is missing whatever the split columns hold
+            codes, uniques = _factorize(self.grid[:, single])
+            answered &= ~_take(unanswered_cells(uniques, index), codes, True)
         only_na = chosen.any(axis=1) & ~(chosen & scored).any(axis=1)
         values[~answered | only_na] = np.nan
         self.values[item.name] = values
