@@ -38,7 +38,7 @@ MERGERS: list[tuple[str, tuple[str, ...], Callable]] = []
 # Modules that keep tables in the project file and merge them themselves (they call
 # register_merger when imported). Imported on first merge so the project package does not
 # depend on them at import time.
-MERGER_MODULES = ("core.risk.merge", "core.plans.merge")
+MERGER_MODULES = ("core.risk.merge", "core.plans.merge", "core.quality.merge")
 
 
 def _load_mergers() -> None:
