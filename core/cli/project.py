@@ -144,7 +144,8 @@ def _companies(args) -> int:
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
+COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts",
+                   "flags")
 
 
 def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
@@ -164,7 +165,7 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
             return message(f"project_size_{value}", language)
         if column == "latest_band":
             return bands.get(value, str(value))
-        if column == "conflicts":
+        if column in ("conflicts", "flags"):
             return str(int(value))
         return str(value)
 
@@ -309,4 +310,5 @@ messages.register({   # words of `encadena project info | companies` (text outpu
     "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
     "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
     "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
+    "project_column_flags": {"en": "Quality flags", "es": "Alertas de calidad", "pt": "Alertas de qualidade"},
 })

@@ -60,6 +60,16 @@ def compute_flags(conn: sqlite3.Connection | None, toolkit, survey, scores,
     return quality_flags(QualityInput(toolkit, survey, scores, read_settings(usable), previous))
 
 
+def survey_flags(conn: sqlite3.Connection | None, toolkit, survey,
+                 assessed_on: str | None = None) -> QualityFlags:
+    """Score ``survey`` and compute its flags as the import will (the import wizard's report)."""
+    from core.project.encode import assessment_dates
+    from core.scoring import score_responses
+    scores = score_responses(toolkit, survey.values)
+    dates = assessment_dates(survey.answers, survey.metadata, len(survey.rows), assessed_on).tolist()
+    return compute_flags(conn, toolkit, survey, scores, dates)
+
+
 def store_flags(conn: sqlite3.Connection, flags: QualityFlags, positions: np.ndarray,
                 assessment_ids: np.ndarray, replaced: list[int]) -> int:
     """Write the flags of the responses at ``positions`` as those of ``assessment_ids``;
@@ -121,5 +131,5 @@ def settings_edit(conn: sqlite3.Connection, name: str, value: float) -> Edit:
                 {"name": name, "value": value})
 
 
-__all__ = ["compute_flags", "store_flags", "company_flags", "latest_flag_counts", "previous_index",
+__all__ = ["compute_flags", "survey_flags", "store_flags", "company_flags", "latest_flag_counts", "previous_index",
            "settings_edit", "read_settings", "has_quality_tables"]

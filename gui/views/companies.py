@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
@@ -21,6 +21,7 @@ COLUMN_TITLES = {
     "size_class": QT_TRANSLATE_NOOP("Columns", "Size"),
     "round": QT_TRANSLATE_NOOP("Columns", "Round"),
     "coverage": QT_TRANSLATE_NOOP("Columns", "Coverage"),
+    "flags": QT_TRANSLATE_NOOP("Columns", "Quality flags"),
 }
 SEARCH_DELAY_MS = 150
 
@@ -42,6 +43,8 @@ def company_columns(frame: pd.DataFrame, labels) -> list[Column]:
             area = key.split(":", 1)[1]
             cols.append(Column(key, labels.area_label(area), "number", 0, context="Areas"))
     cols.append(Column("coverage", COLUMN_TITLES["coverage"], "percent"))
+    if "flags" in frame.columns:
+        cols.append(Column("flags", COLUMN_TITLES["flags"], "integer"))
     return cols
 
 
@@ -72,6 +75,10 @@ class CompaniesView(View):
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)
+        self.only_flagged = QCheckBox()       # companies whose latest assessment has quality flags
+        self.only_flagged.setObjectName("onlyFlagged")
+        self.only_flagged.toggled.connect(
+            lambda on: self.model.set_equals("flagged", True if on else None))
         self.count = QLabel()
         self.export = QPushButton()
         self.export.setObjectName("exportCompanies")
@@ -84,6 +91,7 @@ class CompaniesView(View):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.band_filter, 1)
+        bar.addWidget(self.only_flagged)
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addWidget(self.export)
@@ -102,6 +110,8 @@ class CompaniesView(View):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by id, name or value chain…"))
         self.export.setText(self.tr("Export table…"))
+        self.only_flagged.setText(self.tr("Only flagged"))
+        self.only_flagged.setToolTip(self.tr("Companies whose latest assessment has data-quality flags"))
         self.export.setToolTip(self.tr("Save the rows shown, as shown, to a CSV file."))
         self._fill_band_filter()
         if self.context.session.is_open:
