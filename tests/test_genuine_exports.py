@@ -27,9 +27,10 @@ def test_the_fixture_set_covers_every_export_shape():
     names = " ".join(p.name for p in EXPORTS)
     for shape in ("-xml-", "-es-", "-en-", "-flat-", "-groups-", "-dash-", "-both", "-summary",
                   "-details", ".csv", ".xlsx", ".xls", "-repeat-", "central-", "-split.csv",
-                  "kobo-shared-labels-es-flat-both"):
+                  "kobo-shared-labels-es-flat-both", "-hxl", "-typed", "shared-labels-es-flat-details",
+                  "shared-labels-pt-groups-dash"):
         assert shape in names, shape
-    assert len(EXPORTS) >= 27
+    assert len(EXPORTS) >= 40
 
 
 @pytest.mark.parametrize("path", EXPORTS, ids=lambda p: p.name)
@@ -146,3 +147,8 @@ def test_metadata_of_both_tools_is_kept_never_scored():
     kobo = import_survey(FIXTURES / "kobo-linkage-readiness-xml-groups-both.xlsx", toolkit)
     assert {"_id", "_uuid", "__version__", "_tags", "_index", "_validation_status"} <= set(kobo.metadata.columns)
     assert not np.isnan(kobo.values.to_numpy()).all()
+
+
+def test_hxl_hashtag_row_under_the_header_is_not_a_response():
+    data = import_survey(FIXTURES / "kobo-qcdi-en-flat-both-hxl.xlsx", get_toolkit("qcdi"))
+    assert data.rows[0] == 3 and len(data) == len(submissions("qcdi"))

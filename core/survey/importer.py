@@ -14,7 +14,17 @@ Where the spec is silent, the choices made here:
   "answered, nothing selected" (raw value 0); one bad flag makes the item missing for that row.
 - select items: a toolkit choice whose name or label looks like a not-applicable token
   (a scored "No sabe") is that choice; the tokens apply only to what no choice claims.
-- Fully blank rows are skipped; every response keeps its Excel row number.
+- Fully blank rows are skipped; every response keeps its Excel row number. A row of HXL
+  hashtags right under the header (KoboToolbox writes one when the form has ``hxl`` tags) is
+  part of the header, never a response.
+- A header shared by several items (same label in different groups) is decided by its group
+  path, else by order among identical headers (see :mod:`core.survey.header`); one that stays
+  ambiguous is listed in ``mapping.ambiguous`` and its items are missing.
+- select_multiple in both forms (single + split columns): a blank or not-applicable single cell
+  is missing whatever the split columns hold (ODK Central writes 0 in each); otherwise the split
+  columns give the selection.
+- The workbook's other sheets (KoboToolbox repeat groups, linked by ``_parent_index``) are listed
+  in ``mapping.other_sheets`` with their row counts, never read as answers.
 - Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
 - Formulas saved without a value read as blank; in matched item columns they are reported as
   ``formula_without_value`` cell errors when the scan is cheap or a column is all blank
@@ -130,7 +140,10 @@ def _blank(column: np.ndarray) -> np.ndarray:
 
 def _table(rows: list[list[object]], header_index: int):
     """(headers, body as a 2-D object array without blank rows, Excel row of each body row)."""
-    body = rows[header_index + 1:]
+    first = header_index + 1
+    if first < len(rows) and _hxl_tags(rows[first]):
+        first += 1      # KoboToolbox writes the form's HXL hashtags under the header
+    body = rows[first:]
     width = max([len(rows[header_index])] + list(map(len, body)))
     if any(len(r) != width for r in body):
         body = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in body]
@@ -147,10 +160,17 @@ def _table(rows: list[list[object]], header_index: int):
         keep = np.ones(len(body), dtype=bool)
         keep[blank_rows] = False
         grid = grid[keep]
-        excel_rows = np.nonzero(keep)[0] + header_index + 2
+        excel_rows = np.nonzero(keep)[0] + first + 1
     else:
-        excel_rows = np.arange(len(body)) + header_index + 2
+        excel_rows = np.arange(len(body)) + first + 1
     return headers, grid, excel_rows
+
+
+def _hxl_tags(row: list[object]) -> bool:
+    """Whether a row holds only HXL hashtags (``#indicator+diet``) and blanks, at least one tag."""
+    cells = [c for c in row if c not in (None, "")]
+    return bool(cells) and all(isinstance(c, str) and c.strip().startswith("#") and
+                               len(c.strip()) > 1 and " " not in c.strip() for c in cells)
 
 
 def _factorize(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
