@@ -28,6 +28,7 @@ import pandas as pd
 
 from core.quality.flags import QualityFlags, RuleHits
 from core.quality.settings import DEFAULTS, QualitySettings
+from core.survey.values import texts_of
 from core.text import normalise
 
 UUID_COLUMNS = ("_uuid", "meta-instanceid", "meta/instanceid", "instanceid")
@@ -70,17 +71,18 @@ def _column(metadata: pd.DataFrame | None, names: tuple[str, ...]) -> pd.Series 
     keys = {normalise(c): c for c in reversed(list(metadata.columns))}
     for name in names:
         if name in keys:
-            column = metadata[keys[name]]
-            text = column.map(lambda v: None if v is None or v != v or str(v).strip() == ""
-                              else str(v).strip())
-            return text
+            return pd.Series(texts_of(metadata[keys[name]].to_numpy(dtype=object)), dtype=object)
     return None
 
 
 def _repeats(keys: pd.Series) -> tuple[np.ndarray, list]:
-    counts = keys.map(keys.value_counts())
-    hit = (counts > 1).to_numpy() & keys.notna().to_numpy()
-    return np.flatnonzero(hit), counts[hit].astype(int).tolist()
+    """Positions of the keys that occur more than once, and how often each occurs."""
+    repeated = keys.duplicated(keep=False).to_numpy() & keys.notna().to_numpy()
+    positions = np.flatnonzero(repeated)
+    if not len(positions):
+        return positions, []
+    found = keys.iloc[positions]
+    return positions, found.map(found.value_counts()).astype(int).tolist()
 
 
 @rule
