@@ -57,6 +57,11 @@ def register(subparsers) -> None:
             p.add_argument("--chain", metavar="NAME")
         p.set_defaults(handler=handler)
 
+    p = sub.add_parser("quality", help="data-quality thresholds: list them, or --set NAME=VALUE")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE")
+    p.set_defaults(handler=_quality)
+
     p = sub.add_parser("merge", help="merge other consultants' project files into TARGET")
     p.add_argument("target", metavar="TARGET")
     p.add_argument("sources", metavar="SOURCE", nargs="+")
@@ -95,6 +100,10 @@ def _import(args) -> int:
         print(message("project_imported", **outcome.as_dict()))
         for row in outcome.conflict_rows[:20]:
             print(message("project_conflict_row", **row))
+        from core.quality.text import flag_lines
+        flagged = len(outcome.quality.flagged()) if outcome.quality is not None else 0
+        for line in flag_lines(outcome.flags, outcome.flag_rows, flagged, messages.current_language()):
+            print(line)
     return 0
 
 
@@ -137,7 +146,8 @@ def _companies(args) -> int:
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
+COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts",
+                   "flags")
 
 
 def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
@@ -157,7 +167,7 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
             return message(f"project_size_{value}", language)
         if column == "latest_band":
             return bands.get(value, str(value))
-        if column == "conflicts":
+        if column in ("conflicts", "flags"):
             return str(int(value))
         return str(value)
 
@@ -169,6 +179,33 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
     shown.columns = heads
     return shown.to_string(index=False)
 
+
+
+def _quality(args) -> int:
+    from core import catalogue
+    from core.edits import apply_in_transaction
+    from core.numbers import format_number
+    from core.project import Project
+    from core.project.timeutil import current_user
+    from core.quality.settings import NAMES, read_settings
+    from core.quality.store import settings_edit
+    language = messages.current_language()
+    with Project.open(args.path) as project:
+        for assignment in args.assignments:
+            name, _, text = assignment.partition("=")
+            try:
+                value = float(text.strip().replace(",", "."))
+            except ValueError:
+                raise UserInputError("quality.bad_setting", name=name.strip(), value=text) from None
+            edit = settings_edit(project.conn, name.strip(), value)
+            with project.transaction() as conn:
+                apply_in_transaction(conn, edit, current_user())
+        settings = read_settings(project.conn)
+    for name in NAMES:
+        print(catalogue.text("quality.settings_line", language, name=name,
+                             value=format_number(getattr(settings, name), language, 1),
+                             label=catalogue.text(f"quality.setting.{name}", language)))
+    return 0
 
 
 def _merge(args) -> int:
@@ -279,4 +316,5 @@ messages.register({   # words of `encadena project info | companies` (text outpu
     "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
     "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
     "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
+    "project_column_flags": {"en": "Quality flags", "es": "Alertas de calidad", "pt": "Alertas de qualidade"},
 })

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
@@ -62,6 +62,10 @@ class CompaniesView(View):
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)
+        self.only_flagged = QCheckBox()       # companies whose latest assessment has quality flags
+        self.only_flagged.setObjectName("onlyFlagged")
+        self.only_flagged.toggled.connect(
+            lambda on: self.model.set_equals("flagged", True if on else None))
         self.count = QLabel()
         self.export = QPushButton()
         self.export.setObjectName("exportCompanies")
@@ -74,6 +78,7 @@ class CompaniesView(View):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.band_filter, 1)
+        bar.addWidget(self.only_flagged)
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addWidget(self.export)
@@ -92,6 +97,8 @@ class CompaniesView(View):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by id, name or value chain…"))
         self.export.setText(self.tr("Export table…"))
+        self.only_flagged.setText(self.tr("Only flagged"))
+        self.only_flagged.setToolTip(self.tr("Companies whose latest assessment has data-quality flags"))
         self.export.setToolTip(self.tr("Save the rows shown, as shown, to a CSV file."))
         self._fill_band_filter()
         if self.context.session.is_open:
