@@ -101,12 +101,14 @@ def _import(args) -> int:
 def _info(args) -> int:
     from core.project import Project
     from core.project.check import table_counts
+    from core.setup.companies import company_records
+    from core.setup.info import chain_details
     with Project.open(args.path, backups=False) as project:
         p = project.programme
         data = {"programme": {k: v for k, v in p.__dict__.items()},
                 "counts": table_counts(project.conn),
-                "value_chains": [{"name": c.name, "anchor": c.anchor_id, "suppliers": c.suppliers,
-                                  "phases": c.phases} for c in project.value_chains()],
+                "value_chains": chain_details(project.conn),
+                "companies": company_records(project.conn),
                 "imports": _records(project.imports()), "conflicts": len(project.conflicts()),
                 "warnings": project.warnings}
     if args.json:
