@@ -127,6 +127,7 @@ class ImportOutcome:
     import_id: int | None = None
     conflict_rows: list[dict] = field(default_factory=list)   # {row, company_id, assessed_on, existing_id}
     skipped_rows: list[int] = field(default_factory=list)     # Excel rows with no company id
+    cell_errors: list = field(default_factory=list)           # the survey's CellErrors (not in as_dict)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("added", "updated", "unchanged", "conflicts", "errors",

@@ -21,7 +21,7 @@ _IGNORED = re.compile(r"[.:º°?¿()#]+")
 RECOGNISED: dict[str, tuple[str, ...]] = {
     ID: ("cedula juridica", "cedula", "nit", "rut", "ruc", "rfc", "cuit", "cnpj", "cpf", "nif",
          "dui", "company id", "supplier id", "id proveedor", "id empresa", "codigo empresa",
-         "codigo proveedor", "codigo", "tax id", "id"),
+         "codigo proveedor", "codigo", "tax id"),
     NAME: ("razon social", "nombre comercial", "razao social", "empresa", "proveedor",
            "nombre empresa", "nombre de la empresa", "nome da empresa", "company name",
            "supplier name", "company", "supplier", "nombre", "nome", "name"),

@@ -48,6 +48,8 @@ def parse_amount(field: str, text: Any) -> float | None:
         s = str(text).strip().replace(" ", "")
         if "," in s and "." in s:
             s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
+        elif s.count(".") > 1:
+            s = s.replace(".", "")
         elif s.count(",") == 1 and len(s.split(",")[1]) != 3:
             s = s.replace(",", ".")
         else:
