@@ -73,8 +73,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     control.check_usable(survey, int(frame["company_id"].notna().sum()))
     undated = frame["assessed_on"].isna().to_numpy()
     control.reuse_dates(conn, frame, survey.sha256, toolkit.id, assessed_on, undated)
-    undated = frame["assessed_on"].isna().to_numpy()
-    frame.loc[undated, "assessed_on"] = date.today().isoformat()
+    frame.loc[frame["assessed_on"].isna().to_numpy(), "assessed_on"] = date.today().isoformat()
     frame["undated"] = undated
     frame["answers"] = encode.json_arrays(survey.answers, n)
     frame["hash"] = encode.text_hashes(frame["answers"].tolist(), list(survey.answers.columns))

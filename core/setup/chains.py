@@ -62,7 +62,7 @@ def add_chain(conn: sqlite3.Connection, name: str, anchor: str | None = None,
     chain = {"id": chain_id, "uid": uid, "name": name, "anchor_id": None}
     if anchor:
         changes += _anchor_changes(conn, chain, anchor, who, new=True)
-    return Edit("edit.chain_add", tuple(changes), "chain", name, {"name": name})
+    return Edit("edit.chain_add", tuple(changes), "chain", uid, {"name": name})
 
 
 def set_chain(conn: sqlite3.Connection, name: str, anchor: str | None = None,
@@ -82,7 +82,7 @@ def set_chain(conn: sqlite3.Connection, name: str, anchor: str | None = None,
     if anchor is not None and anchor != chain["anchor_id"]:
         changes += _anchor_changes(conn, chain, anchor, who)
     code = "edit.chain_rename" if rename and rename != name else "edit.chain_set"
-    return Edit(code, tuple(changes), "chain", name, {"name": name, "new": rename or name})
+    return Edit(code, tuple(changes), "chain", chain["uid"], {"name": name, "new": rename or name})
 
 
 def remove_chain(conn: sqlite3.Connection, name: str, who: str | None = None) -> Edit:
@@ -94,7 +94,7 @@ def remove_chain(conn: sqlite3.Connection, name: str, who: str | None = None) ->
     for member in read_rows(conn, "chain_members", key):
         changes += _leave(conn, chain, member["company_id"], who)
     changes += delete(conn, "value_chains", {"id": chain["id"]})
-    return Edit("edit.chain_remove", tuple(changes), "chain", name, {"name": name})
+    return Edit("edit.chain_remove", tuple(changes), "chain", chain["uid"], {"name": name})
 
 
 def chain_members_edit(conn: sqlite3.Connection, name: str, add: Iterable[str] = (),
@@ -115,7 +115,7 @@ def chain_members_edit(conn: sqlite3.Connection, name: str, add: Iterable[str] =
         changes += _join(conn, chain, company_id, "supplier", who)
     code = "edit.chain_members" if len(add) + len(remove) != 1 else (
         "edit.chain_member_add" if add else "edit.chain_member_remove")
-    return Edit(code, tuple(changes), "chain", name,
+    return Edit(code, tuple(changes), "chain", chain["uid"],
                 {"name": name, "company": (add or remove or [""])[0],
                  "added": len(add), "removed": len(remove)})
 
@@ -144,7 +144,7 @@ def set_phase(conn: sqlite3.Connection, name: str, phase: str, **dates) -> Edit:
     if {"actual_start", "actual_end"} & set(given):
         changes += _upsert(conn, "chain_phase_actuals", key, {"actual_start": after["actual_start"],
                                                               "actual_end": after["actual_end"]})
-    return Edit("edit.chain_phase", tuple(changes), "chain", name, {"name": name, "phase": phase})
+    return Edit("edit.chain_phase", tuple(changes), "chain", chain["uid"], {"name": name, "phase": phase})
 
 
 def default_phase_dates(start: str | date) -> dict[str, tuple[str, str]]:
@@ -165,7 +165,7 @@ def default_phases(conn: sqlite3.Connection, name: str) -> Edit:
         row = read_row(conn, "chain_phases", key)
         if row is None or not (row.get("starts_on") or row.get("ends_on")):
             changes += _upsert(conn, "chain_phases", key, {"starts_on": s, "ends_on": e})
-    return Edit("edit.chain_default_phases", tuple(changes), "chain", name, {"name": name})
+    return Edit("edit.chain_default_phases", tuple(changes), "chain", chain["uid"], {"name": name})
 
 
 # --- pieces ---------------------------------------------------------------------------------

@@ -56,16 +56,16 @@ def reuse_dates(conn: sqlite3.Connection, frame: pd.DataFrame, sha256: str, tool
     for company, on, import_id in stored:
         dates.setdefault(company, []).append(on)
         import_of[company] = import_id
-    for pos in range(len(frame)):
-        company = frame["company_id"].iat[pos]
+    on = frame["assessed_on"].tolist()
+    for pos, company in enumerate(frame["company_id"].tolist()):
         if company not in dates:
             continue
         if undated[pos]:
-            frame["assessed_on"].iat[pos] = dates[company][0]
-        elif explicit and frame["assessed_on"].iat[pos] not in dates[company]:
+            on[pos] = dates[company][0]
+        elif explicit and on[pos] not in dates[company]:
             raise UserInputError("setup.reimport_other_date", import_id=import_of[company],
-                                 company=company, stored=", ".join(dates[company]),
-                                 given=frame["assessed_on"].iat[pos])
+                                 company=company, stored=", ".join(dates[company]), given=on[pos])
+    frame["assessed_on"] = pd.Series(on, index=frame.index, dtype=object)
 
 
 def row_dates(survey, dates: pd.Series) -> pd.Series:

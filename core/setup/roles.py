@@ -25,9 +25,10 @@ RECOGNISED: dict[str, tuple[str, ...]] = {
     NAME: ("razon social", "nombre comercial", "razao social", "empresa", "proveedor",
            "nombre empresa", "nombre de la empresa", "nome da empresa", "company name",
            "supplier name", "company", "supplier", "nombre", "nome", "name"),
+    # only explicit visit dates: a bare "fecha" / "date" may be anything (birth, invoice...)
     DATE: ("fecha de visita", "fecha visita", "fecha de la visita", "fecha de diagnostico",
-           "fecha de evaluacion", "fecha", "data da visita", "data", "visit date",
-           "assessment date", "date", "assessed on"),
+           "fecha del diagnostico", "fecha de evaluacion", "data da visita", "data do diagnostico",
+           "visit date", "assessment date"),
     CONSULTANT: ("consultor", "consultora", "consultant", "asesor"),
     "legal_name": ("nombre legal", "legal name"),
     "trade_name": ("nome fantasia", "trade name"),
