@@ -84,9 +84,9 @@ def set_company(conn: sqlite3.Connection, company_id: str, values: dict[str, Any
     changes = update(conn, "companies", {"id": company_id}, columns)
     if changes:
         changes = update(conn, "companies", {"id": company_id}, columns | {"updated_at": now()})
-    field = next(iter(values), "")
-    return Edit("edit.company_set", tuple(changes), "company", company_id,
-                {"company": company_id, "field": field})
+    given = [k for k, v in values.items() if v is not None]
+    code = f"edit.company_set.{given[0]}" if len(given) == 1 else "edit.company_set"
+    return Edit(code, tuple(changes), "company", company_id, {"company": company_id})
 
 
 def set_supplied_items(conn: sqlite3.Connection, company_id: str,
@@ -120,6 +120,9 @@ def company_record(conn: sqlite3.Connection, company_id: str) -> dict[str, Any]:
         "supplied_items": [{"item": i, "criticality": c} for i, c in items],
         "size_class": size.size_class, "size_by_employees": size.by_employees,
         "size_by_sales": size.by_sales, "size_rule": size.rule,
+        "size_scheme": p.size_scheme, "size_basis": p.size_basis,
+        "sales_usd_millions": None if row.get("annual_sales") is None
+        else row["annual_sales"] / float(p.usd_rate or 1.0) / 1e6,
         "chains": [{"chain": name, "role": role} for _, name, role in member_chains(conn, company_id)],
         "latest_index": row.get("latest_index"), "latest_band": row.get("latest_band"),
         "latest_date": row.get("latest_date"),
@@ -129,3 +132,24 @@ def company_record(conn: sqlite3.Connection, company_id: str) -> dict[str, Any]:
 def company_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every company's record (as :func:`company_record`), by id."""
     return [company_record(conn, r[0]) for r in conn.execute("SELECT id FROM companies ORDER BY id")]
+
+
+def rule_text(record: dict[str, Any], language: str) -> str:
+    """The size rule in words: scheme, basis and each input with the class it gives."""
+    from core import catalogue
+    from core.messages import message
+    from core.numbers import format_number
+    size = lambda c: catalogue.label(f"setup.size_{c}", language, "-") if c else "-"  # noqa: E731
+    scheme = record.get("size_scheme") or ""
+    parts = [catalogue.text("setup.rule_scheme", language,
+                            scheme=message(f"project_scheme_{scheme}", language),
+                            basis=catalogue.text(f"setup.rule_basis_{record.get('size_basis')}",
+                                                 language))]
+    if record.get("employees") is not None and scheme != "gni":
+        parts.append(catalogue.text("setup.rule_workers", language, count=record["employees"],
+                                    size=size(record.get("size_by_employees"))))
+    if record.get("sales_usd_millions") is not None:
+        parts.append(catalogue.text("setup.rule_sales", language,
+                                    amount=format_number(record["sales_usd_millions"], language, 3),
+                                    size=size(record.get("size_by_sales"))))
+    return "; ".join(parts)

@@ -5,7 +5,7 @@ from typing import Any
 
 from core import catalogue
 from core.numbers import format_number
-from core.setup.companies import FIELDS
+from core.setup.companies import FIELDS, rule_text
 
 
 def value_text(name: str, value: Any, language: str) -> str:
@@ -31,7 +31,7 @@ def record_text(record: dict, language: str) -> str:
     size = record.get("size_class")
     lines.append("  " + catalogue.text("setup.size_line", language,
                                        size=catalogue.label(f"setup.size_{size}", language, "-")
-                                       if size else "-", rule=record.get("size_rule") or "-"))
+                                       if size else "-", rule=rule_text(record, language)))
     chains = ", ".join(f"{c['chain']} ({catalogue.label('setup.role_' + c['role'], language, c['role'])})"
                        for c in record.get("chains", [])) or "-"
     lines.append("  " + catalogue.text("setup.chains_line", language, chains=chains))
