@@ -73,6 +73,9 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
+    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    for title, frame in group_sheets(project.conn, language, today, chain):
+        _frame_sheet(book, title, frame, language, bulk)
 
 
 def _discard(book) -> None:

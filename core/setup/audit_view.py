@@ -15,12 +15,11 @@ def audit_rows(conn: sqlite3.Connection, kind: str, subject: str, language: str,
     rows = []
     for e in audit_entries(conn, kind, subject, limit):
         code = e.action[:-5] if e.action.endswith(".undo") else e.action
-        field = e.field
-        label = catalogue.label(f"setup.field_{field}", language, field) if field else ""
-        if field == "annual_sales":
-            label = catalogue.label("setup.field_sales", language)
+        label = field_label(e.table, e.field, language)
+        phase = e.key.get("phase", "")
         params = defaultdict(str, name=name or subject, company=subject, field=label,
-                             phase=e.key.get("phase", ""), new=name or subject,
+                             phase=catalogue.label(f"setup.phase_{phase}", language, phase),
+                             new=name or subject,
                              import_id=subject, file="", count="")
         try:
             action = catalogue.entries()[code].get(language, catalogue.entries()[code]["en"]) \
@@ -30,8 +29,18 @@ def audit_rows(conn: sqlite3.Connection, kind: str, subject: str, language: str,
         if e.action.endswith(".undo"):
             action = catalogue.text("edit.undo_prefix", language, label=action)
         rows.append({"at": e.at.replace("T", " ")[:19], "who": e.who or "", "action": action,
-                     "field": label or e.table, "old": _show(e.old), "new": _show(e.new)})
+                     "field": label, "old": _show(e.old), "new": _show(e.new)})
     return rows
+
+
+def field_label(table: str, field: str | None, language: str) -> str:
+    """The words for a changed column (or a whole record of ``table``)."""
+    if field is None:
+        return catalogue.label(f"setup.column.{table}", language, table)
+    if table == "companies":
+        name = "sales" if field == "annual_sales" else field
+        return catalogue.label(f"setup.field_{name}", language, field)
+    return catalogue.label(f"setup.column.{table}.{field}", language, field)
 
 
 def _show(value) -> str:

@@ -137,12 +137,11 @@ def company_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 def rule_text(record: dict[str, Any], language: str) -> str:
     """The size rule in words: scheme, basis and each input with the class it gives."""
     from core import catalogue
-    from core.messages import message
     from core.numbers import format_number
     size = lambda c: catalogue.label(f"setup.size_{c}", language, "-") if c else "-"  # noqa: E731
     scheme = record.get("size_scheme") or ""
     parts = [catalogue.text("setup.rule_scheme", language,
-                            scheme=message(f"project_scheme_{scheme}", language),
+                            scheme=catalogue.label(f"setup.scheme_{scheme}", language, scheme),
                             basis=catalogue.text(f"setup.rule_basis_{record.get('size_basis')}",
                                                  language))]
     if record.get("employees") is not None and scheme != "gni":
