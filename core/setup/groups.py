@@ -69,7 +69,9 @@ def group_results(conn: sqlite3.Connection, by: str, today: date | None = None,
                      "certified": sum(bool(certified.get(c)) for c in members),
                      "jobs_women": int(sum(women)), "jobs_men": int(sum(men)),
                      "jobs": int(sum(women) + sum(men))})
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["group"] = pd.Series([r["group"] for r in rows], dtype=object)   # None stays None
+    return frame
 
 
 def labelled(frame: pd.DataFrame, by: str, language: str) -> pd.DataFrame:
@@ -81,7 +83,7 @@ def labelled(frame: pd.DataFrame, by: str, language: str) -> pd.DataFrame:
 
 
 def group_label(by: str, code, language: str) -> str:
-    if code is None:
+    if code is None or (isinstance(code, float) and code != code):
         return catalogue.text("setup.group_unknown", language)
     if by == "women_led":
         return catalogue.text(f"setup.{code}", language)
