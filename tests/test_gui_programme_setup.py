@@ -42,8 +42,20 @@ def answers_for(monkeypatch, *texts):
     return queue
 
 
-def build_in_workbench(qtbot, monkeypatch, tmp_path: Path):
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """The tests run in Spanish; the next tests expect the application in English again."""
+    opened = []
+    yield opened
+    for context in opened:
+        if context.session.is_open:
+            context.session.close()
+        context.languages.apply("en")
+
+
+def build_in_workbench(qtbot, monkeypatch, tmp_path: Path, opened: list):
     _app, context, window = make_window(tmp_path, "es")
+    opened.append(context)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -127,8 +139,9 @@ def build_in_workbench(qtbot, monkeypatch, tmp_path: Path):
     return context, window, path, tab
 
 
-def test_a_programme_built_in_the_workbench(qtbot, monkeypatch, tmp_path):
-    context, window, path, tab = build_in_workbench(qtbot, monkeypatch, tmp_path)
+def test_a_programme_built_in_the_workbench(qtbot, monkeypatch, tmp_path, english_afterwards):
+    context, window, path, tab = build_in_workbench(qtbot, monkeypatch, tmp_path,
+                                                    english_afterwards)
     conn = context.session.project.conn
     # size classes shown live with the rule (Costa Rica scheme, US$ 1 = 1 unit here)
     assert "12 trabajadores → pequeña" in tab.rule.text()
@@ -159,6 +172,14 @@ def test_a_programme_built_in_the_workbench(qtbot, monkeypatch, tmp_path):
     diagnosis = next(p for p in report["chains"]["Lácteos"]["phases"] if p["phase"] == "diagnosis")
     assert (diagnosis["actual_start"], diagnosis["actual_end"]) == ("2026-02-20", "2026-04-30")
     assert bars is None or len(bars) == 12
+    groups = dashboard.groups
+    groups.by.setCurrentIndex(groups.by.findData("women_led"))
+    cells = {groups.model.row_values(r)[groups.model.column_keys()[0]]:
+             groups.model.row_values(r) for r in range(groups.model.rowCount())}
+    assert set(cells) >= {"sí", "no"}                       # women-led yes / no, in Spanish
+    jobs_women = [k for k in groups.model.column_keys() if "mujeres" in k][0]
+    assert cells["sí"][jobs_women] == 5
+    dashboard.scroll.verticalScrollBar().setValue(dashboard.scroll.verticalScrollBar().maximum())
     shoot(window, "dashboard")
     # every workbench edit is in the audit log with the consultant's name
     who = {r[0] for r in conn.execute("SELECT DISTINCT who FROM audit_log")}
@@ -184,9 +205,11 @@ def test_a_programme_built_in_the_workbench(qtbot, monkeypatch, tmp_path):
     context.session.close()
 
 
-def test_the_command_line_builds_the_same_programme(qtbot, monkeypatch, tmp_path, capsys):
+def test_the_command_line_builds_the_same_programme(qtbot, monkeypatch, tmp_path, capsys,
+                                                   english_afterwards):
     (tmp_path / "gui").mkdir()
-    context, window, gui_path, _tab = build_in_workbench(qtbot, monkeypatch, tmp_path / "gui")
+    context, window, gui_path, _tab = build_in_workbench(qtbot, monkeypatch, tmp_path / "gui",
+                                                         english_afterwards)
     extra_id = context.session.project.conn.execute("SELECT MAX(id) FROM imports").fetchone()[0]
     from core.edits import apply_edit
     from core.setup.imports_admin import remove_import
