@@ -11,10 +11,6 @@ from gui.navigator import ID_ROLE, KIND_ROLE
 from gui.setup_edits import push
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChainActions", text)
-
-
 def ask_text(parent, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value.strip() if ok and value.strip() else None
@@ -28,7 +24,7 @@ def confirm(parent, title: str, text: str) -> bool:
 
 
 def new_chain(parent, context) -> str | None:
-    name = ask_text(parent, _tr("New value chain"), _tr("Name of the value chain:"))
+    name = ask_text(parent, QCoreApplication.translate("ChainActions", "New value chain"), QCoreApplication.translate("ChainActions", "Name of the value chain:"))
     if not name:
         return None
     from core.setup.chains import add_chain
@@ -41,7 +37,7 @@ def new_chain(parent, context) -> str | None:
 def rename_chain(parent, context, name: str | None) -> str | None:
     if not name:
         return None
-    new = ask_text(parent, _tr("Rename value chain"), _tr("New name:"), name)
+    new = ask_text(parent, QCoreApplication.translate("ChainActions", "Rename value chain"), QCoreApplication.translate("ChainActions", "New name:"), name)
     if not new or new == name:
         return None
     from core.setup.chains import set_chain
@@ -57,10 +53,10 @@ def delete_chain(parent, context, name: str | None) -> bool:
     project = context.session.project
     count = project.conn.execute("SELECT COUNT(*) FROM chain_members m JOIN value_chains v ON "
                                  "v.id = m.chain_id WHERE v.name = ?", (name,)).fetchone()[0]
-    text = (_tr("Delete the value chain '%1'? Its %2 member companies and all their assessments "
+    text = (QCoreApplication.translate("ChainActions", "Delete the value chain '%1'? Its %2 member companies and all their assessments "
                 "stay in the programme (in no value chain); its phase dates are deleted. "
                 "You can undo this with Ctrl+Z.").replace("%1", name).replace("%2", str(count)))
-    if not confirm(parent, _tr("Delete value chain"), text):
+    if not confirm(parent, QCoreApplication.translate("ChainActions", "Delete value chain"), text):
         return False
     from core.setup.chains import remove_chain
     done = push(context, parent, lambda conn: remove_chain(conn, name, who=context.consultant()))
@@ -71,10 +67,10 @@ def delete_chain(parent, context, name: str | None) -> bool:
 
 def new_company(parent, context) -> str | None:
     """Ask for an id and a name; creates the company record (undoable). Returns its id."""
-    company = ask_text(parent, _tr("New company"), _tr("Company id (e.g. its tax id):"))
+    company = ask_text(parent, QCoreApplication.translate("ChainActions", "New company"), QCoreApplication.translate("ChainActions", "Company id (e.g. its tax id):"))
     if not company:
         return None
-    name = ask_text(parent, _tr("New company"), _tr("Company name:")) or None
+    name = ask_text(parent, QCoreApplication.translate("ChainActions", "New company"), QCoreApplication.translate("ChainActions", "Company name:")) or None
     from core.setup.companies import add_company
     if push(context, parent, lambda conn: add_company(conn, company, name)):
         return company
@@ -107,14 +103,14 @@ def chain_menu(window, item) -> QMenu | None:
     if not context.session.is_open:
         return None
     menu = QMenu(window.navigator)
-    menu.addAction(_tr("New value chain…"), lambda: new_chain(window, context))
-    menu.addAction(_tr("New company…"), lambda: new_company(window, context))
+    menu.addAction(QCoreApplication.translate("ChainActions", "New value chain…"), lambda: new_chain(window, context))
+    menu.addAction(QCoreApplication.translate("ChainActions", "New company…"), lambda: new_company(window, context))
     if item is not None and item.data(0, KIND_ROLE) == "chain":
         chain_id = item.data(0, ID_ROLE)
         name = next((c.name for c in context.session.value_chains() if c.id == chain_id), None)
         menu.addSeparator()
-        menu.addAction(_tr("Open the chain page (anchor, phases, suppliers)"),
+        menu.addAction(QCoreApplication.translate("ChainActions", "Open the chain page (anchor, phases, suppliers)"),
                        lambda: (context.session.select(chain_id, None), window.show_view("chain")))
-        menu.addAction(_tr("Rename…"), lambda: rename_chain(window, context, name))
-        menu.addAction(_tr("Delete…"), lambda: delete_chain(window, context, name))
+        menu.addAction(QCoreApplication.translate("ChainActions", "Rename…"), lambda: rename_chain(window, context, name))
+        menu.addAction(QCoreApplication.translate("ChainActions", "Delete…"), lambda: delete_chain(window, context, name))
     return menu

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 PHASE_COLUMNS = ("phase", "planned_start", "planned_end", "actual_start", "actual_end", "status")
-HEADERS = {"phase": "Phase", "planned_start": "Planned start", "planned_end": "Planned end",
-           "actual_start": "Actual start", "actual_end": "Actual end", "status": "Status"}
+HEADERS = {"phase": QT_TRANSLATE_NOOP("PhasesTable", "Phase"),
+           "planned_start": QT_TRANSLATE_NOOP("PhasesTable", "Planned start"),
+           "planned_end": QT_TRANSLATE_NOOP("PhasesTable", "Planned end"),
+           "actual_start": QT_TRANSLATE_NOOP("PhasesTable", "Actual start"),
+           "actual_end": QT_TRANSLATE_NOOP("PhasesTable", "Actual end"),
+           "status": QT_TRANSLATE_NOOP("PhasesTable", "Status")}
 
 
 class PhasesModel(QAbstractTableModel):
