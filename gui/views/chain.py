@@ -162,8 +162,14 @@ class ChainView(View):
         self.reload()
 
     def smoke_states(self):
-        def phases():
+        def phases():           # the date editor open on the first phase not finished yet
             self.scroll.ensureWidgetVisible(self.phases_box)
+            rows = [p for p in (self.chain or {}).get("phases", [])]
+            row = next((k for k, p in enumerate(rows) if not p.get("actual_end")), 0)
+            if rows:
+                index = self.phases_model.index(row, 4)
+                self.phases.setCurrentIndex(index)
+                self.phases.edit(index)
         return [("phases", phases)]
 
     # -- reading ------------------------------------------------------------------------------
@@ -203,8 +209,11 @@ class ChainView(View):
         start = QDate.fromString(chain.get("start") or "", Qt.DateFormat.ISODate)
         self.start.setDate(start if start.isValid() else NO_DATE)
         rows = frame[frame["company_id"].isin(chain["members"])]
+        from core import catalogue
+        sizes = [catalogue.label(f"setup.size_{c}", self.context.language, "") if isinstance(c, str)
+                 else "" for c in rows.get("size_class", pd.Series([None] * len(rows)))]
         members = pd.DataFrame({"company_id": rows["company_id"], "name": rows["name"],
-                                "size": rows.get("size_class"), "index": rows.get("index")})
+                                "size": sizes, "index": rows.get("index")})
         self.members_model.set_frame(members.reset_index(drop=True), MEMBER_COLUMNS)
         self.candidate.clear()
         for cid in sorted(names):
