@@ -96,8 +96,7 @@ def group_sheets(conn: sqlite3.Connection, language: str, today: date | None = N
                  chain: str | None = None) -> list[tuple[str, pd.DataFrame]]:
     """(sheet title, labelled table) per grouping, for the results workbook."""
     certified = _certified(conn, today or date.today(), chain)
-    return [(catalogue.text("setup.groups_header", language,
-                            group=catalogue.text(f"setup.group_{by}", language))[:31],
+    return [(catalogue.text(f"setup.sheet_{by}", language)[:31],
              labelled(group_results(conn, by, today, chain, certified), by, language))
             for by in GROUPINGS]
 

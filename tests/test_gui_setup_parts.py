@@ -1,0 +1,68 @@
+"""The setup workbench parts on their own: the phases table model (qtmodeltester), the
+navigator's context menu, deleting a chain only after confirmation, the results workbook's
+sheets by group."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from core.edits import apply_edit
+from core.setup import chains, companies
+from gui_support import make_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path):
+    _app, context, window = make_window(tmp_path)
+    qtbot.addWidget(window)
+    context.session.create(tmp_path / "p.encadena", "P", "CR")
+    conn = context.session.project.conn
+    apply_edit(conn, companies.add_company(conn, "B1", "Ancla"))
+    apply_edit(conn, chains.add_chain(conn, "Lácteos", "B1", start="2026-01-15"))
+    apply_edit(conn, chains.default_phases(conn, "Lácteos"))
+    context.session.refresh()
+    yield context, window
+    context.session.close()
+
+
+def test_phases_model(opened, qtmodeltester):
+    from core.setup.info import chain_details
+    from gui.models.phases_model import PhasesModel
+    context, _window = opened
+    pushed = []
+    model = PhasesModel(lambda *a: pushed.append(a) or True)
+    model.set_phases(chain_details(context.session.project.conn)[0]["phases"])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6 and model.data(model.index(1, 2), 2) == "2026-04-15"
+    assert model.setData(model.index(1, 3), "2026-02-01")
+    assert pushed == [("diagnosis", "actual_start", "2026-02-01")]
+    assert not model.setData(model.index(1, 5), "x")          # the status is derived
+
+
+def test_navigator_menu_and_delete_asks_first(opened, monkeypatch):
+    import gui.chain_actions as actions
+    context, window = opened
+    navigator = window.navigator
+    root = navigator.topLevelItem(0)
+    chain_item = root.child(0)
+    menu = actions.chain_menu(window, chain_item)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:2] == ["New value chain…", "New company…"] and "Delete…" in texts
+    monkeypatch.setattr(actions, "confirm", lambda *a: False)
+    assert not actions.delete_chain(window, context, "Lácteos")
+    assert [c.name for c in context.session.value_chains()] == ["Lácteos"]
+    monkeypatch.setattr(actions, "confirm", lambda *a: True)
+    assert actions.delete_chain(window, context, "Lácteos")
+    assert context.session.value_chains() == []
+    window.act_undo.trigger()
+    assert [c.name for c in context.session.value_chains()] == ["Lácteos"]
+
+
+def test_results_workbook_has_a_sheet_per_grouping(opened, tmp_path):
+    from core.reports.results_workbook import write_results_workbook
+    context, _window = opened
+    path = write_results_workbook(context.session.project, tmp_path / "r.xlsx", "es")
+    names = load_workbook(path, read_only=True).sheetnames
+    assert {"Por liderazgo de mujeres", "Por tamaño", "Por sector", "Por región"} <= set(names)
