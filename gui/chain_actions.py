@@ -95,6 +95,17 @@ def install_chain_menu(window) -> None:
         if menu is not None:
             menu.exec(navigator.viewport().mapToGlobal(pos))
     navigator.customContextMenuRequested.connect(show)
+    from gui.dialogs.company_list import open_company_list
+    action = window.menu_file.addAction("")
+    action.setObjectName("importCompanyListAction")
+    action.triggered.connect(lambda: open_company_list(window))
+
+    def texts() -> None:
+        action.setText(QCoreApplication.translate("ChainActions", "Import a company list…"))
+        action.setEnabled(window.context.session.is_open)
+    window.session.changed.connect(texts)
+    window.extension_retranslators = getattr(window, "extension_retranslators", []) + [texts]
+    texts()
 
 
 def chain_menu(window, item) -> QMenu | None:

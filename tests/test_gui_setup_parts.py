@@ -66,3 +66,24 @@ def test_results_workbook_has_a_sheet_per_grouping(opened, tmp_path):
     path = write_results_workbook(context.session.project, tmp_path / "r.xlsx", "es")
     names = load_workbook(path, read_only=True).sheetnames
     assert {"Por liderazgo de mujeres", "Por tamaño", "Por sector", "Por región"} <= set(names)
+
+
+def test_company_list_dialog_maps_roles_and_imports_undoably(opened, tmp_path):
+    from gui.dialogs.company_list import CompanyListDialog
+    from setup_support import company_list_file
+    context, window = opened
+    path = company_list_file(tmp_path / "empresas.xlsx")
+    dialog = CompanyListDialog(context, window)
+    assert dialog.load(str(path))
+    roles = {c.currentData() for c in dialog.combos}
+    assert {"company_id", "company_name", "employees", "sales", "municipality", "women_led"} <= roles
+    combo = dialog.combos[1]                                  # "Nombre comercial": trade name
+    combo.setCurrentIndex(combo.findData("trade_name"))
+    assert dialog.import_list()
+    conn = context.session.project.conn
+    row = conn.execute("SELECT trade_name, employees, women_led FROM companies WHERE id = "
+                       "'3-101-111111'").fetchone()
+    assert row == ("La Vaca", 12, 1)
+    assert "muchos" in dialog.problems.toPlainText()
+    window.act_undo.trigger()
+    assert conn.execute("SELECT COUNT(*) FROM companies WHERE id = '3-101-111111'").fetchone()[0] == 0

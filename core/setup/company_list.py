@@ -84,6 +84,19 @@ def read_company_list(path: Path, roles: dict[str, str] | None = None,
     return table
 
 
+def list_columns(path: Path, sheet: str | None = None) -> tuple[list[str], dict[str, int]]:
+    """The headers of a company list (the first row naming an id column, else row 1) and the
+    roles recognised in them (role -> column index): what the workbench shows to map."""
+    grid = workbook.read_sheet(path, sheet)
+    wanted = (ID, NAME, *[f for f in FIELDS if f != "name"])
+    for row in grid.rows[:HEADER_ROWS]:
+        found = recognise(row, wanted)
+        if ID in found:
+            return [("" if h is None else str(h)) for h in row], found
+    first = grid.rows[0] if grid.rows else []
+    return [("" if h is None else str(h)) for h in first], recognise(first, wanted)
+
+
 def import_list_edit(conn: sqlite3.Connection, table: CompanyTable) -> Edit:
     """New companies inserted, given fields of known ones updated: one edit."""
     changes, stamp = [], now()

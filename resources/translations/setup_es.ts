@@ -51,6 +51,10 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>Import a company list…</source>
+        <translation>Importar una lista de empresas…</translation>
+    </message>
+    <message>
         <source>Name of the value chain:</source>
         <translation>Nombre de la cadena de valor:</translation>
     </message>
@@ -179,6 +183,53 @@
     <message>
         <source>Value chain: %1</source>
         <translation>Cadena de valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListDialog</name>
+    <message>
+        <source>%1 companies read; %2 cells could not be used.</source>
+        <translation>%1 empresas leídas; %2 celdas no se pudieron usar.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Company list</source>
+        <translation>Lista de empresas</translation>
+    </message>
+    <message>
+        <source>Give each column its role: the company id is required; the other columns fill the company records.</source>
+        <translation>Dé a cada columna su rol: el código de empresa es obligatorio; las demás columnas completan las fichas de empresa.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import a company list</source>
+        <translation>Importar una lista de empresas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>company id</source>
+        <translation>código de empresa</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nombre de la empresa</translation>
     </message>
 </context>
 <context>

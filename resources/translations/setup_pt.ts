@@ -51,6 +51,10 @@
         <translation>Remover…</translation>
     </message>
     <message>
+        <source>Import a company list…</source>
+        <translation>Importar uma lista de empresas…</translation>
+    </message>
+    <message>
         <source>Name of the value chain:</source>
         <translation>Nome da cadeia de valor:</translation>
     </message>
@@ -179,6 +183,53 @@
     <message>
         <source>Value chain: %1</source>
         <translation>Cadeia de valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListDialog</name>
+    <message>
+        <source>%1 companies read; %2 cells could not be used.</source>
+        <translation>%1 empresas lidas; %2 células não puderam ser usadas.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Company list</source>
+        <translation>Lista de empresas</translation>
+    </message>
+    <message>
+        <source>Give each column its role: the company id is required; the other columns fill the company records.</source>
+        <translation>Dê a cada coluna seu papel: o código da empresa é obrigatório; as demais colunas preenchem os cadastros das empresas.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import a company list</source>
+        <translation>Importar uma lista de empresas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Planilhas (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>company id</source>
+        <translation>código da empresa</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nome da empresa</translation>
     </message>
 </context>
 <context>
