@@ -16,7 +16,7 @@ from core.project.sizeclass import class_codes
 
 GROUPINGS = ("women_led", "size_class", "sector", "region")
 COLUMNS = ("group", "companies", "assessed", "mean_baseline", "mean_latest", "mean_delta",
-           "improved", "certified", "jobs_women", "jobs_men", "jobs")
+           "improved", "kpis_improving", "certified", "jobs_women", "jobs_men", "jobs")
 
 
 def supplier_groups(conn: sqlite3.Connection, by: str, chain: str | None = None) -> pd.Series:
@@ -45,13 +45,17 @@ def supplier_groups(conn: sqlite3.Connection, by: str, chain: str | None = None)
 
 
 def group_results(conn: sqlite3.Connection, by: str, today: date | None = None,
-                  chain: str | None = None, certified: dict[str, bool] | None = None) -> pd.DataFrame:
-    """One row per group (codes; ``group`` None = not recorded), in COLUMNS order."""
+                  chain: str | None = None, flags: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per group (codes; ``group`` None = not recorded), in COLUMNS order.
+
+    ``flags`` (from :func:`company_flags` of a progress report) saves computing the report again:
+    ``certified`` and ``kpi_improving`` per company."""
     groups = supplier_groups(conn, by, chain)
     jobs = dict((r[0], r[1:]) for r in conn.execute("SELECT id, jobs_women, jobs_men FROM companies"))
     first, last = _first_and_latest(conn)
-    if certified is None:
-        certified = _certified(conn, today or date.today(), chain)
+    if flags is None:
+        flags = _flags(conn, today or date.today(), chain)
+    certified, improving = flags["certified"], flags["kpi_improving"]
     rows = []
     keys = sorted({g for g in groups if g is not None}, key=str) + (
         [None] if any(g is None for g in groups) else [])
@@ -66,6 +70,7 @@ def group_results(conn: sqlite3.Connection, by: str, today: date | None = None,
         rows.append({"group": key, "companies": len(members), "assessed": len(latest),
                      "mean_baseline": _mean(base), "mean_latest": _mean(latest),
                      "mean_delta": _mean(deltas), "improved": sum(d > 0 for d in deltas),
+                     "kpis_improving": sum(bool(improving.get(c)) for c in members),
                      "certified": sum(bool(certified.get(c)) for c in members),
                      "jobs_women": int(sum(women)), "jobs_men": int(sum(men)),
                      "jobs": int(sum(women) + sum(men))})
@@ -95,9 +100,9 @@ def group_label(by: str, code, language: str) -> str:
 def group_sheets(conn: sqlite3.Connection, language: str, today: date | None = None,
                  chain: str | None = None) -> list[tuple[str, pd.DataFrame]]:
     """(sheet title, labelled table) per grouping, for the results workbook."""
-    certified = _certified(conn, today or date.today(), chain)
+    flags = _flags(conn, today or date.today(), chain)
     return [(catalogue.text(f"setup.sheet_{by}", language)[:31],
-             labelled(group_results(conn, by, today, chain, certified), by, language))
+             labelled(group_results(conn, by, today, chain, flags), by, language))
             for by in GROUPINGS]
 
 
@@ -116,11 +121,18 @@ def _two_rounds(conn, company: str) -> bool:
                         "'current'", (company,)).fetchone()[0] >= 2
 
 
-def _certified(conn, today: date, chain: str | None) -> dict[str, bool]:
+def _flags(conn, today: date, chain: str | None) -> dict[str, dict]:
     from core.plans.report import progress_report
-    report = progress_report(conn, today, chain)
-    return {c["company_id"]: bool((c.get("certification") or {}).get("certified"))
-            for c in report.get("companies", [])}
+    return company_flags(progress_report(conn, today, chain))
+
+
+def company_flags(report: dict) -> dict[str, dict]:
+    """Per company, from a progress report: certified, and at least one KPI improved."""
+    companies = report.get("companies", [])
+    return {"certified": {c["company_id"]: bool((c.get("certification") or {}).get("certified"))
+                          for c in companies},
+            "kpi_improving": {c["company_id"]: any(k.get("improved") for k in c.get("kpis", []))
+                              for c in companies}}
 
 
 def _mean(values: list) -> float | None:

@@ -14,7 +14,7 @@ class GroupResults(QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
-        self._certified: dict | None = None
+        self._flags: dict | None = None
         self.label = QLabel()
         self.by = QComboBox()
         self.by.setObjectName("groupBy")
@@ -55,19 +55,18 @@ class GroupResults(QWidget):
 
     def show_figures(self, report: dict | None) -> None:
         """Take the certification of each supplier from the dashboard's figures, then draw."""
-        self._certified = None if report is None else {
-            c["company_id"]: bool((c.get("certification") or {}).get("certified"))
-            for c in report.get("companies", [])}
+        from core.setup.groups import company_flags
+        self._flags = None if report is None else company_flags(report)
         self.redraw()
 
     def redraw(self) -> None:
         session = self.context.session
-        if not session.is_open or self._certified is None:
+        if not session.is_open or self._flags is None:
             self.model.set_frame(pd.DataFrame(), [])
             return
         from core.setup.groups import group_results, labelled
         by = self.by.currentData() or "women_led"
-        frame = labelled(group_results(session.project.conn, by, certified=self._certified), by,
+        frame = labelled(group_results(session.project.conn, by, flags=self._flags), by,
                          self.context.language)
         columns = [Column(c, c, "number" if k in (3, 4, 5) else "text" if k == 0 else "integer",
                           context="GroupResults") for k, c in enumerate(frame.columns)]
