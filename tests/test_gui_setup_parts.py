@@ -65,7 +65,11 @@ def test_results_workbook_has_a_sheet_per_grouping(opened, tmp_path):
     context, _window = opened
     path = write_results_workbook(context.session.project, tmp_path / "r.xlsx", "es")
     names = load_workbook(path, read_only=True).sheetnames
-    assert {"Por liderazgo de mujeres", "Por tamaño", "Por sector", "Por región"} <= set(names)
+    assert {"Fases", "Por liderazgo de mujeres", "Por tamaño", "Por sector", "Por región"} <= set(names)
+    book = load_workbook(path)
+    phases = [[c.value for c in row] for row in book["Fases"].iter_rows()]
+    assert phases[0][:3] == ["Cadena de valor", "Fase", "Inicio planificado"]
+    assert phases[2][:4] == ["Lácteos", "diagnóstico", "2026-02-15", "2026-04-15"]
 
 
 def test_company_list_dialog_maps_roles_and_imports_undoably(opened, tmp_path):

@@ -40,3 +40,23 @@ def membership_history(conn: sqlite3.Connection, company_id: str | None = None,
 
 
 __all__ = ["PhaseDates", "chain_details", "membership_history"]
+
+
+def phase_table(conn: sqlite3.Connection, language: str, today: date | None = None,
+                chain: str | None = None):
+    """Every chain's six phases as a table in ``language`` (the results workbook's sheet)."""
+    import pandas as pd
+
+    from core import catalogue
+    rows = []
+    for c in chain_details(conn, today):
+        if chain is not None and c["name"] != chain:
+            continue
+        for p in c["phases"]:
+            rows.append([c["name"], catalogue.label(f"setup.phase_{p['phase']}", language),
+                         p["planned_start"], p["planned_end"], p["actual_start"], p["actual_end"],
+                         catalogue.label(f"setup.status_{p['status']}", language, p["status"]),
+                         p["days_late"] or None])
+    names = ["chain", "phase", "planned_start", "planned_end", "actual_start", "actual_end",
+             "status", "days_late"]
+    return pd.DataFrame(rows, columns=[catalogue.text(f"setup.col_{n}", language) for n in names])
