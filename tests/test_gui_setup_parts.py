@@ -91,3 +91,29 @@ def test_company_list_dialog_maps_roles_and_imports_undoably(opened, tmp_path):
     assert "muchos" in dialog.problems.toPlainText()
     window.act_undo.trigger()
     assert conn.execute("SELECT COUNT(*) FROM companies WHERE id = '3-101-111111'").fetchone()[0] == 0
+
+
+def test_details_tab_supplied_items_and_membership_history(opened, qtbot):
+    from gui.company_tabs.details import DetailsTab
+    context, window = opened
+    conn = context.session.project.conn
+    tab = DetailsTab(context)
+    qtbot.addWidget(tab)
+    tab.show_company("B1")
+    tab.items.setText("leche: 5; empaque")
+    tab.items.editingFinished.emit()
+    assert conn.execute("SELECT supplied_criticality FROM companies WHERE id = 'B1'").fetchone()[0] == 5
+    assert tab.items.text() == "empaque; leche: 5"
+    assert "Lácteos" in tab.chains.text() and "joined" in tab.chains.text()
+    window.act_undo.trigger()
+    assert conn.execute("SELECT COUNT(*) FROM supplied_items").fetchone()[0] == 0
+    tab.edits["founded"].setText("3025")                      # refused: not a year
+    import gui.setup_edits
+    shown = []
+    gui.setup_edits.QMessageBox.warning, original = (lambda *a: shown.append(a[2])), \
+        gui.setup_edits.QMessageBox.warning
+    try:
+        tab.edits["founded"].editingFinished.emit()
+    finally:
+        gui.setup_edits.QMessageBox.warning = original
+    assert shown and "3025" in shown[0] and tab.edits["founded"].text() == ""

@@ -30,6 +30,8 @@ def register(subparsers) -> None:
     p.add_argument("company", metavar="ID")
     for flag, dest in SET_OPTIONS:
         p.add_argument(f"--{flag}", dest=f"field_{dest}", metavar="VALUE")
+    p.add_argument("--supplied-items", metavar="'ITEM: 1-5; ...'",
+                   help="what the company supplies, each with its criticality for the buyer")
     p.add_argument("--create", action="store_true", help="create the company when it is new")
     p.set_defaults(handler=_set)
     p = sub.add_parser("show", help="a company's record, size class with its rule, chain, index")
@@ -56,6 +58,10 @@ def _set(args) -> int:
             return companies.add_company(conn, args.company, **values)
         return companies.set_company(conn, args.company, values)
     edit = apply(args.path, build)
+    if args.supplied_items is not None:
+        items = companies.parse_supplied_items(args.supplied_items)
+        more = apply(args.path, lambda conn: companies.set_supplied_items(conn, args.company, items))
+        edit = more if edit.is_empty else edit
     print(message("setup.company_changed" if not edit.is_empty else "setup.nothing_changed",
                   company=args.company, chain=args.company))
     return 0

@@ -105,6 +105,30 @@ def set_supplied_items(conn: sqlite3.Connection, company_id: str,
     return Edit("edit.company_items", tuple(changes), "company", company_id, {"company": company_id})
 
 
+def parse_supplied_items(text: str) -> list[tuple[str, int | None]]:
+    """``"leche: 5; queso: 3; empaque"`` -> items with their criticality (1-5, or none)."""
+    items = []
+    for part in (text or "").replace("\n", ";").split(";"):
+        name, sep, crit = part.partition(":")
+        name = name.strip()
+        if not name:
+            continue
+        value = None
+        if sep and crit.strip():
+            try:
+                value = int(crit.strip())
+            except ValueError:
+                raise UserInputError("setup.bad_criticality", item=name, value=crit.strip()) from None
+        items.append((name, value))
+    return items
+
+
+def items_text(items: list[dict]) -> str:
+    """The supplied items as the text :func:`parse_supplied_items` reads."""
+    return "; ".join(f"{i['item']}: {i['criticality']}" if i.get("criticality") is not None
+                     else i["item"] for i in items)
+
+
 def company_record(conn: sqlite3.Connection, company_id: str) -> dict[str, Any]:
     """Everything shown about one company: its fields, size class with the rule, chains, index."""
     row = company_row(conn, company_id)

@@ -40,6 +40,11 @@ class DetailsTab(QWidget):
                     "women_led", self.women_led.currentData() or ""))
                 self.labels["women_led"] = QLabel()
                 form.addRow(self.labels["women_led"], self.women_led)
+        self.items = QLineEdit()
+        self.items.setObjectName("field_supplied_items")
+        self.items.editingFinished.connect(self._save_items)
+        self.items_label = QLabel()
+        form.addRow(self.items_label, self.items)
         self.form_box = form_box
         self.size = QLabel()
         self.size.setObjectName("sizeClass")
@@ -88,6 +93,7 @@ class DetailsTab(QWidget):
         self.women_led.addItem("—", "")
         self.women_led.addItem(catalogue.text("setup.yes", language), "yes")
         self.women_led.addItem(catalogue.text("setup.no", language), "no")
+        self.items_label.setText(self.tr("Supplied items (item: criticality 1-5; …)"))
         self.form_box.setTitle(self.tr("Company record"))
         self.side.setTitle(self.tr("Size class"))
         self.audit_box.setTitle(self.tr("Changes (audit log)"))
@@ -114,6 +120,8 @@ class DetailsTab(QWidget):
             value = record.get(name)
             edit.setText("" if value is None else value_text(name, value, language)
                          if name in ("largest_client_share",) else str(_plain(value)))
+        from core.setup.companies import items_text
+        self.items.setText(items_text(record.get("supplied_items", [])))
         women = record.get("women_led")
         self.women_led.setCurrentIndex(0 if women is None else (1 if women else 2))
         from core import catalogue
@@ -125,9 +133,27 @@ class DetailsTab(QWidget):
                                                       if record else "—"))
         chains = ", ".join(f"{c['chain']} ({catalogue.label('setup.role_' + c['role'], language, c['role'])})"
                            for c in record.get("chains", [])) or "—"
-        self.chains.setText(self.tr("Value chains: %1").replace("%1", chains))
+        history = ""
+        if self.record is not None:
+            from core.setup.info import membership_history
+            events = membership_history(session.project.conn, company_id=str(company_id))
+            history = "\n".join(f"{e['at'][:10]}  {self.tr('joined') if e['event'] == 'joined' else self.tr('left')}"
+                                f"  {e['chain']}" for e in events)
+        self.chains.setText(self.tr("Value chains: %1").replace("%1", chains)
+                            + ("\n" + self.tr("Membership history:") + "\n" + history if history else ""))
         self.audit.show_entries(session.project.conn if session.is_open else None, "company",
                                 str(company_id) if company_id is not None else None, language)
+
+    def _save_items(self) -> None:
+        if self.record is None:
+            return
+        from core.setup.companies import items_text, parse_supplied_items, set_supplied_items
+        if self.items.text().strip() == items_text(self.record.get("supplied_items", [])):
+            return
+        company, text = self.company, self.items.text()
+        if not push(self.context, self, lambda conn: set_supplied_items(
+                conn, company, parse_supplied_items(text))):
+            self.show_company(company)
 
     def _save(self, field: str, text: str) -> None:
         if self.record is None:

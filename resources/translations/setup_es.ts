@@ -257,6 +257,10 @@
         <translation>Ficha de la empresa</translation>
     </message>
     <message>
+        <source>Membership history:</source>
+        <translation>Historial de membresía:</translation>
+    </message>
+    <message>
         <source>Rule: %1</source>
         <translation>Regla: %1</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Size class: %1</source>
         <translation>Tamaño: %1</translation>
+    </message>
+    <message>
+        <source>Supplied items (item: criticality 1-5; …)</source>
+        <translation>Productos suministrados (producto: criticidad 1-5; …)</translation>
     </message>
     <message>
         <source>Value chains: %1</source>

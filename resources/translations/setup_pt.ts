@@ -257,6 +257,10 @@
         <translation>Cadastro da empresa</translation>
     </message>
     <message>
+        <source>Membership history:</source>
+        <translation>Histórico de vínculos:</translation>
+    </message>
+    <message>
         <source>Rule: %1</source>
         <translation>Regra: %1</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Size class: %1</source>
         <translation>Porte: %1</translation>
+    </message>
+    <message>
+        <source>Supplied items (item: criticality 1-5; …)</source>
+        <translation>Itens fornecidos (item: criticidade 1-5; …)</translation>
     </message>
     <message>
         <source>Value chains: %1</source>
