@@ -68,6 +68,13 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
+    from core import catalogue
+    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    from core.setup.info import phase_table
+    _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
+                 phase_table(project.conn, language, today, chain), language, bulk)
+    for title, frame in group_sheets(project.conn, language, today, chain):
+        _frame_sheet(book, title, frame, language, bulk)
 
 
 def _saved(book) -> Path:
