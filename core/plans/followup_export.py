@@ -33,6 +33,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 EMPTY_MEASUREMENT_ROWS = 300
 EMPTY_ACTION_ROWS = 40            # new actions agreed on site: company id, title, dates...
+EMPTY_KPI_ROWS = 20               # new KPIs agreed on site: company id, name, unit, better when
 LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
 HEADER_FONT = Font(bold=True)
 
@@ -64,7 +65,7 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     _table(wb, "actions", language, [_action_row(p, a, names, language) for p in plans.values()
                                      for a in p.actions], lists, extra_rows=EMPTY_ACTION_ROWS)
     _table(wb, "kpis", language, [_kpi_row(p, k, names, language) for p in plans.values()
-                                  for k in p.kpis], lists)
+                                  for k in p.kpis], lists, extra_rows=EMPTY_KPI_ROWS)
     _table(wb, "measurements", language,
            [[p.company_id, k.id, m.on, m.value, m.source, m.note]
             for p in plans.values() for k in p.kpis for m in k.measurements], lists,
@@ -99,7 +100,7 @@ def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
     return [plan.company_id, names.get(plan.company_id, ""), a.id, a.title, a.area, " ".join(a.items),
             a.owner, a.start, a.due, status_label(a.status, language), a.percent,
             a.budget, pct(a.programme_share), pct(a.buyer_share), pct(a.supplier_share), a.kpi_id,
-            a.notes]
+            a.notes, None]
 
 
 def _kpi_row(plan: ImprovementPlan, k, names: dict, language: str) -> list:
@@ -158,7 +159,7 @@ def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[
                 cell.protection = Protection(locked=False)
     for i in range(len(rows) + 2, last + 1):      # empty rows the consultant may fill in
         for j, col in enumerate(columns, start=1):
-            if col.key != "action_id":              # new actions get their id on import
+            if col.key not in ("action_id", "kpi_id") or key == "measurements":   # ids given on import
                 ws.cell(row=i, column=j).protection = Protection(locked=False)
     if last >= 2:
         for j, col in enumerate(columns, start=1):
