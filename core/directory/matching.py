@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from core.directory.model import Demand
-from core.directory.search import band_rank_of, cert_valid, code_matches
+from core.directory.search import band_rank_of
+from core.directory.vector import cert_mask, code_mask, process_share
 from core.directory.settings import DirectorySettings
 from core.directory.text import fold
 from core.errors import UserInputError
@@ -73,60 +74,69 @@ def match_demand(demand: Demand, frame: pd.DataFrame, settings: DirectorySetting
                  today: date | None = None) -> list[Match]:
     """Ranked matches of ``demand`` among the suppliers of ``frame`` (see the module's rules)."""
     today = today or date.today()
-    frame = frame[frame["company_id"] != demand.buyer_id]
+    long = frame.attrs["long"]
+    frame = frame[frame["company_id"].to_numpy() != demand.buyer_id]
     n = len(frame)
     reqs = requirements(demand)
     met = np.zeros((len(reqs), n), dtype=bool)
     for r, req in enumerate(reqs):
         if req.kind == "require_cert":
-            met[r] = [cert_valid(c, req.value, today) for c in frame["certs"]]
+            met[r] = cert_mask(frame, long, req.value, today)
         elif req.kind == "code":
-            met[r] = [any(code_matches(h, w) for w in demand.codes) for h in frame["codes"]]
+            met[r] = code_mask(frame, long, demand.codes)
         elif req.kind == "min_band":
             met[r] = frame["band_rank"].to_numpy() >= band_rank_of(frame, req.value, band_orders)
         elif req.kind == "max_risk":
             limit = risk_names.index(req.value) if req.value in risk_names else -1
             met[r] = frame["risk_rank"].to_numpy() <= limit
     missing = len(reqs) - met.sum(axis=0) if reqs else np.zeros(n, dtype=int)
-    keep = missing <= settings.near_missing
-    criteria = _criteria(demand, frame, settings, risk_names, today)
+    keep = np.flatnonzero(missing <= settings.near_missing)
+    criteria = _criteria(demand, frame, long, settings, risk_names, today)
     weights = settings.weights
     total_w = sum(weights[k] for k in criteria) or 1.0
-    score = sum(weights[k] * v for k, v in criteria.items()) * 100.0 / total_w \
-        if criteria else np.zeros(n)
+    score = sum(weights[k] * v for k, v in criteria.items()) * 100.0 / total_w
+    # Rank before building objects: only the kept rows, in order.
+    order = np.lexsort((frame["company_id"].to_numpy()[keep], missing[keep],
+                        -np.round(score[keep], 1), missing[keep] > 0))
+    keep = keep[order]
+    sub = frame.iloc[keep]
+    col = {c: sub[c].to_numpy(dtype=object).tolist()
+           for c in ("company_id", "name", "band", "risk_level", "region", "toolkit_id",
+                     "chain_name")}
+    index = [None if v != v else float(v) for v in sub["index"].to_numpy(dtype=float).tolist()]
+    months = [None if v != v else int(v)
+              for v in sub["months_since_verified"].to_numpy(dtype=float).tolist()]
+    stale = sub["stale"].to_numpy(dtype=bool).tolist()
+    scores = np.round(score[keep], 1).tolist()
+    crit = {k: np.round(v[keep], 3).tolist() for k, v in criteria.items()}
+    names = list(crit)
+    patterns: dict[tuple, tuple[list, list]] = {}     # met bits -> (met, missing), shared
+    bits = met[:, keep].T.tolist()
     matches = []
-    rows = frame.reset_index(drop=True)
-    for i in np.flatnonzero(keep):
-        row = rows.iloc[i]
+    for pos in range(len(keep)):
+        key = tuple(bits[pos])
+        if key not in patterns:
+            patterns[key] = ([q for q, ok in zip(reqs, key) if ok],
+                             [q for q, ok in zip(reqs, key) if not ok])
+        got, lacking = patterns[key]
         matches.append(Match(
-            company_id=row["company_id"], name=row["name"],
-            status="qualified" if missing[i] == 0 else "near",
-            score=round(float(score[i]), 1),
-            met=[q for r, q in enumerate(reqs) if met[r, i]],
-            missing=[q for r, q in enumerate(reqs) if not met[r, i]],
-            criteria={k: round(float(v[i]), 3) for k, v in criteria.items()},
-            facts={"index": None if pd.isna(row["index"]) else float(row["index"]),
-                   "band": row["band"], "risk_level": row["risk_level"],
-                   "region": row["region"], "stale": bool(row["stale"]),
-                   "months_since_verified": None if pd.isna(row["months_since_verified"])
-                   else int(row["months_since_verified"]),
-                   "toolkit_id": row["toolkit_id"], "chain_name": row["chain_name"]}))
-    matches.sort(key=lambda m: (m.status != "qualified", -m.score, len(m.missing), m.company_id))
+            col["company_id"][pos], col["name"][pos], "near" if lacking else "qualified",
+            scores[pos], got, lacking, {k: crit[k][pos] for k in names},
+            {"index": index[pos], "band": col["band"][pos], "risk_level": col["risk_level"][pos],
+             "region": col["region"][pos], "stale": stale[pos],
+             "months_since_verified": months[pos], "toolkit_id": col["toolkit_id"][pos],
+             "chain_name": col["chain_name"][pos]}))
     return matches
 
 
-def _criteria(demand: Demand, frame: pd.DataFrame, settings: DirectorySettings,
+def _criteria(demand: Demand, frame: pd.DataFrame, long: dict, settings: DirectorySettings,
               risk_names: list[str], today: date) -> dict[str, np.ndarray]:
     out: dict[str, np.ndarray] = {}
     if demand.preferred_certs:
-        held = np.array([sum(cert_valid(c, p, today) for p in demand.preferred_certs)
-                         for c in frame["certs"]], dtype=float)
+        held = sum(cert_mask(frame, long, p, today).astype(float) for p in demand.preferred_certs)
         out["preferred_certs"] = held / len(demand.preferred_certs)
     if demand.processes:
-        wanted = [fold(p) for p in demand.processes]
-        out["processes"] = np.array(
-            [sum(any(w in have or have in w for have in keys) for w in wanted) / len(wanted)
-             for keys in frame["process_keys"]], dtype=float)
+        out["processes"] = process_share(frame, long, demand.processes)
     index = frame["index"].to_numpy(dtype=float)
     out["index"] = np.nan_to_num(index, nan=0.0) / 100.0
     levels = max(len(risk_names), 1)
@@ -134,4 +144,4 @@ def _criteria(demand: Demand, frame: pd.DataFrame, settings: DirectorySettings,
     if demand.region:
         out["region"] = (frame["region_key"] == fold(demand.region)).to_numpy(dtype=float)
     out["fresh"] = (~frame["stale"].to_numpy(dtype=bool)).astype(float)
-    return {k: v for k, v in out.items() if settings.weights.get(k, 0) > 0 or k in ("index",)}
+    return out

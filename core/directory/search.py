@@ -12,6 +12,7 @@ from core.directory.index import matching_ids
 from core.directory.settings import load_settings
 from core.directory.suppliers import supplier_frame
 from core.directory.text import fold
+from core.directory.vector import cert_mask, code_mask
 
 
 @dataclass
@@ -44,9 +45,13 @@ def cert_valid(certs: dict[str, str | None], name: str, on: date) -> bool:
 def band_rank_of(frame: pd.DataFrame, band: str, orders: dict[str, list[str]]) -> np.ndarray:
     """Per supplier, the rank the named band has in that supplier's toolkit (-1 if unknown)."""
     from core.directory.suppliers import DEFAULT_BANDS
-    return np.array([(orders.get(t) or list(DEFAULT_BANDS)).index(band)
-                     if band in (orders.get(t) or list(DEFAULT_BANDS)) else 10**6
-                     for t in frame["toolkit_id"]], dtype=np.int64)
+    toolkits = frame["toolkit_id"].to_numpy(dtype=object)
+    out = np.full(len(frame), 10**6, dtype=np.int64)
+    for toolkit in pd.unique(toolkits):
+        order = orders.get(toolkit) or list(DEFAULT_BANDS)
+        if band in order:
+            out[toolkits == toolkit] = order.index(band)
+    return out
 
 
 def search_directory(conn: sqlite3.Connection, query: DirectoryQuery,
@@ -64,11 +69,11 @@ def search_directory(conn: sqlite3.Connection, query: DirectoryQuery,
             pos = {c: n for n, c in enumerate(ids)}
             order = frame["company_id"].map(pos)
             keep &= order.notna().to_numpy()
+    long = frame.attrs["long"]
     if query.codes:
-        keep &= np.array([any(code_matches(h, w) for w in query.codes) for h in frame["codes"]],
-                         dtype=bool)
+        keep &= code_mask(frame, long, query.codes)
     for cert in query.certs:
-        keep &= np.array([cert_valid(c, cert, today) for c in frame["certs"]], dtype=bool)
+        keep &= cert_mask(frame, long, cert, today)
     if query.band:
         from core.directory.suppliers import band_orders
         keep &= frame["band_rank"].to_numpy() >= band_rank_of(frame, query.band, band_orders(conn))

@@ -11,6 +11,7 @@ import pandas as pd
 
 from core.directory.settings import DirectorySettings
 from core.directory.text import fold
+from core.directory.vector import long_tables
 
 DEFAULT_BANDS = ("not_ready", "developing", "linkage_ready")
 
@@ -73,18 +74,23 @@ def supplier_frame(conn: sqlite3.Connection, settings: DirectorySettings,
         frame[column] = pd.Series([v if isinstance(v, str) and v else None
                                    for v in frame[column]], dtype=object, index=frame.index)
     ids = frame["company_id"].tolist()
-    codes = _grouped(conn, "SELECT company_id, code FROM capability_codes ORDER BY code")
+    code_rows = conn.execute(
+        "SELECT company_id, code FROM capability_codes ORDER BY company_id, code").fetchall()
+    cert_rows = conn.execute("SELECT company_id, name, expires_on FROM capability_certs"
+                             " ORDER BY company_id, name").fetchall()
+    process_rows = [(cid, line) for cid, text in zip(ids, frame["processes"])
+                    for line in (text or "").splitlines() if line.strip()]
+    codes: dict[str, list[str]] = {}
+    for cid, code in code_rows:
+        codes.setdefault(cid, []).append(code)
     certs: dict[str, dict[str, str | None]] = {}
     cert_names: dict[str, list[str]] = {}
-    for cid, name, expires in conn.execute(
-            "SELECT company_id, name, expires_on FROM capability_certs ORDER BY name"):
+    for cid, name, expires in cert_rows:
         certs.setdefault(cid, {})[fold(name)] = expires
         cert_names.setdefault(cid, []).append(name)
     frame["codes"] = [tuple(codes.get(c, ())) for c in ids]
     frame["certs"] = [certs.get(c, {}) for c in ids]
     frame["cert_names"] = [tuple(cert_names.get(c, ())) for c in ids]
-    frame["process_keys"] = [frozenset(fold(p) for p in (text or "").splitlines() if p.strip())
-                             for text in frame["processes"]]
     frame["region_key"] = [fold(r) for r in frame["region"]]
     orders = band_orders(conn)
     frame["band_rank"] = [(_rank(orders.get(t) or list(DEFAULT_BANDS), b) if b else -1)
@@ -106,16 +112,10 @@ def supplier_frame(conn: sqlite3.Connection, settings: DirectorySettings,
         "SELECT m.company_id, v.name FROM chain_members m JOIN value_chains v ON v.id = m.chain_id"
     ).fetchall())
     frame["chain_name"] = [chains.get(c, "") for c in ids]
+    frame.attrs["long"] = long_tables(cert_rows, code_rows, process_rows)
     return frame
 
 
 def _rank(order: list[str], band: str) -> int:
     return order.index(band) if band in order else -1
-
-
-def _grouped(conn: sqlite3.Connection, sql: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for cid, value in conn.execute(sql):
-        out.setdefault(cid, []).append(value)
-    return out
 
