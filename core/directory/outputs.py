@@ -122,7 +122,8 @@ def write_shortlist_workbook(target, report: dict, buyer_name: str | None, langu
              ("codes", ", ".join(d["codes"])), ("processes", "; ".join(d["processes"])),
              ("required_certs", ", ".join(d["required_certs"])),
              ("preferred_certs", ", ".join(d["preferred_certs"])),
-             ("min_band", d["min_band"]), ("max_risk", d["max_risk"]), ("volume", d["volume"]),
+             ("min_band", d.get("min_band_label") or d["min_band"]),
+             ("max_risk", d.get("max_risk_label") or d["max_risk"]), ("volume", d["volume"]),
              ("frequency", d["frequency"]), ("region", d["region"]), ("deadline", d["deadline"]),
              ("as_of", report["as_of"])]
     ws.column_dimensions["A"].width = 26

@@ -21,9 +21,10 @@ def labellers(conn: sqlite3.Connection, language: str):
 
 
 def directory_rows(conn: sqlite3.Connection, query: DirectoryQuery, language: str,
-                   today: date | None = None) -> list[dict]:
-    """The suppliers answering ``query`` as rows for a table, a workbook or JSON."""
-    frame = search_directory(conn, query, today)
+                   today: date | None = None, suppliers=None) -> list[dict]:
+    """The suppliers answering ``query`` as rows for a table, a workbook or JSON (``suppliers``:
+    a supplier frame already read, to filter it again without re-reading the project)."""
+    frame = search_directory(conn, query, today, suppliers)
     band_label, risk_label = labellers(conn, language)
     rows = []
     for r in frame.itertuples(index=False):
@@ -41,12 +42,12 @@ def directory_rows(conn: sqlite3.Connection, query: DirectoryQuery, language: st
 
 
 def match_report(conn: sqlite3.Connection, demand_id: str, language: str,
-                 today: date | None = None) -> dict:
+                 today: date | None = None, suppliers=None) -> dict:
     """A demand and its ranked, explained matches (qualified first, then the near ones)."""
     today = today or date.today()
     demand = load_demand(conn, demand_id)
     settings = load_settings(conn)
-    frame = supplier_frame(conn, settings, today)
+    frame = supplier_frame(conn, settings, today) if suppliers is None else suppliers
     matches = match_demand(demand, frame, settings, band_orders(conn), risk_level_names(conn),
                            today)
     band_label, risk_label = labellers(conn, language)
@@ -70,7 +71,9 @@ def match_report(conn: sqlite3.Connection, demand_id: str, language: str,
             "risk_label": risk_label(m.facts.get("risk_level")),
             "explanation": explain(m, language, demand.region, band_label, risk_label),
             "stage": stage[0] if stage else None, "stage_on": stage[1] if stage else None})
-    return {"demand": _demand_dict(demand), "weights": settings.weights,
+    described = _demand_dict(demand) | {"min_band_label": band_label(demand.min_band),
+                                        "max_risk_label": risk_label(demand.max_risk)}
+    return {"demand": described, "weights": settings.weights,
             "stale_months": settings.stale_months, "near_missing": settings.near_missing,
             "as_of": today.isoformat(), "matches": out}
 

@@ -65,7 +65,9 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
         doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
-    if isinstance(data, ChainReport):
+    if hasattr(data, "to_html"):            # reports that lay themselves out (directory, shortlist)
+        html, images, title = data.to_html(width_px)
+    elif isinstance(data, ChainReport):
         html, images, title = html_chain.chain_html(data, width_px)
     elif isinstance(data, ProgrammeReport):
         html, images, title = html_chain.programme_html(data, width_px)
