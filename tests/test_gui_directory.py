@@ -112,12 +112,12 @@ def test_profile_search_demand_match_linkage(qtbot, tmp_path, qtmodeltester):
 
 
 def test_capabilities_tab_shows_programme_facts_and_stale_flag(qtbot, tmp_path):
-    context, window = _open(qtbot, tmp_path, "en")
+    context, window = _open(qtbot, tmp_path, "es")
     tab = next(w for spec, w in window.views["company"].extra_tabs if spec.key == "capabilities")
     context.session.select(None, "S03")
     _fill_profile(tab, ["Lids"], ["22"], [], "Alajuela", verified="2023-01-15")
     assert tab.save_profile()
     tab.show_company("S03")
-    assert "index 75.0" in tab.facts.text() and "Linkage ready" in tab.facts.text()
+    assert "índice 75,0" in tab.facts.text() and "Listo para encadenamiento" in tab.facts.text()
     assert not tab.stale.isHidden()
-    assert "22: Manufacture of rubber and plastics products" in tab.code_labels.text()
+    assert "22: Fabricación de productos de caucho y de plástico" in tab.code_labels.text()
