@@ -188,3 +188,34 @@ def test_fts_query_never_passes_syntax_through():
     from core.directory.index import fts_query
     assert fts_query('envase" OR company_id:*') == '"envase"* AND "or"* AND "company_id"*'
     assert fts_query("  ¿?  ") is None
+
+
+def test_bulk_import_is_all_or_nothing_with_cell_precise_errors(programme, tmp_path):
+    import shutil
+
+    from openpyxl import Workbook
+    copy = tmp_path / "copia.encadena"
+    shutil.copy(programme, copy)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Perfiles"
+    sheet.append(["Cédula jurídica", "Productos y servicios", "Códigos", "Certificaciones",
+                  "Maquinaria", "Exporta", "Verificado"])
+    sheet.append(["S01", "Quesos; Yogur", "10", "HACCP:2027-05-01", "Pasteurizador:500 l:2015",
+                  "sí", "2026-10-01"])
+    sheet.append(["S02", "Leche", "10", "ISO 9001:mañana", "Tina::19x9", "quizá", "ayer"])
+    bad = tmp_path / "perfiles_malos.xlsx"
+    book.save(bad)
+    out = cli("directory", "import", str(copy), str(bad))
+    assert out.returncode == 2, out.stderr
+    assert "4 celdas no se pueden usar" in out.stderr and "Traceback" not in out.stderr
+    for column, value in (("D", "mañana"), ("E", "19x9"), ("F", "quizá"), ("G", "ayer")):
+        line = next(x for x in out.stderr.splitlines() if value in x)
+        assert "'Perfiles'" in line and " 3" in line and f" {column}:" in line
+    sheet.delete_rows(3)
+    good = tmp_path / "perfiles.xlsx"
+    book.save(good)
+    out = cli("directory", "import", str(copy), str(good))
+    assert out.returncode == 0, out.stderr
+    found = json.loads(cli("directory", "search", str(copy), "yogur", "--json", "-").stdout)
+    assert [s["company_id"] for s in found["suppliers"]] == ["S01"]

@@ -121,3 +121,41 @@ def test_capabilities_tab_shows_programme_facts_and_stale_flag(qtbot, tmp_path):
     assert "índice 75,0" in tab.facts.text() and "Listo para encadenamiento" in tab.facts.text()
     assert not tab.stale.isHidden()
     assert "22: Fabricación de productos de caucho y de plástico" in tab.code_labels.text()
+
+
+def test_profiles_import_from_the_directory_view_is_one_undoable_edit(qtbot, tmp_path):
+    from openpyxl import Workbook
+    context, window = _open(qtbot, tmp_path, "es")
+    book = Workbook()
+    book.active.append(["Código", "Productos", "Certificaciones", "Región"])
+    book.active.append(["S01", "Quesos frescos", "HACCP:2028-01-31", "Alajuela"])
+    book.active.append(["S02", "Leche UHT", "ISO 9001", "Heredia"])
+    path = tmp_path / "perfiles.xlsx"
+    book.save(path)
+    view = window.views["directory"]
+    assert view.import_profiles(str(path))
+    conn = context.session.project.conn
+    assert conn.execute("SELECT COUNT(*) FROM capability_profiles").fetchone()[0] == 2
+    window.act_undo.trigger()
+    assert conn.execute("SELECT COUNT(*) FROM capability_profiles").fetchone()[0] == 0
+    window.act_redo.trigger()
+    view.search.setText("queso")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+
+
+def test_match_settings_change_the_ranking_inputs(qtbot, tmp_path):
+    from core.directory.settings import DirectorySettings, load_settings
+    from gui.dialogs.match_settings import MatchSettingsDialog
+    dialog = MatchSettingsDialog(DirectorySettings())
+    qtbot.addWidget(dialog)
+    dialog.weights["region"].setValue(5)
+    dialog.stale.setValue(6)
+    chosen = dialog.settings()
+    assert chosen.weights["region"] == 5 and chosen.stale_months == 6
+    context, _window = _open(qtbot, tmp_path, "es")
+    from core.directory.settings import save_settings
+    from core.project.db import transaction
+    with transaction(context.session.project.conn):
+        save_settings(context.session.project.conn, chosen)
+    assert load_settings(context.session.project.conn).weights["region"] == 5

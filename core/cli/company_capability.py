@@ -33,12 +33,9 @@ def add_to(verbs: argparse._SubParsersAction) -> None:
 
 
 def _cert(text: str):
-    from core.directory.model import Certification
-    name, sep, expiry = text.rpartition(":")
-    # "ISO 9001:2015" names the standard's edition; an expiry is a date (with - or /).
-    if not sep or not any(ch in expiry for ch in "-/"):
-        return Certification(text.strip())
-    return Certification(name.strip(), iso_date(expiry.strip()))
+    from core.directory.model import Certification, split_certification
+    name, expiry = split_certification(text)
+    return Certification(name, iso_date(expiry) if expiry else None)
 
 
 def _machine(text: str):

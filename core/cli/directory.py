@@ -48,6 +48,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--near-missing", type=int, metavar="N",
                    help="how many requirements a 'nearly qualifies' supplier may miss")
     w.set_defaults(handler=run_settings)
+    i = verbs.add_parser("import", help="capability profiles from a workbook",
+                         description="Import capability profiles, one row per supplier (company "
+                                     "id, products, codes, processes, machinery, certifications, "
+                                     "capacity, region, municipality, exports, verified). Lists "
+                                     "in a cell are separated by ';'. All or nothing.")
+    i.add_argument("project", metavar="PROJECT", help="the .encadena project file")
+    i.add_argument("file", metavar="PROFILES", help="the workbook or CSV")
+    i.set_defaults(handler=run_import)
     c = verbs.add_parser("classification", help="load the programme's own list of codes",
                          description="Load a workbook or CSV with columns code and label (label_es, "
                                      "label_pt optional) as the programme's classification.")
@@ -152,4 +160,17 @@ def run_classification(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         store_classification(project.conn, codes)
     print(catalogue.text("directory.classification_loaded", language, count=len(codes)))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from core import catalogue
+    from core.directory.bulk import bulk_profiles_edit, read_profiles
+    from core.edits import apply_edit
+    from core.project.timeutil import current_user
+    language = language_of(args)
+    profiles = read_profiles(args.file)
+    with open_project(args.project) as project:
+        apply_edit(project.conn, bulk_profiles_edit(project.conn, profiles), current_user())
+    print(catalogue.text("directory.profiles_imported", language, count=len(profiles)))
     return 0

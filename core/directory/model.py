@@ -54,3 +54,13 @@ class Demand:
     deadline: str | None = None
     status: str = "open"
     uid: str = ""
+
+
+def split_certification(text: str) -> tuple[str, str | None]:
+    """``NAME[:EXPIRY]`` -> (name, expiry text or None). A four-digit tail is the standard's
+    edition, part of the name (``ISO 9001:2015``); any other tail is meant as the expiry date."""
+    name, sep, tail = text.rpartition(":")
+    tail = tail.strip()
+    if not sep or not name.strip() or (len(tail) == 4 and tail.isdigit()):
+        return text.strip(), None
+    return name.strip(), tail

@@ -47,6 +47,8 @@ class DemandsView(View):
         self.summary.setWordWrap(True)
         self.new = QPushButton()
         self.new.clicked.connect(self.new_demand)
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.edit_settings)
         self.stage = QPushButton()
         self.stage.clicked.connect(self.set_stage)
         self.seed = QPushButton()
@@ -60,6 +62,7 @@ class DemandsView(View):
         top_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
+        row.addWidget(self.settings_button)
         row.addWidget(self.new)
         top_layout.addLayout(row)
         top_layout.addWidget(self.demand_table)
@@ -99,6 +102,7 @@ class DemandsView(View):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Buyers' demands"))
         self.new.setText(self.tr("New demand…"))
+        self.settings_button.setText(self.tr("Match settings…"))
         self.stage.setText(self.tr("Pipeline stage…"))
         self.seed.setText(self.tr("Plan an action for what it lacks"))
         self.workbook.setText(self.tr("Shortlist workbook…"))
@@ -227,6 +231,19 @@ class DemandsView(View):
             QMessageBox.warning(self, self.tr("New demand"), describe_error(exc, self.context.language))
             return None
         return demand_id if self.context.edits.push_edit(edit) else None
+
+    def edit_settings(self) -> None:
+        if not self.context.session.is_open:
+            return
+        from core.directory.settings import load_settings, save_settings
+        from core.project.db import transaction
+        from gui.dialogs.match_settings import MatchSettingsDialog
+        conn = self.context.session.project.conn
+        dialog = MatchSettingsDialog(load_settings(conn), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            with transaction(conn):
+                save_settings(conn, dialog.settings())
+            self.show_matches()
 
     def set_stage(self) -> None:
         match = self.current_match()

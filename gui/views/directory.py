@@ -72,6 +72,8 @@ class DirectoryView(View):
         self.export.clicked.connect(self._export)
         self.catalogue = QPushButton()
         self.catalogue.clicked.connect(self._print_catalogue)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import_profiles)
         self.labels = {k: QLabel() for k in ("search", "code", "cert", "band", "risk", "region",
                                              "freshness")}
         grid = QGridLayout()
@@ -93,6 +95,7 @@ class DirectoryView(View):
             grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.export)
         bottom.addWidget(self.catalogue)
         layout = QVBoxLayout(self)
@@ -117,6 +120,7 @@ class DirectoryView(View):
         self.cert.setPlaceholderText(self.tr("e.g. ISO 9001"))
         self.export.setText(self.tr("Export workbook…"))
         self.catalogue.setText(self.tr("Print catalogue (PDF)…"))
+        self.import_button.setText(self.tr("Import profiles…"))
         self._fill_choices()
         self.model.retranslate()
         self._show_count()
@@ -266,6 +270,25 @@ class DirectoryView(View):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             from gui.workers import error_text
             QMessageBox.warning(self, self.tr("Print the catalogue"), error_text(exc))
+
+    def _import_profiles(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import capability profiles"), "",
+                                              self.tr("Workbooks (*.xlsx *.xls *.ods *.csv)"))
+        if path:
+            self.import_profiles(path)
+
+    def import_profiles(self, path: str) -> bool:
+        """Read a profiles workbook and save it as one undoable edit (all or nothing)."""
+        from core.directory.bulk import bulk_profiles_edit, read_profiles
+        from core.errors import UserInputError
+        from core.messages import describe_error
+        try:
+            edit = bulk_profiles_edit(self.context.session.project.conn, read_profiles(path))
+        except UserInputError as exc:
+            QMessageBox.warning(self, self.tr("Import capability profiles"),
+                                describe_error(exc, self.context.language))
+            return False
+        return self.context.edits.push_edit(edit)
 
     def smoke_states(self):
         return [("search", lambda: self.search.setText("envase"))]

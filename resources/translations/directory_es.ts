@@ -313,83 +313,88 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../gui/views/demands.py" line="100" />
+        <location filename="../../gui/views/demands.py" line="103" />
         <source>Buyers' demands</source>
         <translation>Demandas de los compradores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="101" />
+        <location filename="../../gui/views/demands.py" line="104" />
         <source>New demand…</source>
         <translation>Nueva demanda…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="102" />
+        <location filename="../../gui/views/demands.py" line="105" />
+        <source>Match settings…</source>
+        <translation>Criterios de búsqueda…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/demands.py" line="106" />
         <source>Pipeline stage…</source>
         <translation>Etapa del proceso…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="103" />
+        <location filename="../../gui/views/demands.py" line="107" />
         <source>Plan an action for what it lacks</source>
         <translation>Planificar una acción para lo que le falta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="104" />
+        <location filename="../../gui/views/demands.py" line="108" />
         <source>Shortlist workbook…</source>
         <translation>Lista corta en Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="105" />
+        <location filename="../../gui/views/demands.py" line="109" />
         <source>Shortlist PDF…</source>
         <translation>Lista corta en PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="166" />
+        <location filename="../../gui/views/demands.py" line="170" />
         <source>Register a demand to see the suppliers that match it.</source>
         <translation>Registre una demanda para ver los proveedores que la atienden.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="193" />
+        <location filename="../../gui/views/demands.py" line="197" />
         <source>%1: %2 — %3 qualify, %4 nearly qualify.</source>
         <translation>%1: %2 — %3 califican, %4 casi califican.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="227" />
+        <location filename="../../gui/views/demands.py" line="231" />
         <source>New demand</source>
         <translation>Nueva demanda</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="248" />
+        <location filename="../../gui/views/demands.py" line="265" />
         <source>Pipeline</source>
         <translation>Proceso de encadenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="272" />
-        <location filename="../../gui/views/demands.py" line="288" />
+        <location filename="../../gui/views/demands.py" line="289" />
+        <location filename="../../gui/views/demands.py" line="305" />
         <source>shortlist</source>
         <translation>lista corta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="273" />
+        <location filename="../../gui/views/demands.py" line="290" />
         <source>Shortlist workbook</source>
         <translation>Lista corta en Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="274" />
+        <location filename="../../gui/views/demands.py" line="291" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="289" />
+        <location filename="../../gui/views/demands.py" line="306" />
         <source>Shortlist PDF</source>
         <translation>Lista corta en PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="290" />
+        <location filename="../../gui/views/demands.py" line="307" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="301" />
+        <location filename="../../gui/views/demands.py" line="318" />
         <source>Shortlist</source>
         <translation>Lista corta</translation>
     </message>
@@ -450,131 +455,203 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../gui/views/directory.py" line="107" />
+        <location filename="../../gui/views/directory.py" line="110" />
         <source>Supplier directory</source>
         <translation>Directorio de proveedores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="108" />
+        <location filename="../../gui/views/directory.py" line="111" />
         <source>Products, processes, machinery, names… (accents and case do not matter)</source>
         <translation>Productos, procesos, maquinaria, nombres… (no importan tildes ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="110" />
+        <location filename="../../gui/views/directory.py" line="113" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="110" />
+        <location filename="../../gui/views/directory.py" line="113" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="111" />
+        <location filename="../../gui/views/directory.py" line="114" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="111" />
+        <location filename="../../gui/views/directory.py" line="114" />
         <source>Band at least</source>
         <translation>Banda mínima</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="112" />
+        <location filename="../../gui/views/directory.py" line="115" />
         <source>Risk at most</source>
         <translation>Riesgo máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="112" />
+        <location filename="../../gui/views/directory.py" line="115" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="113" />
+        <location filename="../../gui/views/directory.py" line="116" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="116" />
+        <location filename="../../gui/views/directory.py" line="119" />
         <source>e.g. 22 or 2511</source>
         <translation>p. ej. 22 o 2511</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="117" />
+        <location filename="../../gui/views/directory.py" line="120" />
         <source>e.g. ISO 9001</source>
         <translation>p. ej. ISO 9001</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="118" />
+        <location filename="../../gui/views/directory.py" line="121" />
         <source>Export workbook…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="119" />
+        <location filename="../../gui/views/directory.py" line="122" />
         <source>Print catalogue (PDF)…</source>
         <translation>Imprimir catálogo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="143" />
+        <location filename="../../gui/views/directory.py" line="123" />
+        <source>Import profiles…</source>
+        <translation>Importar perfiles…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="147" />
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="158" />
+        <location filename="../../gui/views/directory.py" line="162" />
         <source>Fresh only</source>
         <translation>Solo vigentes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="159" />
+        <location filename="../../gui/views/directory.py" line="163" />
         <source>Stale only</source>
         <translation>Solo desactualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="218" />
+        <location filename="../../gui/views/directory.py" line="222" />
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/directory.py" line="229" />
+        <location filename="../../gui/views/directory.py" line="233" />
         <source>%n supplier(s)</source>
         <translation><numerusform>%n proveedor</numerusform><numerusform>%n proveedores</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/directory.py" line="231" />
+        <location filename="../../gui/views/directory.py" line="235" />
         <source>%n stale profile(s)</source>
         <translation><numerusform>%n perfil desactualizado</numerusform><numerusform>%n perfiles desactualizados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="242" />
-        <location filename="../../gui/views/directory.py" line="254" />
+        <location filename="../../gui/views/directory.py" line="246" />
+        <location filename="../../gui/views/directory.py" line="258" />
         <source>Export the directory</source>
         <translation>Exportar el directorio</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="243" />
+        <location filename="../../gui/views/directory.py" line="247" />
         <source>directory</source>
         <translation>directorio</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="244" />
+        <location filename="../../gui/views/directory.py" line="248" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="257" />
-        <location filename="../../gui/views/directory.py" line="268" />
+        <location filename="../../gui/views/directory.py" line="261" />
+        <location filename="../../gui/views/directory.py" line="272" />
         <source>Print the catalogue</source>
         <translation>Imprimir el catálogo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="258" />
+        <location filename="../../gui/views/directory.py" line="262" />
         <source>supplier catalogue</source>
         <translation>catálogo de proveedores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="259" />
+        <location filename="../../gui/views/directory.py" line="263" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="275" />
+        <location filename="../../gui/views/directory.py" line="288" />
+        <source>Import capability profiles</source>
+        <translation>Importar perfiles de capacidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="276" />
+        <source>Workbooks (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Libros (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettings</name>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="9" />
+        <source>Preferred certifications held</source>
+        <translation>Certificaciones deseables vigentes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="10" />
+        <source>Processes offered</source>
+        <translation>Procesos ofrecidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="11" />
+        <source>Diagnosis index</source>
+        <translation>Índice del diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="12" />
+        <source>Low risk</source>
+        <translation>Riesgo bajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="13" />
+        <source>Same region</source>
+        <translation>Misma región</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="14" />
+        <source>Profile verified recently</source>
+        <translation>Perfil verificado recientemente</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="20" />
+        <source>Match settings</source>
+        <translation>Criterios de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="33" />
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="37" />
+        <source>A profile is stale after</source>
+        <translation>Un perfil se desactualiza tras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="38" />
+        <source>'Nearly qualifies': requirements missing at most</source>
+        <translation>«Casi califica»: requisitos faltantes como máximo</translation>
     </message>
 </context>
 <context>
@@ -608,12 +685,12 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/directory.py" line="274" />
+        <location filename="../../gui/views/directory.py" line="297" />
         <source>Directory</source>
         <translation>Directorio</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="310" />
+        <location filename="../../gui/views/demands.py" line="327" />
         <source>Demands</source>
         <translation>Demandas</translation>
     </message>

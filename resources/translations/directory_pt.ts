@@ -313,83 +313,88 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../gui/views/demands.py" line="100" />
+        <location filename="../../gui/views/demands.py" line="103" />
         <source>Buyers' demands</source>
         <translation>Demandas dos compradores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="101" />
+        <location filename="../../gui/views/demands.py" line="104" />
         <source>New demand…</source>
         <translation>Nova demanda…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="102" />
+        <location filename="../../gui/views/demands.py" line="105" />
+        <source>Match settings…</source>
+        <translation>Critérios de busca…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/demands.py" line="106" />
         <source>Pipeline stage…</source>
         <translation>Etapa do processo…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="103" />
+        <location filename="../../gui/views/demands.py" line="107" />
         <source>Plan an action for what it lacks</source>
         <translation>Planejar uma ação para o que falta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="104" />
+        <location filename="../../gui/views/demands.py" line="108" />
         <source>Shortlist workbook…</source>
         <translation>Lista curta em Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="105" />
+        <location filename="../../gui/views/demands.py" line="109" />
         <source>Shortlist PDF…</source>
         <translation>Lista curta em PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="166" />
+        <location filename="../../gui/views/demands.py" line="170" />
         <source>Register a demand to see the suppliers that match it.</source>
         <translation>Registre uma demanda para ver os fornecedores que a atendem.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="193" />
+        <location filename="../../gui/views/demands.py" line="197" />
         <source>%1: %2 — %3 qualify, %4 nearly qualify.</source>
         <translation>%1: %2 — %3 qualificados, %4 quase qualificados.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="227" />
+        <location filename="../../gui/views/demands.py" line="231" />
         <source>New demand</source>
         <translation>Nova demanda</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="248" />
+        <location filename="../../gui/views/demands.py" line="265" />
         <source>Pipeline</source>
         <translation>Processo de encadeamento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="272" />
-        <location filename="../../gui/views/demands.py" line="288" />
+        <location filename="../../gui/views/demands.py" line="289" />
+        <location filename="../../gui/views/demands.py" line="305" />
         <source>shortlist</source>
         <translation>lista curta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="273" />
+        <location filename="../../gui/views/demands.py" line="290" />
         <source>Shortlist workbook</source>
         <translation>Lista curta em Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="274" />
+        <location filename="../../gui/views/demands.py" line="291" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="289" />
+        <location filename="../../gui/views/demands.py" line="306" />
         <source>Shortlist PDF</source>
         <translation>Lista curta em PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="290" />
+        <location filename="../../gui/views/demands.py" line="307" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="301" />
+        <location filename="../../gui/views/demands.py" line="318" />
         <source>Shortlist</source>
         <translation>Lista curta</translation>
     </message>
@@ -450,131 +455,203 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../gui/views/directory.py" line="107" />
+        <location filename="../../gui/views/directory.py" line="110" />
         <source>Supplier directory</source>
         <translation>Diretório de fornecedores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="108" />
+        <location filename="../../gui/views/directory.py" line="111" />
         <source>Products, processes, machinery, names… (accents and case do not matter)</source>
         <translation>Produtos, processos, máquinas, nomes… (acentos e maiúsculas não importam)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="110" />
+        <location filename="../../gui/views/directory.py" line="113" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="110" />
+        <location filename="../../gui/views/directory.py" line="113" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="111" />
+        <location filename="../../gui/views/directory.py" line="114" />
         <source>Certification</source>
         <translation>Certificação</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="111" />
+        <location filename="../../gui/views/directory.py" line="114" />
         <source>Band at least</source>
         <translation>Faixa mínima</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="112" />
+        <location filename="../../gui/views/directory.py" line="115" />
         <source>Risk at most</source>
         <translation>Risco máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="112" />
+        <location filename="../../gui/views/directory.py" line="115" />
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="113" />
+        <location filename="../../gui/views/directory.py" line="116" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="116" />
+        <location filename="../../gui/views/directory.py" line="119" />
         <source>e.g. 22 or 2511</source>
         <translation>p. ex. 22 ou 2511</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="117" />
+        <location filename="../../gui/views/directory.py" line="120" />
         <source>e.g. ISO 9001</source>
         <translation>p. ex. ISO 9001</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="118" />
+        <location filename="../../gui/views/directory.py" line="121" />
         <source>Export workbook…</source>
         <translation>Exportar para Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="119" />
+        <location filename="../../gui/views/directory.py" line="122" />
         <source>Print catalogue (PDF)…</source>
         <translation>Imprimir catálogo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="143" />
+        <location filename="../../gui/views/directory.py" line="123" />
+        <source>Import profiles…</source>
+        <translation>Importar perfis…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="147" />
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="158" />
+        <location filename="../../gui/views/directory.py" line="162" />
         <source>Fresh only</source>
         <translation>Somente atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="159" />
+        <location filename="../../gui/views/directory.py" line="163" />
         <source>Stale only</source>
         <translation>Somente desatualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="218" />
+        <location filename="../../gui/views/directory.py" line="222" />
         <source>stale</source>
         <translation>desatualizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/directory.py" line="229" />
+        <location filename="../../gui/views/directory.py" line="233" />
         <source>%n supplier(s)</source>
         <translation><numerusform>%n fornecedor</numerusform><numerusform>%n fornecedores</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/directory.py" line="231" />
+        <location filename="../../gui/views/directory.py" line="235" />
         <source>%n stale profile(s)</source>
         <translation><numerusform>%n perfil desatualizado</numerusform><numerusform>%n perfis desatualizados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="242" />
-        <location filename="../../gui/views/directory.py" line="254" />
+        <location filename="../../gui/views/directory.py" line="246" />
+        <location filename="../../gui/views/directory.py" line="258" />
         <source>Export the directory</source>
         <translation>Exportar o diretório</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="243" />
+        <location filename="../../gui/views/directory.py" line="247" />
         <source>directory</source>
         <translation>diretorio</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="244" />
+        <location filename="../../gui/views/directory.py" line="248" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="257" />
-        <location filename="../../gui/views/directory.py" line="268" />
+        <location filename="../../gui/views/directory.py" line="261" />
+        <location filename="../../gui/views/directory.py" line="272" />
         <source>Print the catalogue</source>
         <translation>Imprimir o catálogo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="258" />
+        <location filename="../../gui/views/directory.py" line="262" />
         <source>supplier catalogue</source>
         <translation>catálogo de fornecedores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/directory.py" line="259" />
+        <location filename="../../gui/views/directory.py" line="263" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="275" />
+        <location filename="../../gui/views/directory.py" line="288" />
+        <source>Import capability profiles</source>
+        <translation>Importar perfis de capacidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/directory.py" line="276" />
+        <source>Workbooks (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Pastas de trabalho (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettings</name>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="9" />
+        <source>Preferred certifications held</source>
+        <translation>Certificações desejáveis vigentes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="10" />
+        <source>Processes offered</source>
+        <translation>Processos oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="11" />
+        <source>Diagnosis index</source>
+        <translation>Índice do diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="12" />
+        <source>Low risk</source>
+        <translation>Risco baixo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="13" />
+        <source>Same region</source>
+        <translation>Mesma região</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="14" />
+        <source>Profile verified recently</source>
+        <translation>Perfil verificado recentemente</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="20" />
+        <source>Match settings</source>
+        <translation>Critérios de busca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="33" />
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="37" />
+        <source>A profile is stale after</source>
+        <translation>Um perfil fica desatualizado após</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/match_settings.py" line="38" />
+        <source>'Nearly qualifies': requirements missing at most</source>
+        <translation>«Quase qualificado»: requisitos faltantes no máximo</translation>
     </message>
 </context>
 <context>
@@ -608,12 +685,12 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../gui/views/directory.py" line="274" />
+        <location filename="../../gui/views/directory.py" line="297" />
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="310" />
+        <location filename="../../gui/views/demands.py" line="327" />
         <source>Demands</source>
         <translation>Demandas</translation>
     </message>
