@@ -219,3 +219,28 @@ def test_bulk_import_is_all_or_nothing_with_cell_precise_errors(programme, tmp_p
     assert out.returncode == 0, out.stderr
     found = json.loads(cli("directory", "search", str(copy), "yogur", "--json", "-").stdout)
     assert [s["company_id"] for s in found["suppliers"]] == ["S01"]
+
+
+def test_demands_from_a_workbook(programme, tmp_path):
+    import shutil
+
+    from openpyxl import Workbook
+    copy = tmp_path / "copia.encadena"
+    shutil.copy(programme, copy)
+    before = len(json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"])
+    book = Workbook()
+    book.active.append(["Comprador", "Título", "Códigos", "Certificaciones requeridas",
+                        "Banda mínima", "Fecha límite"])
+    book.active.append(["B01", "Envases 500 ml", "22", "ISO 9001", "developing", "2027-02-01"])
+    book.active.append(["B01", "Cajas", "17; 1702", "", "excelente", "pronto"])
+    path = tmp_path / "demandas.xlsx"
+    book.save(path)
+    out = cli("demand", "import", str(copy), str(path))
+    assert out.returncode == 2 and "excelente" in out.stderr and "pronto" in out.stderr
+    assert len(json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"]) == before
+    book.active.delete_rows(3)
+    book.save(path)
+    out = cli("demand", "import", str(copy), str(path))
+    assert out.returncode == 0, out.stderr
+    listed = json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"]
+    assert listed[-1]["title"] == "Envases 500 ml" and listed[-1]["required_certs"] == ["ISO 9001"]

@@ -33,6 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--region", metavar="R", help="preferred region")
     a.add_argument("--deadline", metavar="DATE", help="deadline (YYYY-MM-DD)")
     a.set_defaults(handler=run_add)
+    im = verbs.add_parser("import", help="register demands from a workbook",
+                          description="Register the demands of a workbook, one per row (buyer, "
+                                      "title, description, codes, processes, required and "
+                                      "preferred certifications, minimum band, maximum risk, "
+                                      "volume, frequency, region, deadline). All or nothing.")
+    im.add_argument("project", metavar="PROJECT", help="the .encadena project file")
+    im.add_argument("file", metavar="DEMANDS", help="the workbook or CSV")
+    im.set_defaults(handler=run_import)
     li = verbs.add_parser("list", help="list the demands", description="List every demand.")
     li.add_argument("project", metavar="PROJECT", help="the .encadena project file")
     li.add_argument("--json", metavar="PATH", help="write the list as JSON ('-' = standard output)")
@@ -78,4 +86,27 @@ def run_list(args: argparse.Namespace) -> int:
                                       d["min_band"] or "", d["max_risk"] or "",
                                       d["deadline"] or ""] if x)
         print(f"  {d['id']}  {d['buyer_id']}  {d['title']}" + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+def _names(conn):
+    from core.directory.matching import risk_level_names
+    from core.directory.suppliers import DEFAULT_BANDS, band_orders
+    bands = {b for order in band_orders(conn).values() for b in order} | set(DEFAULT_BANDS)
+    return bands, risk_level_names(conn)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from core import catalogue
+    from core.directory.demand_workbook import demands_edit, read_demands
+    from core.edits import apply_edit
+    from core.project.timeutil import current_user
+    language = language_of(args)
+    with open_project(args.project) as project:
+        bands, levels = _names(project.conn)
+        demands = read_demands(args.file, bands, levels)
+        edit, ids = demands_edit(project.conn, demands, bands, levels)
+        apply_edit(project.conn, edit, current_user())
+    print(catalogue.text("directory.demands_imported", language, count=len(ids),
+                         ids=", ".join(ids)))
     return 0

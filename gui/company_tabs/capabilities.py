@@ -226,8 +226,12 @@ class CapabilitiesTab(QWidget):
             today = date.today()
             stale = (today.year - verified.year) * 12 + today.month - verified.month > months
         self.stale.setVisible(stale)
-        self.stale.setText(self.tr("This profile was not verified in the last %n month(s): "
-                                   "check it with the supplier.", "", months))
+        if profile.uid:
+            self.stale.setText(self.tr("This profile was not verified in the last %n month(s): "
+                                       "check it with the supplier.", "", months))
+        else:
+            self.stale.setText(self.tr("No capability profile yet: fill it in with the supplier "
+                                       "so that buyers can find it in the directory."))
 
     def _show_code_labels(self) -> None:
         session = self.context.session

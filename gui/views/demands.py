@@ -47,6 +47,8 @@ class DemandsView(View):
         self.summary.setWordWrap(True)
         self.new = QPushButton()
         self.new.clicked.connect(self.new_demand)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import_demands)
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.edit_settings)
         self.stage = QPushButton()
@@ -63,6 +65,7 @@ class DemandsView(View):
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)
         row.addWidget(self.settings_button)
+        row.addWidget(self.import_button)
         row.addWidget(self.new)
         top_layout.addLayout(row)
         top_layout.addWidget(self.demand_table)
@@ -103,6 +106,7 @@ class DemandsView(View):
         self.heading.setText(self.tr("Buyers' demands"))
         self.new.setText(self.tr("New demand…"))
         self.settings_button.setText(self.tr("Match settings…"))
+        self.import_button.setText(self.tr("Import demands…"))
         self.stage.setText(self.tr("Pipeline stage…"))
         self.seed.setText(self.tr("Plan an action for what it lacks"))
         self.workbook.setText(self.tr("Shortlist workbook…"))
@@ -231,6 +235,31 @@ class DemandsView(View):
             QMessageBox.warning(self, self.tr("New demand"), describe_error(exc, self.context.language))
             return None
         return demand_id if self.context.edits.push_edit(edit) else None
+
+    def _import_demands(self) -> None:
+        if not self.context.session.is_open:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import demands"), "",
+                                              self.tr("Workbooks (*.xlsx *.xls *.ods *.csv)"))
+        if path:
+            self.import_demands(path)
+
+    def import_demands(self, path: str) -> list[str]:
+        """Register a demand workbook as one undoable edit; the new ids ([] when refused)."""
+        from core.directory.demand_workbook import demands_edit, read_demands
+        from core.directory.matching import risk_level_names
+        from core.directory.suppliers import DEFAULT_BANDS
+        from core.errors import UserInputError
+        from core.messages import describe_error
+        conn = self.context.session.project.conn
+        bands, levels = set(DEFAULT_BANDS), risk_level_names(conn)
+        try:
+            edit, ids = demands_edit(conn, read_demands(path, bands, levels), bands, levels)
+        except UserInputError as exc:
+            QMessageBox.warning(self, self.tr("Import demands"),
+                                describe_error(exc, self.context.language))
+            return []
+        return ids if self.context.edits.push_edit(edit) else []
 
     def edit_settings(self) -> None:
         if not self.context.session.is_open:

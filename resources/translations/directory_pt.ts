@@ -150,12 +150,17 @@
         <translation>Segundo o diagnóstico:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/company_tabs/capabilities.py" line="229" />
+        <location filename="../../gui/company_tabs/capabilities.py" line="230" />
         <source>This profile was not verified in the last %n month(s): check it with the supplier.</source>
         <translation><numerusform>Este perfil não foi verificado no último mês: confira-o com o fornecedor.</numerusform><numerusform>Este perfil não foi verificado nos últimos %n meses: confira-o com o fornecedor.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/company_tabs/capabilities.py" line="277" />
+        <location filename="../../gui/company_tabs/capabilities.py" line="233" />
+        <source>No capability profile yet: fill it in with the supplier so that buyers can find it in the directory.</source>
+        <translation>Ainda não há perfil de capacidades: preencha-o com o fornecedor para que os compradores o encontrem no diretório.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/company_tabs/capabilities.py" line="281" />
         <source>Capability profile</source>
         <translation>Perfil de capacidades</translation>
     </message>
@@ -163,7 +168,7 @@
 <context>
     <name>CompanyTabs</name>
     <message>
-        <location filename="../../gui/company_tabs/capabilities.py" line="283" />
+        <location filename="../../gui/company_tabs/capabilities.py" line="287" />
         <source>Capabilities</source>
         <translation>Capacidades</translation>
     </message>
@@ -313,88 +318,104 @@
 <context>
     <name>DemandsView</name>
     <message>
-        <location filename="../../gui/views/demands.py" line="103" />
+        <location filename="../../gui/views/demands.py" line="106" />
         <source>Buyers' demands</source>
         <translation>Demandas dos compradores</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="104" />
+        <location filename="../../gui/views/demands.py" line="107" />
         <source>New demand…</source>
         <translation>Nova demanda…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="105" />
+        <location filename="../../gui/views/demands.py" line="108" />
         <source>Match settings…</source>
         <translation>Critérios de busca…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="106" />
+        <location filename="../../gui/views/demands.py" line="109" />
+        <source>Import demands…</source>
+        <translation>Importar demandas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/demands.py" line="110" />
         <source>Pipeline stage…</source>
         <translation>Etapa do processo…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="107" />
+        <location filename="../../gui/views/demands.py" line="111" />
         <source>Plan an action for what it lacks</source>
         <translation>Planejar uma ação para o que falta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="108" />
+        <location filename="../../gui/views/demands.py" line="112" />
         <source>Shortlist workbook…</source>
         <translation>Lista curta em Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="109" />
+        <location filename="../../gui/views/demands.py" line="113" />
         <source>Shortlist PDF…</source>
         <translation>Lista curta em PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="170" />
+        <location filename="../../gui/views/demands.py" line="174" />
         <source>Register a demand to see the suppliers that match it.</source>
         <translation>Registre uma demanda para ver os fornecedores que a atendem.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="197" />
+        <location filename="../../gui/views/demands.py" line="201" />
         <source>%1: %2 — %3 qualify, %4 nearly qualify.</source>
         <translation>%1: %2 — %3 qualificados, %4 quase qualificados.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="231" />
+        <location filename="../../gui/views/demands.py" line="235" />
         <source>New demand</source>
         <translation>Nova demanda</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="265" />
+        <location filename="../../gui/views/demands.py" line="242" />
+        <location filename="../../gui/views/demands.py" line="259" />
+        <source>Import demands</source>
+        <translation>Importar demandas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/demands.py" line="243" />
+        <source>Workbooks (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Pastas de trabalho (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/demands.py" line="294" />
         <source>Pipeline</source>
         <translation>Processo de encadeamento</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="289" />
-        <location filename="../../gui/views/demands.py" line="305" />
+        <location filename="../../gui/views/demands.py" line="318" />
+        <location filename="../../gui/views/demands.py" line="334" />
         <source>shortlist</source>
         <translation>lista curta</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="290" />
+        <location filename="../../gui/views/demands.py" line="319" />
         <source>Shortlist workbook</source>
         <translation>Lista curta em Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="291" />
+        <location filename="../../gui/views/demands.py" line="320" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="306" />
+        <location filename="../../gui/views/demands.py" line="335" />
         <source>Shortlist PDF</source>
         <translation>Lista curta em PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="307" />
+        <location filename="../../gui/views/demands.py" line="336" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="318" />
+        <location filename="../../gui/views/demands.py" line="347" />
         <source>Shortlist</source>
         <translation>Lista curta</translation>
     </message>
@@ -690,7 +711,7 @@
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../gui/views/demands.py" line="327" />
+        <location filename="../../gui/views/demands.py" line="356" />
         <source>Demands</source>
         <translation>Demandas</translation>
     </message>
