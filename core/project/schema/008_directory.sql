@@ -1,4 +1,4 @@
--- 005: supplier directory and matchmaking (core/directory/). Capability profiles of suppliers,
+-- 008: supplier directory and matchmaking (core/directory/). Capability profiles of suppliers,
 -- buyers' demand specifications, and the match pipeline up to a first transaction.
 -- Portable SQL like 001, except the full-text index (SQLite FTS5), which is a derived index:
 -- rebuilt from the profile tables whenever they change (directory_dirty), never merged or synced.
