@@ -131,6 +131,8 @@ def build_demo(path: Path | str, progress=None, today: date | None = None) -> Pa
         _risks(project, shift)
         from core.demo.plans import add_follow_up   # budgets, phase dates, certification rule
         add_follow_up(project.conn, shift=shift)
+        from core.directory.demo import add_demo_directory
+        add_demo_directory(project.conn, (today or date.today()))
     finally:
         project.close()
     if progress:

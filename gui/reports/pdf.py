@@ -66,7 +66,7 @@ def page_layout(paper: str = "a4") -> QPageLayout:
 
 def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
     """The laid-out document of a report and its footer title (paginated to ``page``)."""
-    layout = LAYOUTS.get(kind_of(data).key)
+    layout = None if hasattr(data, "to_html") else LAYOUTS.get(kind_of(data).key)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -76,7 +76,10 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
         doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
-    html, images, title = layout(data, width_px)
+    if hasattr(data, "to_html"):        # reports that lay themselves out (directory, shortlist)
+        html, images, title = data.to_html(width_px)
+    else:
+        html, images, title = layout(data, width_px)
     for name, image in images.items():
         doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
     doc.setHtml(html)
