@@ -60,7 +60,8 @@ def export(project, tmp_path, language="es", chain="Lácteos") -> Path:
 
 def test_export_layout_protection_and_dropdowns(project, tmp_path):
     wb = load_workbook(export(project, tmp_path, "es"))
-    assert wb.sheetnames == ["Instrucciones", "Acciones", "Indicadores", "Mediciones", "Listas"]
+    assert wb.sheetnames == ["Instrucciones", "Acciones", "Indicadores", "Mediciones", "Listas", "encadena"]
+    assert wb["encadena"].sheet_state == "veryHidden"
     assert wb["Listas"].sheet_state == "hidden"
     actions = wb["Acciones"]
     assert [c.value for c in actions[1]][:4] == ["Id empresa", "Empresa", "Id acción", "Título"]

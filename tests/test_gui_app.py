@@ -41,7 +41,7 @@ def opened(qtbot, tmp_path, programme_file):
 def test_smoke_run_saves_one_screenshot_per_view_and_language(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ENCADENA_DATA_DIR=str(tmp_path / "data"))
     shots = tmp_path / "shots"
-    result = subprocess.run([sys.executable, "-m", "core.cli.main", "--smoke", "--screenshots",
+    result = subprocess.run([sys.executable, "-m", "encadena", "--smoke", "--screenshots",
                              str(shots)], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=240)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -58,11 +58,11 @@ def test_language_switch_needs_no_restart(opened):
     companies = window.views["companies"]
     window.show_view("companies")
     assert window.menu_file.title() == "&File"
-    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Company"
+    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Company name"
     context.languages.apply("es")
     assert window.menu_file.title() == "&Archivo"
     assert window.view_actions["companies"].text() == "Empresas"
-    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Empresa"
+    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Nombre de la empresa"
     assert companies.count.text() == "3 de 3 empresas"
     band = companies.model.column_keys().index("band")
     shown = {companies.model.data(companies.model.index(r, band)) for r in range(3)}
@@ -236,7 +236,7 @@ def test_companies_table_exports_what_is_shown(opened, tmp_path):
     view.export_csv(str(path))
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:5] == ["Id", "Empresa", "Cadena de valor", "Índice", "Nivel"]
+    assert rows[0][:5] == ["Código de la empresa", "Nombre de la empresa", "Cadena de valor", "Índice", "Nivel"]
     assert len(rows) == 2 and rows[1][0] == "S-003" and "," in rows[1][3]
 
 

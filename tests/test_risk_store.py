@@ -47,6 +47,8 @@ def add_assessment(conn, aid: int, company: str, on: str, areas: dict, gaps: str
                                      "created_at": on})
     for area, score in areas.items():
         insert_row(conn, "area_scores", {"assessment_id": aid, "area": area, "score": score})
+    from core.project.latest import refresh_latest
+    refresh_latest(conn, [company])          # as every write of assessments does (the store's rule)
 
 
 def raw(path: Path):

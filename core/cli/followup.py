@@ -76,8 +76,8 @@ def run_import(args: argparse.Namespace) -> int:
         if args.json == "-":
             sys.stdout.write(text + "\n")
         else:
-            with open(args.json, "w", encoding="utf-8") as fh:
-                fh.write(text + "\n")
+            from core.safe_output import write_text_output
+            write_text_output(args.json, text + "\n", [args.project, args.workbook])
     else:
         o = outcome
         print(message("followup_imported", o.language if not getattr(args, "language", None)

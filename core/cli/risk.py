@@ -78,14 +78,15 @@ def _date(text: str | None) -> date | None:
         raise UserInputError("risk_bad_date", value=text) from None
 
 
-def _emit(data: dict | list, target: str) -> None:
+def _emit(data: dict | list, target: str, inputs: tuple = ()) -> None:
     big = isinstance(data, dict) and len(data.get("suppliers", ())) > 1000
     # indent switches json to its pure-Python encoder: ~5x slower on a 100,000-supplier report
     text = json.dumps(data, ensure_ascii=False, indent=None if big else 1, allow_nan=False)
     if target == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(target).write_text(text + "\n", encoding="utf-8")
+        from core.safe_output import write_text_output
+        write_text_output(target, text + "\n", inputs)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -217,12 +218,14 @@ def run_matrix(args: argparse.Namespace) -> int:
         print(show_matrix(m, language))
         return 0
     if action == "export" and len(rest) == 2:
+        from core.safe_output import check_output
+        check_output(rest[1], [rest[0]])
         m = get_matrix(rest[0])
         if Path(rest[1]).suffix.lower() == ".json":
-            _emit({k: v for k, v in m.to_dict().items() if k != "cell_list"}, rest[1])
+            _emit({k: v for k, v in m.to_dict().items() if k != "cell_list"}, rest[1], (rest[0],))
         else:
             from core.risk.matrix_workbook import write_matrix_workbook
-            write_matrix_workbook(m, rest[1])
+            write_matrix_workbook(m, rest[1], inputs=[rest[0]])
         print(message("risk_matrix_written", language, path=rest[1]))
         return 0
     if action == "check" and len(rest) == 1:

@@ -11,8 +11,6 @@ import re
 from datetime import date, timedelta
 from typing import Iterable, Protocol
 
-import pandas as pd
-
 from core.messages import message
 from core.plans.kpi import suggest_kpi
 from core.plans.model import ImprovementPlan
@@ -71,20 +69,13 @@ def draft_plan(company_id: str, opportunities: Iterable[OpportunityLike], critic
     return plan
 
 
-def answers_to_values(toolkit, answers: list[dict[str, object]]) -> pd.DataFrame:
-    """Raw scoring values from stored canonical answers, so a stored assessment can be re-scored
-    with the exact toolkit it was scored with (see :func:`core.project.rescore.values_from_answers`)."""
-    from core.project.rescore import values_from_answers
-    return values_from_answers(toolkit, answers).reset_index(drop=True)
-
-
 def draft_for_company(conn, company_id: str, start: date, *, top_n: int = 5, months: int = 9,
                       language: str = "en") -> ImprovementPlan:
     """A draft plan from the company's latest stored assessment, re-scored with the exact
     toolkit workbook it was scored with (nothing is saved: the consultant edits it first)."""
     from core.errors import UserInputError
     from core.project.assessments import read_assessments
-    from core.scoring import score_responses
+    from core.project.rescore import score_stored
     from core.toolkit.loader import load_toolkit
     current = read_assessments(conn, company_id, include_conflicts=False)
     row = None
@@ -94,7 +85,7 @@ def draft_for_company(conn, company_id: str, start: date, *, top_n: int = 5, mon
     if row is None:
         raise UserInputError("plan_no_assessment", company=company_id)
     toolkit = load_toolkit(bytes(row[0]))
-    scores = score_responses(toolkit, answers_to_values(toolkit, [current[-1].answers]))
+    scores = score_stored(toolkit, [current[-1].answers])
     items = toolkit.scored_items
     return draft_plan(company_id, scores.opportunities(0, top_n=top_n), scores.critical_gaps(0),
                       {it.name: it.area for it in items}, start, top_n=top_n, months=months,

@@ -112,7 +112,8 @@ def followup_edit(conn: sqlite3.Connection, path: str | Path, today: date,
     from core.plans.diff import plan_changes
     path = Path(path)
     sheets = {}
-    for name, sheet in read_all_sheets(path).items():
+    found = read_all_sheets(path)
+    for name, sheet in found.items():
         key = sheet_key(name)
         if key and key not in sheets:
             sheets[key] = sheet
@@ -121,6 +122,7 @@ def followup_edit(conn: sqlite3.Connection, path: str | Path, today: date,
         if key not in sheets:
             problems.append(Problem("followup_missing_sheet", sheet=SHEETS[key]["en"]))
     rows = {key: _rows(sheet, key, problems) for key, sheet in sheets.items() if key in REQUIRED}
+    _only_its_chain(conn, path, found, sheets, rows, problems)
     if progress:
         progress(0.2, "followup")
     named = {cell_text(cells["company_id"][1]).strip() for found in rows.values() for _, cells in found}
@@ -152,6 +154,33 @@ def followup_edit(conn: sqlite3.Connection, path: str | Path, today: date,
     edit = Edit("edit.followup_import", tuple(changes), "followup", path.name,
                 {"file": path.name, "count": len(changed)})
     return edit, outcome
+
+
+def _only_its_chain(conn, path: Path, found: dict, sheets: dict, rows: dict, problems: list[Problem]) -> None:
+    """A workbook changes only the companies of the value chain it was exported for (its very
+    hidden ``encadena`` sheet names it): a row naming another company is a problem."""
+    from core.plans.followup_export import CHAIN_SHEET
+    marker = found.get(CHAIN_SHEET)
+    fields = {cell_text(r[0]).strip(): cell_text(r[1]).strip()
+              for r in (marker.rows if marker else []) if len(r) >= 2}
+    chain = fields.get("chain", "")
+    known = conn.execute("SELECT id FROM value_chains WHERE name = ?", (chain,)).fetchone()
+    if known is None:
+        if any(p.code == "followup_missing_sheet" for p in problems):
+            return                          # not a follow-up workbook at all: that says it
+        problems.append(Problem("safety.followup_no_chain", sheet=CHAIN_SHEET,
+                                params={"path": path.name, "chain": chain}))
+        return
+    members = {r[0] for r in conn.execute("SELECT company_id FROM chain_members WHERE chain_id = ?",
+                                          (known[0],))}
+    elsewhere = {r[0] for r in conn.execute("SELECT id FROM companies")} - members  # unknown ids: own problem
+    for key, found_rows in rows.items():
+        for row, cells in found_rows:
+            letter, raw = cells["company_id"]
+            company = cell_text(raw).strip()
+            if company in elsewhere:
+                problems.append(Problem("safety.followup_other_chain", sheets[key].name, row, letter,
+                                        {"value": company, "chain": chain}))
 
 
 def _with_formula_problems(path: Path, sheets: dict, problems: list[Problem]) -> list[Problem]:
