@@ -258,3 +258,24 @@ def test_a_programme_from_the_diagnosis_to_certification(spanish_window, qtbot, 
     for index in range(1, stack.count() + 1):
         window.act_redo.trigger()
         assert _dump(conn) == states[index], index
+
+
+def test_the_chain_menu_drafts_every_supplier_plan_in_one_undoable_edit(spanish_window, tmp_path):
+    from gui.chain_actions import chain_menu
+    context, window = spanish_window
+    session = context.session
+    session.create(tmp_path / "programa.encadena", "Programa Lácteo", "CR")
+    session.project.import_survey(write_survey(tmp_path / "encuesta.xlsx"), "sdp-diagnostic",
+                                  chain="Cadena láctea", round=1, assessed_on="2026-01-10")
+    session.refresh()
+    chain_item = window.navigator.topLevelItem(0).child(0)
+    menu = chain_menu(window, chain_item)
+    entries = {a.text(): a for a in menu.actions()}
+    assert {"Proponer planes para cada proveedor", "Página de certificación"} <= set(entries)
+    entries["Proponer planes para cada proveedor"].trigger()
+    conn = session.project.conn
+    plans = {r[0] for r in conn.execute("SELECT company_id FROM plans")}
+    assert plans == {"S-001", "S-002", "S-003"}
+    assert "3 (S-001, S-002, S-003)" in window.views["followup"].summary.text()
+    window.act_undo.trigger()
+    assert conn.execute("SELECT COUNT(*) FROM plan_actions").fetchone() == (0,)

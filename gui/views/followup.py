@@ -337,4 +337,26 @@ def install_followup_menu(window) -> None:
     retranslate()
 
 
+def add_chain_entries(window, menu, chain_id) -> None:
+    """The chain's context-menu entries: draft plans, export / import the follow-up workbook,
+    open the certification page (each selects the chain first)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def on_page(key: str, then=None):
+        def run() -> None:
+            window.context.session.select(chain_id, None)
+            window.show_view(key)
+            if then is not None:
+                then(window.views[key])
+        return run
+    menu.addSeparator()
+    menu.addAction(QCoreApplication.translate("FollowupView", "Draft plans for every supplier"),
+                   on_page("followup", lambda v: v.draft_chain_plans()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Export follow-up workbook…"),
+                   on_page("followup", lambda v: v._export_dialog()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Import follow-up workbook…"),
+                   on_page("followup", lambda v: v._choose_dialog()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Certification page"), on_page("certification"))
+
+
 register_view(ViewSpec("followup", QT_TRANSLATE_NOOP("Views", "Follow-up"), FollowupView, order=45))

@@ -232,11 +232,13 @@
     <message>
         <location filename="../../gui/views/followup.py" line="109" />
         <location filename="../../gui/views/followup.py" line="331" />
+        <location filename="../../gui/views/followup.py" line="355" />
         <source>Export follow-up workbook…</source>
         <translation>Exportar libro de seguimiento…</translation>
     </message>
     <message>
         <location filename="../../gui/views/followup.py" line="110" />
+        <location filename="../../gui/views/followup.py" line="353" />
         <source>Draft plans for every supplier</source>
         <translation>Proponer planes para cada proveedor</translation>
     </message>
@@ -308,8 +310,14 @@
     </message>
     <message>
         <location filename="../../gui/views/followup.py" line="332" />
+        <location filename="../../gui/views/followup.py" line="357" />
         <source>Import follow-up workbook…</source>
         <translation>Importar libro de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/followup.py" line="359" />
+        <source>Certification page</source>
+        <translation>Página de certificación</translation>
     </message>
 </context>
 <context>
@@ -970,7 +978,7 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/followup.py" line="340" />
+        <location filename="../../gui/views/followup.py" line="362" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
