@@ -85,7 +85,7 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
     _plans(tables, project, ids, _members(model.chains), language, today)
-    from core.plans.certification_table import certification_frame
+    from core.reports.certification_table import certification_frame
     tables.certification = certification_frame(project.conn, ids, language, today)
     report(0.8, "tables")
     return tables

@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from gui.editors.fields import add_rows, follow_locale, date_box, day_of, fill_combo, number_box, set_day
+from gui.editors.fields import add_rows, date_box, day_of, fill_combo, follow_locale, number_box, set_day
 
 STATUS_CODES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 DEFAULT_SHARES = (75.0, 25.0, 0.0)

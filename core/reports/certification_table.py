@@ -13,7 +13,7 @@ def certification_frame(conn, company_ids: set[str] | list[str], language: str,
                         today: date | None = None) -> pd.DataFrame:
     """One row per supplier in ``company_ids``: company_id, certified (yes/no by the rule),
     pending_reasons, and the decision, its date and note under headers in ``language``."""
-    from core.cli.progress import _cert_params
+    from core.plans.certification_text import check_params
     from core.plans.report import band_labels, progress_report, risk_level_labels
     from core.reports.labels import label
     report = progress_report(conn, today or date.today(), companies=sorted(company_ids))
@@ -26,7 +26,7 @@ def certification_frame(conn, company_ids: set[str] | list[str], language: str,
         if not cert:
             continue
         decision = cert.get("decision") or {}
-        reasons = [message(c["code"], language, **_cert_params(c["params"], language, bands, levels))
+        reasons = [message(c["code"], language, **check_params(c["params"], language, bands, levels))
                    for c in cert["checks"] if not c["passed"]]
         rows.append({"company_id": entry["company_id"],
                      "certified": label("yes" if cert["certified"] else "no", language),
