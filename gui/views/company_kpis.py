@@ -67,6 +67,7 @@ class KpiTab(_Tab):
         side.addWidget(self.chart_box)
         side.addWidget(self.editor)
         side.addWidget(self.measurement)
+        self.chart_box.setMinimumHeight(170)
         side.setSizes([380, 320, 260])
         side.setStretchFactor(0, 3)
         split = QSplitter(Qt.Orientation.Horizontal)

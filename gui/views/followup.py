@@ -305,7 +305,9 @@ def smoke_workbook(context, chain: str, folder: Path, language: str) -> Path | N
     actions["K2"] = "mucho"
     actions["I2"] = "31/02/2026"
     measurements = book[SHEETS["measurements"][language]]
-    measurements.append([actions["A2"].value, "K99", "2026-05-01", 12.5])
+    row = next(r for r in range(2, measurements.max_row + 2) if measurements.cell(r, 1).value is None)
+    for column, value in enumerate([actions["A2"].value, "K99", "2026-05-01", 12.5], start=1):
+        measurements.cell(row, column, value)
     book.save(path)
     return path
 
