@@ -239,3 +239,25 @@ def test_the_decision_reaches_the_programme_report_and_the_results_workbook(prog
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "r.xlsx")["Certificación"].iter_rows()]
     s2 = next(r for r in rows if r[0] == "S-002")
     assert s2[3:6] == ["todavía no", "2026-05-02", "Falta la visita"]
+
+
+def test_a_merge_brings_the_agreement_revisions_and_decision(programme, tmp_path):
+    import shutil
+
+    from core.edits import apply_edit
+    from core.plans.edits import agree_plan, decide_certification, draft_plans
+    from core.project import Project
+    with Project.open(programme) as project:
+        apply_edit(project.conn, draft_plans(project.conn, ["S-001"], date(2026, 1, 5), top_n=2)[0])
+    other = tmp_path / "ana.encadena"
+    shutil.copy(programme, other)
+    with Project.open(other) as project:
+        conn = project.conn
+        apply_edit(conn, agree_plan(conn, "S-001", date(2026, 1, 20), "B", "S", "C"))
+        apply_edit(conn, decide_certification(conn, "S-001", "certify", date(2026, 9, 1), "ok"))
+    with Project.open(programme) as project:
+        [outcome] = project.merge(other)
+        assert "plan_revisions" not in outcome.unmerged_tables
+        row = project.conn.execute("SELECT status, signed_consultant, revision FROM plans").fetchone()
+        assert row == ("agreed", "C", 1)
+        assert project.conn.execute("SELECT decision FROM certification_decisions").fetchone() == ("certify",)
