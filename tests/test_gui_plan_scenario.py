@@ -237,6 +237,10 @@ def test_a_programme_from_the_diagnosis_to_certification(spanish_window, qtbot, 
     assert [p["actual"] for p in after] != [p["actual"] for p in before_points]
     march = [p for p in after if "2026-03-10" <= p["date"] <= "2026-04-15"]
     assert not march or march[0]["actual"] > 0
+    session.select(session.value_chains()[0].id, None)            # the chain: KPIs rolled up
+    window.show_view("progress")
+    rollup = window.views["progress"].rollup.text()
+    assert "Productividad (mediana): 118,0" in rollup and "1 de 1 con medición" in rollup
 
     # --- certification --------------------------------------------------------------------------
     window.show_view("certification")

@@ -261,3 +261,22 @@ def test_a_merge_brings_the_agreement_revisions_and_decision(programme, tmp_path
         row = project.conn.execute("SELECT status, signed_consultant, revision FROM plans").fetchone()
         assert row == ("agreed", "C", 1)
         assert project.conn.execute("SELECT decision FROM certification_decisions").fetchone() == ("certify",)
+
+
+@pytest.mark.parametrize("how, expected", [("sum", 90.0), ("mean", 30.0), ("median", 20.0)])
+def test_kpis_roll_up_per_chain_and_programme_as_they_define(how, expected):
+    import pandas as pd
+
+    from core.plans.model import ImprovementPlan
+    from core.plans.rollup import kpi_rollups
+    plans = {}
+    for company, value in (("A", 10.0), ("B", 20.0), ("C", 60.0)):
+        plan = ImprovementPlan(company)
+        kpi = plan.add_kpi("Empleos", unit="n", baseline_value=0.0, target_value=100.0)
+        kpi.aggregate = how
+        kpi.add_measurement(date(2026, 3, 1), value)
+        plans[company] = plan
+    chains = pd.DataFrame({"company_id": ["A", "B", "C"], "chain": ["X", "X", "Y"]})
+    out = kpi_rollups(plans, chains, date(2026, 4, 1))
+    assert out["programme"]["Empleos"]["current"] == pytest.approx(expected)
+    assert out["programme"]["Empleos"]["measured"] == 3 and out["chains"]["Y"]["Empleos"]["current"] == 60.0
