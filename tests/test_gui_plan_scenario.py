@@ -15,6 +15,11 @@ pytestmark = pytest.mark.gui
 TODAY = date(2026, 4, 15)
 
 
+def first_item(conn) -> str:
+    return conn.execute("SELECT items FROM plan_actions WHERE company_id = 'S-001' "
+                        "ORDER BY position").fetchone()[0]
+
+
 def _dump(conn) -> list:
     return [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in (
         "plans", "plan_actions", "action_updates", "plan_kpis", "kpi_measurements", "risks",
@@ -66,6 +71,7 @@ def test_a_programme_from_the_diagnosis_to_certification(spanish_window, qtbot, 
     plan.edit_selected()
     editor = plan.editor
     assert [b.value() for b in editor.shares] == [75.0, 25.0, 0.0]
+    assert editor.item.count() > 20 and editor.item.currentData() == first_item(conn)
     editor.owner.setText("Ana Solís")
     editor.percent.setValue(40)
     editor.as_of.setDate(editor.as_of.date().fromString("2026-02-15", "yyyy-MM-dd"))
