@@ -280,3 +280,17 @@ def test_kpis_roll_up_per_chain_and_programme_as_they_define(how, expected):
     out = kpi_rollups(plans, chains, date(2026, 4, 1))
     assert out["programme"]["Empleos"]["current"] == pytest.approx(expected)
     assert out["programme"]["Empleos"]["measured"] == 3 and out["chains"]["Y"]["Empleos"]["current"] == 60.0
+
+
+def test_a_draft_after_a_kpi_was_added_by_hand_numbers_its_kpis_after_it(programme):
+    from core.edits import apply_edit
+    from core.plans.edits import add_kpi, draft_plans
+    from core.project import Project
+    with Project.open(programme) as project:
+        conn = project.conn
+        apply_edit(conn, add_kpi(conn, "S-001", date(2026, 1, 2), catalogue="sales", baseline=1.0, target=2.0))
+        apply_edit(conn, draft_plans(conn, ["S-001"], date(2026, 1, 5), top_n=2)[0])
+        kpis = [r[0] for r in conn.execute("SELECT kpi_id FROM plan_kpis ORDER BY position")]
+        assert kpis[0] == "K01" and len(set(kpis)) == len(kpis) > 1
+        linked = {r[0] for r in conn.execute("SELECT kpi_id FROM plan_actions")}
+        assert linked <= set(kpis[1:])
