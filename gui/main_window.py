@@ -17,7 +17,8 @@ from gui.workers import error_text
 
 SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 # Optional parts that add menus to the window ("module:function(window)"); a missing one is skipped.
-WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu")
+WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu",
+                     "gui.dialogs.quality_settings:install_quality_menu")
 PROJECT_SUFFIX = ".encadena"
 
 
