@@ -142,6 +142,7 @@ class ImportOutcome:
             for flag in quality.of(position):
                 self.flag_rows.append({"row": int(survey.rows[position]),
                                        "company_id": survey.company_ids[position], **flag.as_dict()})
+    cell_errors: list = field(default_factory=list)           # the survey's CellErrors (not in as_dict)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("added", "updated", "unchanged", "conflicts", "errors",

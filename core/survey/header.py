@@ -28,6 +28,7 @@ class ColumnPlan:
     split_single: dict[str, int] = field(default_factory=dict)
     id_column: int | None = None
     name_column: int | None = None
+    roles: dict[str, int] = field(default_factory=dict)   # date, consultant, company fields
 
 
 def find_header(rows: list[list[object]], matcher: HeaderMatcher) -> int | None:
@@ -57,6 +58,9 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
               if item in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM) and not _scored(toolkit, item)}
     if options.id_column:
         chosen[_user_column(options.id_column, texts)] = COMPANY_ID_ITEM
+    for role, named in options.column_roles.items():
+        if role in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM):
+            chosen[_user_column(named, texts)] = role
     for j, item in chosen.items():
         setattr(plan, "id_column" if item == COMPANY_ID_ITEM else "name_column", j)
     hits = {j: matcher.match(text) for j, text in enumerate(texts)
@@ -102,6 +106,7 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
         plan.single.setdefault(found, j)
         report.matched.append(ColumnMatch(letter, text, found, how))
     _fallback_company_columns(report, plan, texts)
+    _role_columns(report, plan, texts, options)
     _prefer_split_columns(report, plan)
     report.missing_items = [it.name for it in toolkit.scored_items
                             if it.name not in plan.single and it.name not in plan.split]
@@ -184,6 +189,41 @@ def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: li
             report.matched.append(ColumnMatch(letter, texts[j], item, item))
             used.add(j)
             break
+
+
+def _role_columns(report: MappingReport, plan: ColumnPlan, texts: list[str],
+                  options: ImportOptions) -> None:
+    """Columns with a role beyond the toolkit: the company id and name when still unfound (the
+    region's national ids and names, see core.setup.roles), the visit date, the consultant and
+    company-record fields; a column named by the user takes its role even if it matched an item."""
+    from core.setup.companies import FIELDS
+    from core.setup.roles import CONSULTANT, DATE, ID, NAME, recognise
+    used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
+    used |= {j for j in (plan.id_column, plan.name_column) if j is not None}
+    given = {r: h for r, h in options.column_roles.items() if r not in (ID, NAME)}
+    wanted = tuple(r for r in (ID, NAME) if getattr(plan, "id_column" if r == ID else "name_column")
+                   is None) + (DATE, CONSULTANT, *[f for f in FIELDS if f != "name"])
+    found = recognise(texts, wanted, used - set(_user_indexes(given, texts)), given)
+    for role, j in found.items():
+        letter = excel_letter(j)
+        for item, k in list(plan.single.items()):
+            if k == j:
+                del plan.single[item]
+        report.matched = [m for m in report.matched if m.column != letter]
+        report.unmatched = [u for u in report.unmatched if u[0] != letter]
+        report.metadata = [u for u in report.metadata if u[0] != letter]
+        if j in plan.metadata:
+            plan.metadata.remove(j)
+        if role in (ID, NAME):
+            setattr(plan, "id_column" if role == ID else "name_column", j)
+        else:
+            plan.roles[role] = j
+        report.matched.append(ColumnMatch(letter, texts[j], role, "role"))
+
+
+def _user_indexes(given: dict[str, str], texts: list[str]) -> list[int]:
+    from core.setup.roles import user_column
+    return [user_column(h, texts) for h in given.values()]
 
 
 def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:

@@ -94,7 +94,10 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
         file=str(path), sheet=sheet.name, sha256=_sha256(path), rows=rows.tolist(),
         company_ids=build.text_column(plan.id_column), company_names=build.text_column(plan.name_column),
         values=values, answers=answers, metadata=_metadata(grid, headers, plan),
-        errors=build.sorted_errors(), mapping=mapping)
+        errors=build.sorted_errors(), mapping=mapping,
+        dates=grid[:, plan.roles["assessed_on"]].tolist() if "assessed_on" in plan.roles else None,
+        roles={r: grid[:, j].tolist() for r, j in plan.roles.items() if r != "assessed_on"},
+        role_columns={r: excel_letter(j) for r, j in plan.roles.items()})
     report(1.0, message("survey_done", count=len(rows)))
     return result
 

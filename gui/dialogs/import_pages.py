@@ -33,7 +33,24 @@ HOW = {
     "override": QT_TRANSLATE_NOOP("ImportWizard", "chosen by you"),
     "unmatched": QT_TRANSLATE_NOOP("ImportWizard", "not matched"),
     "ambiguous": QT_TRANSLATE_NOOP("ImportWizard", "names several questions: pick one"),
+    "assessed_on": QT_TRANSLATE_NOOP("ImportWizard", "visit / assessment date"),
+    "consultant": QT_TRANSLATE_NOOP("ImportWizard", "consultant"),
 }
+ROLE_PREFIX = "role:"      # combo data of a column role (not a toolkit item)
+
+
+def role_label(role: str, language: str) -> str:
+    """A column role's name: company id / name, visit date, consultant or a company field."""
+    if role in HOW:
+        return _tr(HOW[role])
+    from core import catalogue
+    return catalogue.label(f"setup.field_{role}", language, role)
+
+
+def column_roles() -> list[str]:
+    from core.setup.companies import FIELDS
+    return ["company_id", "company_name", "assessed_on", "consultant",
+            *[f for f in FIELDS if f != "name"]]
 
 
 def _tr(text: str) -> str:
@@ -208,16 +225,20 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(rows))
         self.combos = {}
         for r, (letter, header, how, item) in enumerate(rows):
-            for c, text in enumerate((letter, str(header), _tr(HOW.get(how, how)))):
+            shown_how = role_label(item, lang) if how == "role" else _tr(HOW.get(how, how))
+            for c, text in enumerate((letter, str(header), shown_how)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, cell)
             combo = QComboBox()
             combo.addItem("—", None)
+            for role in column_roles():
+                combo.addItem("▸ " + role_label(role, lang), ROLE_PREFIX + role)
             for it in toolkit.items:
                 combo.addItem(f"{it.name} — {it.label(lang)}", it.name)
-            chosen = self.w.overrides.get(letter, item)
+            chosen = self.w.overrides.get(letter, ROLE_PREFIX + item if how == "role" else item)
+            chosen = next((ROLE_PREFIX + r for r, L in self.w.roles.items() if L == letter), chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(lambda _i, L=letter, cb=combo: self._override(L, cb))
             self.combos[letter] = combo
@@ -237,9 +258,14 @@ class MappingPage(QWizardPage):
             .replace("%4", str(missing)))
 
     def _override(self, letter: str, combo: QComboBox) -> None:
+        """An item (override) or a role for the column; a role belongs to one column."""
         item = combo.currentData()
+        self.w.roles = {r: L for r, L in self.w.roles.items() if L != letter}
         if item is None:
             self.w.overrides.pop(letter, None)
+        elif item.startswith(ROLE_PREFIX):
+            self.w.overrides.pop(letter, None)
+            self.w.roles[item[len(ROLE_PREFIX):]] = letter
         else:
             self.w.overrides[letter] = item
         self.w.survey = None      # the check must run again with the new mapping
