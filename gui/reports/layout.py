@@ -120,6 +120,20 @@ def _has_image(block) -> bool:
     return False
 
 
+def _first_rows(doc: QTextDocument, frame, rect, default: float) -> float:
+    """Height from a table's top to the end of its first body row (the header row and one row)."""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(frame.firstPosition())
+    table = cursor.currentTable()
+    if table is None or table.rows() < 2:
+        return min(rect.height(), default)
+    layout = doc.documentLayout()
+    row = min(table.rows() - 1, max(1, table.format().headerRowCount()))
+    bottom = max(layout.blockBoundingRect(table.cellAt(row, c).lastCursorPosition().block()).bottom()
+                 for c in range(table.columns()))
+    return max(default, bottom - rect.top())
+
+
 FIRST_UNIT = 48.0   # the least of a table to keep with its heading: header row and a row or two
 
 
@@ -142,12 +156,15 @@ def keep_with_next(doc: QTextDocument, page_height: float, scale: float, passes:
             if k + 1 >= len(elements):
                 break
             kind, obj, rect = elements[k + 1]
-            need = rect.height() if kind == "block" else min(rect.height(), FIRST_UNIT * scale)
+            need = rect.height() if kind == "block" else _first_rows(doc, obj, rect, FIRST_UNIT * scale)
+            need = min(need, 0.4 * page_height)
             top = elements[start][2].top()
             page = int(top // page_height)
             end = rect.top() + need
-            if int((end - 1) // page_height) > page and top - page * page_height > 0.05 * page_height:
-                block = elements[start][1]
+            block = elements[start][1]
+            moved_already = block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            if int((end - 1) // page_height) > page and not moved_already \
+                    and top - page * page_height > 0.05 * page_height:
                 fmt = QTextBlockFormat(block.blockFormat())
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)
