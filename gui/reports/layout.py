@@ -63,24 +63,43 @@ def column_widths(headers: list[str], rows: list[list[str]], small: bool,
     points = 7.5 if small else 9.0
     available = available or PAGE_WIDTH["width"]
     n = len(headers)
-    low, high = [0.0] * n, [0.0] * n
+    low, high, total = [0.0] * n, [0.0] * n, [0.0] * n
     for j, head in enumerate(headers):
         word, line = _widths(plain(head), points, True)
         low[j], high[j] = word, line
     for row in rows:
         for j, cell in enumerate(row[:n]):
             word, line = _widths(plain(cell), points, False)
-            low[j], high[j] = max(low[j], word), max(high[j], line)
+            low[j], high[j], total[j] = max(low[j], word), max(high[j], line), total[j] + line
     low = [w + CELL_EXTRA for w in low]
     high = [max(h + CELL_EXTRA, lo) for h, lo in zip(high, low)]
     if sum(high) <= available:
         share = [h * available / sum(high) for h in high]
     elif sum(low) <= available:
-        spare, want = available - sum(low), sum(h - lo for h, lo in zip(high, low))
-        share = [lo + (h - lo) * spare / want for h, lo in zip(high, low)]
+        share = _fill(low, high, total, available - sum(low))
     else:
         share = [lo * available / sum(low) for lo in low]
     return [round(100.0 * s / available, 2) for s in share]
+
+
+def _fill(low: list[float], high: list[float], total: list[float], spare: float) -> list[float]:
+    """Share ``spare`` among columns in proportion to how much text each holds (fewer lines in
+    all), none beyond its longest line."""
+    share = list(low)
+    active = [j for j in range(len(low)) if high[j] > low[j]]
+    while spare > 0.5 and active:
+        weight = sum(max(total[j], 1.0) for j in active)
+        given = 0.0
+        for j in list(active):
+            add = min(spare * max(total[j], 1.0) / weight, high[j] - share[j])
+            share[j] += add
+            given += add
+            if share[j] >= high[j] - 0.01:
+                active.remove(j)
+        spare -= given
+        if given < 0.5:
+            break
+    return share
 
 
 # -- keeping headings with what follows ------------------------------------------------------------
@@ -121,12 +140,15 @@ def _has_image(block) -> bool:
 
 
 def _first_rows(doc: QTextDocument, frame, rect, default: float) -> float:
-    """Height from a table's top to the end of its first body row (the header row and one row)."""
+    """Height from a table's top to the end of its first body row (the header row and one row),
+    or the whole of a short table."""
     cursor = QTextCursor(doc)
     cursor.setPosition(frame.firstPosition())
     table = cursor.currentTable()
-    if table is None or table.rows() < 2:
+    if table is None:
         return min(rect.height(), default)
+    if table.rows() <= SMALL_TABLE:          # a short table (band scale, signatures) stays whole
+        return rect.height()
     layout = doc.documentLayout()
     row = min(table.rows() - 1, max(1, table.format().headerRowCount()))
     bottom = max(layout.blockBoundingRect(table.cellAt(row, c).lastCursorPosition().block()).bottom()
@@ -135,6 +157,7 @@ def _first_rows(doc: QTextDocument, frame, rect, default: float) -> float:
 
 
 FIRST_UNIT = 48.0   # the least of a table to keep with its heading: header row and a row or two
+SMALL_TABLE = 6    # rows: a table this short moves whole
 
 
 def keep_with_next(doc: QTextDocument, page_height: float, scale: float, passes: int = 8) -> int:
