@@ -8,6 +8,12 @@ from gui.reports.charts import risk_matrix
 from gui.reports.html_common import chip, esc, flat, key_values, no_data, num, table
 
 
+def country_name(code: str | None, language: str) -> str | None:
+    """A country's name from the catalogue (the ISO code when it has none)."""
+    from core import catalogue
+    return catalogue.label(f"country.{code}", language, code) if code else code
+
+
 def _band_colour(score: float | None, bands) -> str | None:
     if score is None:
         return None
@@ -119,7 +125,7 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
     L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
     title = f"{L('title_programme')} – {r.programme}"
     parts = [f"<h1>{esc(L('title_programme'))}</h1>", f'<p style="font-size:14pt;"><b>{esc(r.programme)}</b></p>',
-             key_values([(L("country"), r.country or "–"), (L("chains"), str(len(r.chains))),
+             key_values([(L("country"), country_name(r.country, lang) or "–"), (L("chains"), str(len(r.chains))),
                          (L("suppliers"), str(r.total.suppliers))])]
     heads = [L("chain"), L("suppliers"), L("assessed"), L("first_index"), L("index"), L("change"),
              L("percent"), L("certified")]

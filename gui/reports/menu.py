@@ -35,6 +35,12 @@ class ReportCommands(QObject):
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, pattern)
         return path or None
 
+    def _file(self, kind: str, name: str) -> str:
+        """The suggested file name in the user's language, beside the programme file."""
+        from gui.i18n import default_file_name
+        path = self.context.session.path
+        return default_file_name(kind, self.language, name, path.parent if path else None)
+
     def _run(self, work, done_path: str) -> None:
         def finished(_result) -> None:
             QMessageBox.information(self.parent_widget, self.tr("Reports"),
@@ -69,7 +75,7 @@ class ReportCommands(QObject):
         company_id = company_id or self.context.session.company
         if not company_id or self._project() is None:
             return
-        path = self._save_name(self.tr("Supplier report"), f"{company_id}.pdf", self.tr("PDF (*.pdf)"))
+        path = self._save_name(self.tr("Supplier report"), self._file("supplier_report", company_id), self.tr("PDF (*.pdf)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -99,7 +105,7 @@ class ReportCommands(QObject):
         chain = self._chain_name()
         if not chain:
             return
-        path = self._save_name(self.tr("Value chain report"), "chain.pdf", self.tr("PDF (*.pdf)"))
+        path = self._save_name(self.tr("Value chain report"), self._file("chain_report", chain), self.tr("PDF (*.pdf)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -114,7 +120,8 @@ class ReportCommands(QObject):
     def programme_report(self) -> None:
         if self._project() is None:
             return
-        path = self._save_name(self.tr("Programme report"), "programme.pdf", self.tr("PDF (*.pdf)"))
+        path = self._save_name(self.tr("Programme report"), self._file("programme_report", self.context.session.name),
+                               self.tr("PDF (*.pdf)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -129,7 +136,8 @@ class ReportCommands(QObject):
     def results_workbook(self) -> None:
         if self._project() is None:
             return
-        path = self._save_name(self.tr("Results workbook"), "results.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path = self._save_name(self.tr("Results workbook"), self._file("results", self.context.session.name),
+                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -161,7 +169,7 @@ class ReportCommands(QObject):
                                          self.tr("Toolkit:"), ids, 0, False)
         if not ok:
             return
-        path = self._save_name(self.tr("Survey template"), f"{ident}-template.xlsx",
+        path = self._save_name(self.tr("Survey template"), self._file("template", ident),
                                self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
