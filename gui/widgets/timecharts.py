@@ -82,7 +82,7 @@ class MonthAxis(pg.AxisItem):
         return max(1, int(width // (widest + self.GAP)))
 
     def thin(self) -> None:
-        if self.span is not None:
+        if getattr(self, "span", None) is not None:      # resized once during construction
             self.setTicks([month_ticks(*self.span, most=self.most())])
 
 
