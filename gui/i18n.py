@@ -118,6 +118,21 @@ class LanguageSwitcher:
         # Qt posts LanguageChange to each widget; deliver them now so the switch is complete
         # when apply() returns (callers and tests can rely on it).
         QCoreApplication.sendPostedEvents(None, _language_change_event().type())
+        relayout()
+
+
+def relayout() -> None:
+    """After a language switch texts change length: every layout measures again (no title
+    overlapping a chart, no label cut)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+        widget.updateGeometry()
 
 
 def default_file_name(kind: str, language: str, name: str = "", folder=None) -> str:
