@@ -86,6 +86,11 @@ def main(argv: list[str]) -> int:
     python = argv[1] if len(argv) > 1 else sys.executable
     plugin = plugin_path(python) if Path(python).exists() else None
     missing = missing_from_plugin(plugin) if plugin else missing_from_cache()
+    if not missing and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        print("Encadena needs a desktop session to open its window (no DISPLAY here). On a server,\n"
+              "try it without a screen:\n\n  QT_QPA_PLATFORM=offscreen .venv/bin/encadena --smoke "
+              "--screenshots shots\n", file=sys.stderr)
+        return 1
     if not missing:
         return 0
     print("Encadena cannot open its window yet: Qt needs these system libraries, missing here:\n  "
