@@ -67,6 +67,8 @@ def test_qt_dialogs_and_default_file_names_in_spanish(spanish, qtbot):
     assert any("Ver en" in t or "Buscar en" in t for t in texts), texts
     assert not [t for t in texts if re.fullmatch(r"&?(Look in|Files of type|File name|Save|Cancel):?", t)], texts
     files.close()
+    from PySide6.QtCore import QCoreApplication
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "Carpeta"
     box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     assert {b.text().replace("&", "") for b in box.buttons()} == {"Sí", "Cancelar"}
     name = default_file_name("programme_report", "es", context.session.name)
