@@ -5,9 +5,11 @@ other, for one conflict or for every conflict that came from the same file (core
 that means and does it in one transaction)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
@@ -109,6 +111,9 @@ class ConflictsDialog(QDialog):
         project = self.context.session.project
         frame = project.conflicts() if project is not None else pd.DataFrame(
             columns=[c.key for c in COLUMNS] + ["conflict_id", "current_id", "toolkit_id"])
+        frame = frame.assign(incoming_path=frame["incoming_file"])   # "the whole file" groups by this
+        for column in ("current_file", "incoming_file"):       # the file's name; the folder is noise
+            frame[column] = [Path(str(f)).name if isinstance(f, str) and f else f for f in frame[column]]
         frame = frame.assign(items_text=[", ".join(self._question(t, i) for i in items)
                                          if isinstance(items, list) else ""
                                          for t, items in zip(frame.get("toolkit_id", pd.Series([], dtype=object)),
@@ -147,7 +152,11 @@ class ConflictsDialog(QDialog):
                               "incoming": [self._answer(toolkit_id, i, incoming.get(i)) for i in items]},
                              columns=["question", "current", "incoming"])
         self.answers_model.set_frame(frame, ANSWER_COLUMNS)
-        self.answers.resizeColumnsToContents()
+        header = self.answers.horizontalHeader()        # both answers equally wide, wrapped
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(160, self.answers.viewport().width() // 3))
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.answers.resizeRowsToContents()
         when = _imported_on(project.conn)
         self.sources.setText(self.tr("Diagnosis of %1 on %2. Current: %3 (imported %4). Incoming: %5 (imported %6).")
@@ -184,7 +193,7 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return
         frame = self.model.frame
-        targets = frame[frame["incoming_file"] == conflict["incoming_file"]] if same_file else frame.loc[[conflict.name]]
+        targets = frame[frame["incoming_path"] == conflict["incoming_path"]] if same_file else frame.loc[[conflict.name]]
         try:
             for conflict_id in targets["conflict_id"]:
                 self.context.session.project.resolve_conflict(int(conflict_id), keep)
