@@ -1,5 +1,8 @@
 """PDF reports with Qt: ``QTextDocument`` laid out on ``QPdfWriter`` pages, A4 or Letter, with a
-footer (report, date, "page x of y") on every page; fonts are embedded by Qt (DejaVu Sans).
+footer (report, date, "page x of y") on every page; fonts are embedded by Qt as subsets (DejaVu
+Sans). Charts are vector pictures drawn over room the text keeps for them (a blank 1-pixel image
+of the chart's size), so a supplier report weighs ~45 KB instead of ~280 KB of JPEGs. Print rules
+(widths from content, words never broken, headings kept with what follows): :mod:`gui.reports.layout`.
 
 The content comes from :mod:`core.reports.report_data` / :mod:`core.reports.chain_data`;
 this module only lays it out (see :mod:`gui.reports.html_supplier` and
