@@ -45,6 +45,7 @@ def test_a_copy_taken_while_open_holds_every_edit(qtbot, tmp_path):
         assert (path.with_name(path.name + "-wal")).exists()          # WAL mode: the log exists
         qtbot.waitUntil(lambda name=name: _copy_name(tmp_path, path) == name, timeout=3000)
     context.session.close()
+    context.languages.apply("en")        # the translators live on the shared application
 
 
 def test_checkpoint_reports_a_missing_file(tmp_path):
