@@ -7,7 +7,7 @@ import pytest
 
 from core import catalogue
 from core.cli.cli_language import argparse_code, help_code, help_texts, normalise_argv, parsers
-from core.cli.main import build_parser, main
+from encadena.launcher import build_parser, main
 
 ARGPARSE_WORDS = ("usage: ", "options", "positional arguments", "show this help message and exit",
                   "the following arguments are required: %s", "invalid choice: %(value)r (choose from %(choices)s)",

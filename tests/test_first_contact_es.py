@@ -156,7 +156,7 @@ def test_command_line_in_spanish(tmp_path):
     with Project.create(path, "Programa", country="CR") as project:
         project.import_survey(write_survey(tmp_path / "e.xlsx"), "sdp-diagnostic", chain="Cadena", round=1,
                               assessed_on="2025-02-10")
-    run = lambda *args: subprocess.run([sys.executable, "-m", "core.cli.main", *args],  # noqa: E731
+    run = lambda *args: subprocess.run([sys.executable, "-m", "encadena", *args],  # noqa: E731
                                        capture_output=True, text=True, timeout=120)
     out = run("risk", str(path), "--compare", "2025-01-01", "2025-12-31", "--language", "es")
     assert out.returncode == 0 and out.stdout.splitlines()[0].startswith("empresa\tnivel al 2025-01-01")
