@@ -28,7 +28,8 @@ def test_argparse_words_are_in_the_catalogue():
 @pytest.mark.parametrize("language", ["es", "pt"])
 def test_no_english_left_in_any_help(language, capsys):
     english = {" ".join(text.split()) for _, _, text in help_texts(build_parser())}
-    english = {t for t in english if catalogue.label(help_code(t), language) != t}
+    # one-word texts ("region") may stand as codes inside a translation: the test above covers them
+    english = {t for t in english if catalogue.label(help_code(t), language) != t and " " in t}
     commands = [[]]
     for parser in parsers(build_parser()):
         words = parser.prog.split()[1:]
