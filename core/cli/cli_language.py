@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import re
 
 from core import catalogue
 
@@ -31,11 +32,17 @@ def argparse_code(msgid: str) -> str:
     return ARGPARSE_PREFIX + hashlib.sha1(msgid.encode("utf-8")).hexdigest()[:10]
 
 
+LONE_PERCENT = re.compile(r"%%|%(?!\()")
+
+
 def translated(english: str | None, language: str) -> str | None:
-    """The translation of a help text (the English itself when there is none or for ``en``)."""
-    if not english or english == argparse.SUPPRESS or language == "en":
+    """The translation of a help text (the English itself when there is none or for ``en``),
+    with any lone ``%`` doubled: argparse formats help with ``%`` ("co-financing % (default 75)"
+    would stop ``--help``)."""
+    if not english or english == argparse.SUPPRESS:
         return english
-    return catalogue.label(help_code(english), language, english)
+    text = english if language == "en" else catalogue.label(help_code(english), language, english)
+    return LONE_PERCENT.sub("%%", text)        # "%%" stays, a lone "%" doubles
 
 
 def parsers(parser: argparse.ArgumentParser):
@@ -69,10 +76,10 @@ def help_texts(parser: argparse.ArgumentParser):
 
 
 def translate_parser(parser: argparse.ArgumentParser, language: str) -> argparse.ArgumentParser:
-    """Replace every help text of the tree by its ``language`` translation (in place)."""
-    if language != "en":
-        for owner, attr, english in list(help_texts(parser)):
-            setattr(owner, attr, translated(english, language))
+    """Replace every help text of the tree by its ``language`` translation (in place; in English
+    only lone ``%`` signs are escaped)."""
+    for owner, attr, english in list(help_texts(parser)):
+        setattr(owner, attr, translated(english, language))
     return parser
 
 
