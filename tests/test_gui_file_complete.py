@@ -38,7 +38,7 @@ def test_a_copy_taken_while_open_holds_every_edit(qtbot, tmp_path):
                      "VALUES ('C01', 'Uno', '2026-01-01', '2026-01-01')")
     context.session.refresh()                     # a change the views are told about
     qtbot.waitUntil(lambda: _copy_name(tmp_path, path) == "Uno", timeout=3000)
-    for n, name in enumerate(("Dos", "Tres", "Cuatro", "Cinco")):
+    for name in ("Dos", "Tres", "Cuatro", "Cinco"):
         edit = Edit("edit.conflict", tuple(update(conn, "companies", {"id": "C01"}, {"name": name})),
                     "company", "C01", {"table": "companies", "key": "C01"})
         assert context.edits.push_edit(edit)

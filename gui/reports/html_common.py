@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from core.reports.labels import label
 from core.numbers import format_number
+from core.reports.labels import label
 from gui.reports.layout import CELL_PADDING, column_widths
 
 

@@ -12,8 +12,16 @@ import re
 from functools import lru_cache
 from html import unescape
 
-from PySide6.QtGui import (QFont, QFontMetricsF, QImage, QTextBlockFormat, QTextCursor,
-                           QTextDocument, QTextFormat, QTextOption)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
 
 FONT = "DejaVu Sans"
 CELL_PADDING = 3          # the tables' cellpadding, in 96-dpi pixels

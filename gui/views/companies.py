@@ -177,6 +177,7 @@ class CompaniesView(View):
 
     def _export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
+
         from gui.i18n import default_file_name
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"),
                                               default_file_name("companies", self.context.language), "CSV (*.csv)")
