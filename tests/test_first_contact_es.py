@@ -42,8 +42,7 @@ def test_dashboard_one_round_shows_its_mean_and_band_colours(spanish, qtbot):
     rows = {view.chains.row_values(r)["figure"]: view.chains.row_values(r) for r in range(view.chains.rowCount())}
     latest = rows["Índice medio, última ronda"]["Cadena láctea"]
     assert latest != "—" and "," in latest                    # 12 suppliers with an index: a mean
-    from gui.labels import Labels
-    colours = Labels.for_session(context.session, "es").band_colours()
+    colours = context.session.labels("es").band_colours()
     drawn = {item.opts["brushes"][k].color().name() for item in view.bands.listDataItems() + view.bands.items()
              if hasattr(item, "opts") and "brushes" in getattr(item, "opts", {}) and item.opts["brushes"]
              for k in range(len(item.opts["brushes"]))}
