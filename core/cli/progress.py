@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         return _by_group(args, today, language)
     with Project.open(args.project, backups=False) as project:
         report = progress_report(project.conn, today, args.chain)
+        from core.directory.pipeline import linkage_results
+        report["results"]["linkages"] = linkage_results(project.conn, args.chain)
         if not args.json:
             bands = band_labels(project.conn, language)
             levels = risk_level_labels(project.conn, language)
@@ -51,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
             write_text_output(args.json, text + "\n", [args.project])
         return 0
     print("\n".join(render_text(report, language, bands, levels)))
+    linkages = report["results"]["linkages"]["programme"]
+    from core import catalogue
+    print(catalogue.text("directory.results_linkages", language, count=linkages["linkages"],
+                         value=format_number(linkages["value"], language, 0),
+                         suppliers=linkages["suppliers"]))
     return 0
 
 
