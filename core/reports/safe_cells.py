@@ -8,10 +8,14 @@ programs show it as text (numbers are written as numbers and stay untouched).
 from __future__ import annotations
 
 import math
+import re
 
 from openpyxl.cell import WriteOnlyCell
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 forbids (a workbook holding one does not open): C0 controls other than
+# tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def is_risky(text: str) -> bool:
@@ -80,3 +84,12 @@ def csv_value(value: object) -> object:
     if isinstance(value, str) and is_risky(value):
         return "'" + value
     return value
+
+
+def sheet_text(value: object) -> str:
+    """``value`` as the text of a string-typed spreadsheet cell: characters XML forbids removed.
+
+    The streaming writer (:mod:`core.reports.xlsx_stream`) stores every text it gets from here
+    as a string cell, never as a formula."""
+    text = value if isinstance(value, str) else str(value)
+    return XML_ILLEGAL.sub("", text)

@@ -105,44 +105,71 @@ def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
     """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit).
 
     Decodes like :func:`core.project.encode.decode`, in bulk (the project has no public call
-    that returns many companies' answers at once): one frame per import's item list."""
+    that returns many companies' answers at once), a chunk of answer rows at a time so that
+    100,000 companies' answers never exist as Python objects all at once."""
     toolkits = ToolkitCache(project)
     latest: dict[str, tuple[str, str | None, str]] = {}
     for company, sha, items_json, answers_json in project.conn.execute(ANSWERS_SQL):
         if company in ids:
             latest[company] = (sha, items_json, answers_json)   # ordered by date: the last wins
-    groups: dict[tuple[str, str | None], tuple[list[str], list[list]]] = {}
+    groups: dict[tuple[str, str | None], tuple[list[str], list[str]]] = {}
     for company, (sha, items_json, answers_json) in latest.items():
-        companies, rows = groups.setdefault((sha, items_json), ([], []))
+        companies, texts = groups.setdefault((sha, items_json), ([], []))
         companies.append(company)
-        rows.append(json.loads(answers_json))
-    by_sha: dict[str, list[tuple[list[str], pd.DataFrame]]] = {}
-    for (sha, items_json), (companies, rows) in groups.items():
-        frame = pd.DataFrame(rows, columns=json.loads(items_json or "[]"), dtype=object)
-        by_sha.setdefault(sha, []).append((companies, frame))
+        texts.append(answers_json)
+    latest.clear()
+    by_sha: dict[str, list[tuple[list[str], list[str], list[str]]]] = {}
+    for (sha, items_json), (companies, texts) in groups.items():
+        by_sha.setdefault(sha, []).append((companies, json.loads(items_json or "[]"), texts))
     tables = []
     for sha, parts in by_sha.items():
         toolkit = toolkits.get(sha)
         from core.scoring import score_responses
-        values = pd.concat([raw_values(toolkit, frame) for _, frame in parts], ignore_index=True)
-        tables.append(ItemTable(toolkit, [c for companies, _ in parts for c in companies],
+        values = pd.concat([stored_values(toolkit, items, texts) for _, items, texts in parts],
+                           ignore_index=True)
+        tables.append(ItemTable(toolkit, [c for companies, _, _ in parts for c in companies],
                                 score_responses(toolkit, values)))
     return tables, toolkits
 
 
-def raw_values(toolkit, answers: pd.DataFrame) -> pd.DataFrame:
-    """Raw scoring values (one float column per scored item) from stored canonical answers."""
-    from core.project.rescore import values_from_answers
-    return values_from_answers(toolkit, answers).reset_index(drop=True)
+ANSWER_CHUNK = 20_000
+
+
+def stored_values(toolkit, items: list[str], texts: list[str]) -> pd.DataFrame:
+    """Raw scoring values (one float column per scored item) from stored answer arrays (JSON
+    texts aligned with ``items``), decoded a chunk at a time."""
+    from core.project.rescore import raw_column
+    at = {name: k for k, name in enumerate(items)}
+    scored = toolkit.scored_items
+    out = {it.name: np.full(len(texts), np.nan) for it in scored}
+    for start in range(0, len(texts), ANSWER_CHUNK):
+        rows = [json.loads(t) if t else [] for t in texts[start:start + ANSWER_CHUNK]]
+        if any(len(r) != len(items) for r in rows):       # a damaged row: pad or cut it
+            rows = [(list(r) + [None] * len(items))[:len(items)] if isinstance(r, list)
+                    else [None] * len(items) for r in rows]
+        columns = list(zip(*rows)) if rows and items else []
+        for it in scored:
+            if it.name in at and columns:
+                out[it.name][start:start + len(rows)] = raw_column(toolkit, it, columns[at[it.name]])
+    return pd.DataFrame(out)
 
 
 def _area_columns(project, companies: pd.DataFrame, keys: list[str]) -> None:
-    from core.plans.report import assessment_frame
-    frame = assessment_frame(project.conn).groupby("company_id").tail(1).set_index("company_id")
-    areas = frame["areas"].reindex(companies["id"])
+    """The area scores of each company's latest current assessment (NaN where it has none)."""
+    conn = project.conn
+    latest = pd.DataFrame(conn.execute("SELECT id, company_id FROM assessments WHERE status = 'current' "
+                                       "ORDER BY assessed_on, id").fetchall(), columns=["id", "company_id"])
+    latest = latest.drop_duplicates("company_id", keep="last")
+    scores = pd.DataFrame(conn.execute("SELECT s.assessment_id, s.area, s.score FROM area_scores s JOIN "
+                                       "assessments a ON a.id = s.assessment_id WHERE a.status = 'current'"
+                                       ).fetchall(), columns=["id", "area", "score"])
+    scores = scores[scores["id"].isin(latest["id"])].drop_duplicates(["id", "area"], keep="last")
+    table = scores.pivot(index="id", columns="area", values="score") if len(scores) else pd.DataFrame()
+    assessment = companies["id"].map(latest.set_index("company_id")["id"])
     for key in keys:
         name = key[len("area:"):]
-        companies[key] = [a.get(name) if isinstance(a, dict) else None for a in areas]
+        column = table[name] if name in table.columns else pd.Series(dtype=float)
+        companies[key] = pd.to_numeric(assessment.map(column), errors="coerce").to_numpy(dtype=float)
 
 
 def _opportunities(items: list[ItemTable], language: str) -> pd.DataFrame:
@@ -187,9 +214,7 @@ def _risks(project, ids: set[str], language: str, today: date) -> pd.DataFrame:
     out = pd.DataFrame({
         "company_id": reg["company_id"], "risk_id": reg["risk_id"],
         "category": [risk_label("category", c, language) for c in reg["category"]],
-        "description": [d or (describe(rules.rule(rec["rule_id"] or ""), rec, language)
-                              if rec["origin"] == "derived" else "")
-                        for d, rec in zip(reg["description"], reg.to_dict("records"))],
+        "description": _descriptions(reg, rules, language, describe),
         "cause": reg["cause"], "controls": reg["controls"],
         "likelihood": reg["residual_l"], "severity": reg["residual_s"],
         "inherent": reg["inherent_level"].map(levels), "residual": reg["residual_level"].map(levels),
@@ -198,6 +223,17 @@ def _risks(project, ids: set[str], language: str, today: date) -> pd.DataFrame:
         "next_review": [str(d) if d is not None and d == d and str(d) != "NaT" else None
                         for d in reg["next_review"]]})
     return out.drop(columns=["level"]).sort_values(["company_id", "risk_id"], kind="stable")
+
+
+def _descriptions(reg: pd.DataFrame, rules, language: str, describe) -> list:
+    """The risk's own description, else the sentence of the rule that derived it (records are
+    built only for the rows that need the sentence)."""
+    out = [d or "" for d in reg["description"].tolist()]
+    need = [k for k, (d, origin) in enumerate(zip(out, reg["origin"].tolist())) if not d and origin == "derived"]
+    if need:
+        for k, rec in zip(need, reg.iloc[need].to_dict("records")):
+            out[k] = describe(rules.rule(rec["rule_id"] or ""), rec, language)
+    return out
 
 
 def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, language: str,

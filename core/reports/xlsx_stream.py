@@ -1,0 +1,232 @@
+"""A write-only workbook for big tables: XlsxWriter in constant-memory mode for everything but
+the bulk rows, which :mod:`core.reports.xlsx_rows` encodes column by column.
+
+XlsxWriter writes the sheets (headers, formats, widths, frozen panes, filters, conditional
+formats, comments, native charts) with one *placeholder row* per table carrying each column's
+format; :meth:`StreamBook.save` then copies the package once, putting the table's rows where
+the placeholder was, chunk by chunk. Text always goes in as string cells through
+:func:`core.reports.safe_cells.sheet_text`, never as formulas (XlsxWriter's own conversions of
+strings to numbers, formulas or links are switched off). The file is written beside ``path``
+and renamed at the end, so a failure or a cancellation leaves no half-written workbook.
+"""
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+
+from core.errors import UserInputError
+from core.progress import Progress, no_progress
+from core.reports.safe_cells import clean, sheet_text
+from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Table, number_text, rows_xml
+
+MAX_ROWS = 1_048_576           # Excel's rows per sheet: longer tables continue on another sheet
+CHUNK = 20_000
+OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+           "strings_to_urls": False, "nan_inf_to_errors": False}
+HEAD = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "text_wrap": True,
+        "valign": "top"}
+DATE_FORMAT = 14               # Excel's built-in short date: shown in the reader's locale
+_CELL = re.compile(r'<c r="([A-Z]+)\d+"(?: s="(\d+)")?')
+
+
+@dataclass
+class Placed:
+    """Where a table's rows go: the sheet, the first row (1-based) and the rows themselves."""
+
+    sheet: object
+    first_row: int
+    table: Table
+    width: int
+    head_rows: list[int] = field(default_factory=list)
+
+    @property
+    def last_row(self) -> int:
+        return self.first_row + self.table.rows - 1
+
+
+class StreamBook:
+    """One results-style workbook written to ``path`` (see the module docstring)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.tmp = self.path.with_name(self.path.name + ".part")
+        self.book = xlsxwriter.Workbook(str(self.tmp), OPTIONS)
+        self.placed: list[Placed] = []
+        self._formats: dict[tuple, object] = {}
+        self.head = self.format(**HEAD)
+
+    def format(self, **props):
+        """A cell format, shared by every caller asking for the same properties."""
+        key = tuple(sorted(props.items()))
+        if key not in self._formats:
+            self._formats[key] = self.book.add_format(props)
+        return self._formats[key]
+
+    def number_format(self, kind: str, num_format: str | None):
+        if kind == DATE:
+            return self.format(num_format=DATE_FORMAT)
+        return self.format(num_format=num_format) if num_format else None
+
+    def sheet(self, title: str):
+        return self.book.add_worksheet(sheet_text(title)[:31])
+
+    @staticmethod
+    def text(ws, row: int, col: int, value: object, fmt=None) -> None:
+        """A string cell (never a formula); None/NaN leave the cell empty."""
+        value = clean(value)
+        if value is None or value == "":
+            if fmt is not None:
+                ws.write_blank(row, col, None, fmt)
+            return
+        ws.write_string(row, col, sheet_text(value), fmt)
+
+    @staticmethod
+    def number(ws, row: int, col: int, value: object, fmt=None) -> None:
+        value = clean(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+            ws.write_number(row, col, value, fmt)
+        elif value is not None:
+            StreamBook.text(ws, row, col, value, fmt)
+
+    def table(self, title: str, headers: list[str], table: Table, formats: list[str | None], *,
+              freeze: tuple[int, int] = (1, 0), before=None, filter_row: int = 0) -> list[Placed]:
+        """Write ``table`` under ``headers`` on a new sheet (more sheets past Excel's row limit).
+
+        ``before(ws)`` writes rows between the header and the data (returns how many);
+        ``filter_row`` is the 0-based row carrying the filter buttons."""
+        widths = column_widths(headers, table, formats)
+        height = 15 * max([len(textwrap.wrap(h, max(1, int(w - 1)))) or 1 for h, w in zip(headers, widths)]
+                          + [1])
+        cells = [self.number_format(k, f) for k, f in zip(table.kinds, formats)]
+        placed, start, part = [], 0, 1
+        while True:
+            ws = self.sheet(title if part == 1 else f"{title[:26]} ({part})")
+            ws.set_row(0, height)
+            for j, (h, w) in enumerate(zip(headers, widths)):
+                ws.set_column(j, j, w)
+                self.text(ws, 0, j, h, self.head)
+            first = 1 + (before(ws) if before else 0)
+            stop = min(table.rows, start + MAX_ROWS - first)
+            rows = table.part(start, stop)
+            if rows.rows:                # the placeholder row: one cell per column, in its format
+                for j, (kind, fmt) in enumerate(zip(table.kinds, cells)):
+                    if kind == TEXT:
+                        ws.write_string(first, j, "x", fmt)
+                    else:
+                        ws.write_number(first, j, 0, fmt)
+            last_col = max(0, len(headers) - 1)
+            ws.freeze_panes(*freeze)
+            ws.autofilter(filter_row, 0, max(filter_row, first + rows.rows - 1), last_col)
+            ws.set_landscape()
+            ws.set_paper(9)
+            ws.fit_to_pages(1, 0)
+            ws.repeat_rows(0)
+            placed.append(Placed(ws, first + 1, rows, len(headers)))
+            start, part = stop, part + 1
+            if start >= table.rows:
+                break
+        self.placed += [p for p in placed if p.table.rows]
+        return placed
+
+    def save(self, progress: Progress | None = None) -> Path:
+        """Close the workbook, put the table rows in, and rename it to ``path``."""
+        report = progress or no_progress
+        try:
+            self.book.close()
+            self._splice(report)
+            self.tmp.replace(self.path)
+        except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise UserInputError("report_cannot_write", path=str(self.path), detail=detail) from exc
+        finally:
+            self.tmp.unlink(missing_ok=True)
+        return self.path
+
+    def discard(self) -> None:
+        """Abandon the workbook: close XlsxWriter's temporary row files, write nothing."""
+        for ws in self.book.worksheets():
+            handle = getattr(ws, "row_data_fh", None)
+            if handle is not None and not handle.closed:
+                handle.close()
+        self.book.fileclosed = True
+        self.tmp.unlink(missing_ok=True)
+
+    def _splice(self, report: Progress) -> None:
+        by_name = {f"xl/worksheets/sheet{p.sheet.index + 1}.xml": p for p in self.placed}
+        total = sum(p.table.rows for p in self.placed) or 1
+        done = 0
+        spliced = self.tmp.with_name(self.tmp.name + ".rows")
+        try:
+            with zipfile.ZipFile(self.tmp) as src, \
+                    zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+                for info in src.infolist():
+                    placed = by_name.get(info.filename)
+                    if placed is None:
+                        dst.writestr(info, src.read(info.filename), compresslevel=6)
+                        continue
+                    head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
+                    with dst.open(info.filename, "w", force_zip64=True) as out:
+                        out.write(head.encode("utf-8"))
+                        for start in range(0, placed.table.rows, CHUNK):
+                            stop = min(placed.table.rows, start + CHUNK)
+                            out.write(rows_xml(placed.table.part(start, stop), styles,
+                                               placed.first_row + start).encode("utf-8"))
+                            done += stop - start
+                            report(done / total, info.filename)
+                        out.write(tail.encode("utf-8"))
+            spliced.replace(self.tmp)
+        finally:
+            spliced.unlink(missing_ok=True)
+
+
+def _split(xml: str, placed: Placed) -> tuple[str, list[str | None], str]:
+    """(sheet XML before the placeholder row, the style of each column, XML after it)."""
+    match = re.search(rf'<row r="{placed.first_row}"[^>]*>.*?</row>', xml, re.S)
+    if match is None:
+        raise ValueError(f"no placeholder row in sheet {placed.sheet.name!r}")
+    found = {m.group(1): m.group(2) for m in _CELL.finditer(match.group(0))}
+    styles = [found.get(xl_col_to_name(j)) for j in range(placed.width)]
+    ref = f"A1:{xl_col_to_name(max(0, placed.width - 1))}{placed.last_row}"
+    head = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>', xml[:match.start()], count=1)
+    return head, styles, xml[match.end():]
+
+
+def column_widths(headers: list[str], table: Table, formats: list[str | None],
+                  sample: int = 2000) -> list[float]:
+    """Column widths from content: the widest value of an even sample of rows, the header's
+    longest word (headers wrap between words), between 6 and 60 characters."""
+    n = table.rows
+    at = np.unique(np.linspace(0, n - 1, min(n, sample)).astype(int)) if n else np.array([], int)
+    widths = []
+    for header, column, kind, fmt in zip(headers, table.columns, table.kinds, formats):
+        values = [column[i] for i in at.tolist()]
+        if kind == DATE:
+            content = 10
+        elif kind == NUMBER:
+            content = max([_shown(v, fmt) for v in values] + [1])
+        else:
+            content = max([len(str(v)) for v in values if clean(v) is not None] + [1])
+        words = max([len(w) for w in str(header).split()] + [1])
+        widths.append(float(min(60, max(6, content + 2, words + 2))))
+    return widths
+
+
+def _shown(value: object, fmt: str | None) -> int:
+    """About how many characters ``value`` takes in number format ``fmt``."""
+    value = clean(value)
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return len(str(value)) if value is not None else 1
+    if fmt and fmt.endswith("%"):
+        return len(f"{value * 100:.0f}") + 1
+    decimals = len(fmt.split(".")[1]) if fmt and "." in fmt else 0
+    if not fmt:
+        return min(11, len(number_text(float(value))))
+    return len(f"{value:{',' if ',' in fmt else ''}.{decimals}f}")
