@@ -68,7 +68,7 @@ def _frame_sheet(book: StreamBook, title: str, frame: pd.DataFrame | None, langu
              NUMBER if c in NUMBER_COLUMNS or (pd.api.types.is_numeric_dtype(frame[c])
                                                and not pd.api.types.is_bool_dtype(frame[c])) else TEXT
              for c in columns]
-    data = [frame[c].to_numpy(dtype=object) for c in columns] if frame is not None else []
+    data = [frame[c].to_numpy() for c in columns] if frame is not None else []
     formats = ["#,##0.0" if c in NUMBER_COLUMNS else None for c in columns]
     book.table(title, header_texts(columns, language), Table(data, kinds), formats)
 

@@ -16,10 +16,9 @@ import pandas as pd
 from core.reports.labels import label
 from core.reports.report_data import ToolkitCache
 
-ANSWERS_SQL = (
-    "SELECT a.company_id, t.sha256, i.answer_items, w.answers FROM assessments a "
-    "JOIN toolkits t ON t.id = a.toolkit_ref JOIN assessment_answers w ON w.assessment_id = a.id "
-    "LEFT JOIN imports i ON i.id = a.import_id WHERE a.status = 'current' "
+ANSWERS_SQL = (     # item lists and toolkit hashes are looked up per import / toolkit, not per row
+    "SELECT a.company_id, a.toolkit_ref, a.import_id, w.answers FROM assessments a "
+    "JOIN assessment_answers w ON w.assessment_id = a.id WHERE a.status = 'current' "
     "ORDER BY a.company_id, a.assessed_on, a.id")
 
 
@@ -71,6 +70,8 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables = ExportTables(companies, areas, bands_of(main, language) if main else [], items)
     report(0.5, "opportunities")
     tables.opportunities = _opportunities(items, language)
+    for t in items:             # the opportunity order is not needed any more: 8 bytes per cell
+        t.result._order = None
     report(0.6, "risks")
     tables.risks = _risks(project, ids, language, today)
     report(0.7, "plans")
@@ -92,13 +93,21 @@ def _companies(project, chain: str | None, language: str) -> tuple[pd.DataFrame,
                 chain_of[member] = c.name
     members = pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
     frame["chain"] = [chain_of.get(c, "") for c in frame["id"]]
-    frame["role"] = frame["role"].map(lambda r: label("buyer" if r == "buyer" else "supplier", language))
-    frame["size_class"] = frame["size_class"].map(
-        lambda s: label(f"size_{s}", language) if isinstance(s, str) and s else "")
+    frame["role"] = _per_value(frame["role"], lambda r: label("buyer" if r == "buyer" else "supplier",
+                                                              language))
+    frame["size_class"] = _per_value(frame["size_class"], lambda s: label(f"size_{s}", language)
+                                     if isinstance(s, str) and s else "")
     frame = frame.rename(columns={"latest_index": "index", "latest_band": "band",
                                   "latest_coverage": "coverage", "latest_date": "date",
                                   "latest_round": "round", "tax_id": "tax_id"})
     return frame, members
+
+
+def _per_value(column: pd.Series, word) -> pd.Series:
+    """``word`` of each value, computed once per distinct value (100,000 companies, few roles)."""
+    codes, uniques = pd.factorize(column.astype(object), use_na_sentinel=True)
+    table = np.array([word(u) for u in uniques] + [word(None)], dtype=object)
+    return pd.Series(table[codes], index=column.index, dtype=object)
 
 
 def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
@@ -108,13 +117,16 @@ def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
     that returns many companies' answers at once), a chunk of answer rows at a time so that
     100,000 companies' answers never exist as Python objects all at once."""
     toolkits = ToolkitCache(project)
-    latest: dict[str, tuple[str, str | None, str]] = {}
-    for company, sha, items_json, answers_json in project.conn.execute(ANSWERS_SQL):
-        if company in ids:
-            latest[company] = (sha, items_json, answers_json)   # ordered by date: the last wins
+    conn = project.conn
+    shas = dict(conn.execute("SELECT id, sha256 FROM toolkits").fetchall())
+    item_lists = dict(conn.execute("SELECT id, answer_items FROM imports").fetchall())
+    latest: dict[str, tuple[int, int | None, str]] = {}
+    for company, toolkit_ref, import_id, answers_json in conn.execute(ANSWERS_SQL):
+        if company in ids and toolkit_ref in shas:
+            latest[company] = (toolkit_ref, import_id, answers_json)   # ordered by date: the last wins
     groups: dict[tuple[str, str | None], tuple[list[str], list[str]]] = {}
-    for company, (sha, items_json, answers_json) in latest.items():
-        companies, texts = groups.setdefault((sha, items_json), ([], []))
+    for company, (toolkit_ref, import_id, answers_json) in latest.items():
+        companies, texts = groups.setdefault((shas[toolkit_ref], item_lists.get(import_id)), ([], []))
         companies.append(company)
         texts.append(answers_json)
     latest.clear()
@@ -132,7 +144,7 @@ def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
     return tables, toolkits
 
 
-ANSWER_CHUNK = 20_000
+ANSWER_CHUNK = 5_000
 
 
 def stored_values(toolkit, items: list[str], texts: list[str]) -> pd.DataFrame:
@@ -225,13 +237,19 @@ def _risks(project, ids: set[str], language: str, today: date) -> pd.DataFrame:
     return out.drop(columns=["level"]).sort_values(["company_id", "risk_id"], kind="stable")
 
 
+DESCRIBED_BY = ("rule_id", "evidence_field", "evidence_value", "evidence_items")
+
+
 def _descriptions(reg: pd.DataFrame, rules, language: str, describe) -> list:
-    """The risk's own description, else the sentence of the rule that derived it (records are
-    built only for the rows that need the sentence)."""
+    """The risk's own description, else the sentence of the rule that derived it (built only
+    for the rows that need it, from the columns the sentence uses)."""
     out = [d or "" for d in reg["description"].tolist()]
     need = [k for k, (d, origin) in enumerate(zip(out, reg["origin"].tolist())) if not d and origin == "derived"]
     if need:
-        for k, rec in zip(need, reg.iloc[need].to_dict("records")):
+        columns = [reg[c].to_numpy(dtype=object)[need].tolist() if c in reg.columns else [None] * len(need)
+                   for c in DESCRIBED_BY]
+        for k, values in zip(need, zip(*columns)):
+            rec = dict(zip(DESCRIBED_BY, values))
             out[k] = describe(rules.rule(rec["rule_id"] or ""), rec, language)
     return out
 

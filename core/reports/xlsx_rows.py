@@ -6,7 +6,8 @@ is encoded once and the cells are picked with numpy indexing, then a chunk of ro
 one call (~0.3 µs per cell). :mod:`core.reports.xlsx_stream` puts the text where the writer left
 a placeholder row.
 
-Text is always an inline string (``t="inlineStr"``): nothing a user typed can become a formula.
+Text is always a string cell (inline, or an index into the shared strings that
+:class:`core.reports.xlsx_stream.StreamBook` writes): nothing a user typed can become a formula.
 Each distinct text goes through :func:`core.reports.safe_cells.sheet_text` (characters XML
 forbids removed); ``_xHHHH_`` sequences are escaped as Excel expects, so they stay literal.
 Dates are serial numbers (a date number format shows them in the reader's locale).
@@ -22,7 +23,7 @@ import pandas as pd
 
 from core.reports.safe_cells import sheet_text
 
-TEXT, NUMBER, DATE = "text", "number", "date"
+TEXT, NUMBER, DATE, SHARED = "text", "number", "date", "shared"   # shared: string table indexes
 EMPTY = "<c/>"     # cells carry no reference: the position keeps the column (r is optional)
 EPOCH = date(1899, 12, 30)
 _ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
@@ -63,7 +64,8 @@ def text_cells(values, style: str) -> np.ndarray:
     return np.array(table, dtype=object)[codes]
 
 
-def _floats(values) -> np.ndarray:
+def floats(values) -> np.ndarray:
+    """``values`` as float64 (NaN where not a number)."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values.astype(float, copy=False)
     if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
@@ -79,10 +81,11 @@ def number_text(value: float) -> str:
 
 def number_cells(values, style: str) -> np.ndarray:
     """Number cells of one column (NaN, None and text give an empty cell)."""
-    arr = _floats(values)
+    arr = floats(values)
     arr = np.where(np.isfinite(arr), arr, np.nan)
     codes, uniques = pd.factorize(arr, use_na_sentinel=True)
-    table = [f"<c{style}><v>{number_text(u)}</v></c>" for u in uniques.tolist()] + [EMPTY]
+    texts = map(repr, uniques.tolist())
+    table = [f"<c{style}><v>{t[:-2] if t.endswith('.0') else t}</v></c>" for t in texts] + [EMPTY]
     return np.array(table, dtype=object)[codes]
 
 
@@ -115,7 +118,14 @@ def date_cells(values, style: str) -> np.ndarray:
     return np.array(table, dtype=object)[codes]
 
 
-ENCODERS = {TEXT: text_cells, NUMBER: number_cells, DATE: date_cells}
+def shared_cells(values, style: str) -> np.ndarray:
+    """Cells of one column of shared-string indexes (-1: an empty cell)."""
+    codes, uniques = pd.factorize(np.asarray(values), use_na_sentinel=True)
+    table = [f'<c{style} t="s"><v>{u}</v></c>' if u >= 0 else EMPTY for u in uniques.tolist()]
+    return np.array(table + [EMPTY], dtype=object)[codes]
+
+
+ENCODERS = {TEXT: text_cells, NUMBER: number_cells, DATE: date_cells, SHARED: shared_cells}
 
 
 def rows_xml(table: Table, styles: list[str | None], first_row: int) -> str:

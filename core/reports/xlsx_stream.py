@@ -19,21 +19,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
 from core.errors import UserInputError
 from core.progress import Progress, no_progress
 from core.reports.safe_cells import clean, sheet_text
-from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Table, number_text, rows_xml
+from core.reports.xlsx_rows import (DATE, NUMBER, SHARED, TEXT, Table, floats, number_text, rows_xml,
+                                   xml_text)
 
 MAX_ROWS = 1_048_576           # Excel's rows per sheet: longer tables continue on another sheet
-CHUNK = 20_000
+CHUNK = 10_000
 OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
            "strings_to_urls": False, "nan_inf_to_errors": False}
 HEAD = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E79", "text_wrap": True,
         "valign": "top"}
 DATE_FORMAT = 14               # Excel's built-in short date: shown in the reader's locale
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# XlsxWriter in constant-memory mode writes no shared strings: the part and its two links are ours.
+SHARED_STRINGS_LINKS = {
+    "[Content_Types].xml": ("", b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType='
+                            b'"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'),
+    "xl/_rels/workbook.xml.rels": ("", b"</Relationships>", b'<Relationship Id="rIdEncadenaStrings" Type='
+                                   b'"http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                                   b'sharedStrings" Target="sharedStrings.xml"/>'),
+}
 _CELL = re.compile(r'<c r="([A-Z]+)\d+"(?: s="(\d+)")?')
 
 
@@ -62,6 +73,8 @@ class StreamBook:
         self.placed: list[Placed] = []
         self._formats: dict[tuple, object] = {}
         self.head = self.format(**HEAD)
+        self.strings: dict[str, int] = {}        # shared strings of the tables (escaped XML)
+        self.string_refs = 0
 
     def format(self, **props):
         """A cell format, shared by every caller asking for the same properties."""
@@ -106,6 +119,7 @@ class StreamBook:
         height = 15 * max([len(textwrap.wrap(h, max(1, int(w - 1)))) or 1 for h, w in zip(headers, widths)]
                           + [1])
         cells = [self.number_format(k, f) for k, f in zip(table.kinds, formats)]
+        table = self._shared(table)
         placed, start, part = [], 0, 1
         while True:
             ws = self.sheet(title if part == 1 else f"{title[:26]} ({part})")
@@ -118,7 +132,7 @@ class StreamBook:
             rows = table.part(start, stop)
             if rows.rows:                # the placeholder row: one cell per column, in its format
                 for j, (kind, fmt) in enumerate(zip(table.kinds, cells)):
-                    if kind == TEXT:
+                    if kind in (TEXT, SHARED):
                         ws.write_string(first, j, "x", fmt)
                     else:
                         ws.write_number(first, j, 0, fmt)
@@ -135,6 +149,26 @@ class StreamBook:
                 break
         self.placed += [p for p in placed if p.table.rows]
         return placed
+
+    def _shared(self, table: Table) -> Table:
+        """``table`` with its text columns as indexes into the shared strings: a text repeated
+        on 100,000s of rows (a question, an area) is stored once."""
+        columns = []
+        for column, kind in zip(table.columns, table.kinds):
+            if kind != TEXT:
+                columns.append(column)
+                continue
+            codes, uniques = pd.factorize(pd.Series(column, dtype=object), use_na_sentinel=True)
+            index = np.array([self._string(u) for u in uniques] + [-1], dtype=np.int64)[codes]
+            self.string_refs += int((index >= 0).sum())
+            columns.append(index)
+        return Table(columns, [SHARED if k == TEXT else k for k in table.kinds])
+
+    def _string(self, value: object) -> int:
+        text = xml_text(value)
+        if not text:
+            return -1
+        return self.strings.setdefault(text, len(self.strings))
 
     def save(self, progress: Progress | None = None) -> Path:
         """Close the workbook, put the table rows in, and rename it to ``path``."""
@@ -167,10 +201,16 @@ class StreamBook:
         try:
             with zipfile.ZipFile(self.tmp) as src, \
                     zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+                if self.strings and "xl/sharedStrings.xml" in src.namelist():
+                    raise ValueError("XlsxWriter wrote shared strings of its own")
                 for info in src.infolist():
                     placed = by_name.get(info.filename)
                     if placed is None:
-                        dst.writestr(info, src.read(info.filename), compresslevel=6)
+                        data = src.read(info.filename)
+                        if self.strings and info.filename in SHARED_STRINGS_LINKS:
+                            name, closing, entry = SHARED_STRINGS_LINKS[info.filename]
+                            data = data.replace(closing, entry + closing, 1)
+                        dst.writestr(info, data, compresslevel=6)
                         continue
                     head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
                     with dst.open(info.filename, "w", force_zip64=True) as out:
@@ -182,9 +222,22 @@ class StreamBook:
                             done += stop - start
                             report(done / total, info.filename)
                         out.write(tail.encode("utf-8"))
+                if self.strings:
+                    self._write_strings(dst)
             spliced.replace(self.tmp)
         finally:
             spliced.unlink(missing_ok=True)
+
+
+    def _write_strings(self, dst: zipfile.ZipFile) -> None:
+        with dst.open("xl/sharedStrings.xml", "w", force_zip64=True) as out:
+            out.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN}" '
+                      f'count="{self.string_refs}" uniqueCount="{len(self.strings)}">'.encode("utf-8"))
+            texts = list(self.strings)
+            for start in range(0, len(texts), CHUNK):
+                out.write("".join(f'<si><t xml:space="preserve">{t}</t></si>'
+                                  for t in texts[start:start + CHUNK]).encode("utf-8"))
+            out.write(b"</sst>")
 
 
 def _split(xml: str, placed: Placed) -> tuple[str, list[str | None], str]:
@@ -207,11 +260,13 @@ def column_widths(headers: list[str], table: Table, formats: list[str | None],
     at = np.unique(np.linspace(0, n - 1, min(n, sample)).astype(int)) if n else np.array([], int)
     widths = []
     for header, column, kind, fmt in zip(headers, table.columns, table.kinds, formats):
-        values = [column[i] for i in at.tolist()]
+        values = np.asarray(column)[at] if isinstance(column, np.ndarray) else [column[i] for i in at.tolist()]
         if kind == DATE:
             content = 10
         elif kind == NUMBER:
-            content = max([_shown(v, fmt) for v in values] + [1])
+            numbers = floats(values)
+            numbers = numbers[np.isfinite(numbers)]
+            content = max([_shown(float(v), fmt) for v in (numbers.min(), numbers.max())] if len(numbers) else [1])
         else:
             content = max([len(str(v)) for v in values if clean(v) is not None] + [1])
         words = max([len(w) for w in str(header).split()] + [1])
@@ -219,14 +274,11 @@ def column_widths(headers: list[str], table: Table, formats: list[str | None],
     return widths
 
 
-def _shown(value: object, fmt: str | None) -> int:
+def _shown(value: float, fmt: str | None) -> int:
     """About how many characters ``value`` takes in number format ``fmt``."""
-    value = clean(value)
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        return len(str(value)) if value is not None else 1
     if fmt and fmt.endswith("%"):
         return len(f"{value * 100:.0f}") + 1
-    decimals = len(fmt.split(".")[1]) if fmt and "." in fmt else 0
     if not fmt:
-        return min(11, len(number_text(float(value))))
+        return min(11, len(number_text(value)))
+    decimals = len(fmt.split(".")[1]) if "." in fmt else 0
     return len(f"{value:{',' if ',' in fmt else ''}.{decimals}f}")
