@@ -53,7 +53,7 @@ def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain:
           today: date) -> None:
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language)
-    names = dict(zip(tables.companies["id"], tables.companies["name"]))
+    names = dict(zip(tables.companies["id"].tolist(), tables.companies["name"].tolist()))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "")
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),

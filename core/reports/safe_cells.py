@@ -10,8 +10,6 @@ from __future__ import annotations
 import math
 import re
 
-from openpyxl.cell import WriteOnlyCell
-
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 forbids (a workbook holding one does not open): C0 controls other than
 # tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
@@ -35,8 +33,9 @@ def put(ws, row: int, column: int, value: object, style: dict | None = None):
     return cell
 
 
-def text_cell(ws, value: str, style: dict | None = None) -> WriteOnlyCell:
+def text_cell(ws, value: str, style: dict | None = None):
     """A write-only cell holding ``value`` as a string (for rows appended in write-only mode)."""
+    from openpyxl.cell import WriteOnlyCell     # here: the streaming writer does not need openpyxl
     cell = WriteOnlyCell(ws, value=value)
     cell.data_type = "s"
     if style:

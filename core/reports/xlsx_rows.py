@@ -44,10 +44,15 @@ class Table:
         return Table([c[start:stop] for c in self.columns], self.kinds)
 
 
+_PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def xml_text(value: object) -> str:
     """The escaped XML of one text value (safe text, ``&<>`` and ``_xHHHH_`` escaped)."""
     if isinstance(value, (date, datetime)):
         value = value.isoformat()
+    if isinstance(value, str) and not _PLAIN.search(value):
+        return value                 # the common case: nothing to remove or escape
     text = sheet_text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _ESCAPED.sub(r"_x005F\1", text) if "_x" in text else text
 
@@ -84,8 +89,7 @@ def number_cells(values, style: str) -> np.ndarray:
     arr = floats(values)
     arr = np.where(np.isfinite(arr), arr, np.nan)
     codes, uniques = pd.factorize(arr, use_na_sentinel=True)
-    texts = map(repr, uniques.tolist())
-    table = [f"<c{style}><v>{t[:-2] if t.endswith('.0') else t}</v></c>" for t in texts] + [EMPTY]
+    table = [f"<c{style}><v>{u!r}</v></c>" for u in uniques.tolist()] + [EMPTY]   # 75.0 reads as 75
     return np.array(table, dtype=object)[codes]
 
 

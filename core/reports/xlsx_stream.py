@@ -15,6 +15,7 @@ import math
 import re
 import textwrap
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,7 @@ class StreamBook:
         self._formats: dict[tuple, object] = {}
         self.head = self.format(**HEAD)
         self.strings: dict[str, int] = {}        # shared strings of the tables (escaped XML)
+        self._string_of: dict[object, int] = {}   # by value: ids recur in several tables
         self.string_refs = 0
 
     def format(self, **props):
@@ -159,16 +161,20 @@ class StreamBook:
                 columns.append(column)
                 continue
             codes, uniques = pd.factorize(pd.Series(column, dtype=object), use_na_sentinel=True)
-            index = np.array([self._string(u) for u in uniques] + [-1], dtype=np.int64)[codes]
+            index = np.array([self._string(u) for u in uniques.tolist()] + [-1], dtype=np.int64)[codes]
             self.string_refs += int((index >= 0).sum())
             columns.append(index)
         return Table(columns, [SHARED if k == TEXT else k for k in table.kinds])
 
     def _string(self, value: object) -> int:
+        known = self._string_of.get(value) if isinstance(value, str) else None
+        if known is not None:
+            return known
         text = xml_text(value)
-        if not text:
-            return -1
-        return self.strings.setdefault(text, len(self.strings))
+        index = self.strings.setdefault(text, len(self.strings)) if text else -1
+        if isinstance(value, str):
+            self._string_of[value] = index
+        return index
 
     def save(self, progress: Progress | None = None) -> Path:
         """Close the workbook, put the table rows in, and rename it to ``path``."""
@@ -213,15 +219,15 @@ class StreamBook:
                         dst.writestr(info, data, compresslevel=6)
                         continue
                     head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
-                    with dst.open(info.filename, "w", force_zip64=True) as out:
-                        out.write(head.encode("utf-8"))
+                    with dst.open(info.filename, "w", force_zip64=True) as out, _Behind(out) as writer:
+                        writer.write(head.encode("utf-8"))
                         for start in range(0, placed.table.rows, CHUNK):
                             stop = min(placed.table.rows, start + CHUNK)
-                            out.write(rows_xml(placed.table.part(start, stop), styles,
-                                               placed.first_row + start).encode("utf-8"))
+                            writer.write(rows_xml(placed.table.part(start, stop), styles,
+                                                  placed.first_row + start).encode("utf-8"))
                             done += stop - start
                             report(done / total, info.filename)
-                        out.write(tail.encode("utf-8"))
+                        writer.write(tail.encode("utf-8"))
                 if self.strings:
                     self._write_strings(dst)
             spliced.replace(self.tmp)
@@ -238,6 +244,32 @@ class StreamBook:
                 out.write("".join(f'<si><t xml:space="preserve">{t}</t></si>'
                                   for t in texts[start:start + CHUNK]).encode("utf-8"))
             out.write(b"</sst>")
+
+
+class _Behind:
+    """Writes (so compresses) each chunk in a thread while the next one is encoded: zlib releases
+    the GIL, so on two cores compressing costs no wall time. One chunk in flight at a time."""
+
+    def __init__(self, out):
+        self.out, self.pool, self.pending = out, ThreadPoolExecutor(1), None
+
+    def write(self, data: bytes) -> None:
+        self.flush()
+        self.pending = self.pool.submit(self.out.write, data)
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> "_Behind":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.flush()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 def _split(xml: str, placed: Placed) -> tuple[str, list[str | None], str]:
