@@ -19,7 +19,7 @@ import pandas as pd
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.tables import ExportTables, build_tables, header_texts
-from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Table
+from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Rounded, Table
 from core.reports.xlsx_stream import StreamBook
 
 BELOW_TARGET = "#F8CBAD"
@@ -110,10 +110,10 @@ def _item_scores(book: StreamBook, t, company_names: dict, language: str, suffix
             book.number(ws, 1, 2 + j, value)
         return 1
 
-    scores = np.round(r.item_scores.to_numpy(), 1)            # NaN: an empty cell, not 0
+    scores = r.item_scores.to_numpy()                        # NaN: an empty cell, not 0
     companies = np.array(t.companies, dtype=object)
     table = Table([companies, np.array([company_names.get(c) for c in companies], dtype=object)]
-                  + [scores[:, j] for j in range(len(names))], [TEXT, TEXT] + [NUMBER] * len(names))
+                  + [Rounded(scores[:, j], 1) for j in range(len(names))], [TEXT, TEXT] + [NUMBER] * len(names))
     placed = book.table((label("sheet_items", language) + suffix)[:31], heads, table,
                         [None, None] + ["0"] * len(names), freeze=(2, 2), before=target_row, filter_row=1)
     below = book.format(bg_color=BELOW_TARGET)

@@ -6,6 +6,7 @@ Columns carry keys of :data:`core.reports.labels.WORDS` (or ``area:<id>`` / item
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -70,8 +71,9 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables = ExportTables(companies, areas, bands_of(main, language) if main else [], items)
     report(0.5, "opportunities")
     tables.opportunities = _opportunities(items, language)
-    for t in items:             # the opportunity order is not needed any more: 8 bytes per cell
-        t.result._order = None
+    for t in items:             # priorities and their order were for the opportunities only
+        t.result = dataclasses.replace(t.result, priorities=np.empty((0, len(t.result.item_names))),
+                                       _order=None)
     report(0.6, "risks")
     tables.risks = _risks(project, ids, language, today)
     report(0.7, "plans")

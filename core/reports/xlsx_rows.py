@@ -47,6 +47,19 @@ class Table:
 _PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+class Rounded:
+    """A float column rounded as it is read, a slice at a time (no rounded copy of it all)."""
+
+    def __init__(self, values: np.ndarray, decimals: int):
+        self.values, self.decimals = values, decimals
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, at):
+        return np.round(self.values[at], self.decimals)
+
+
 def xml_text(value: object) -> str:
     """The escaped XML of one text value (safe text, ``&<>`` and ``_xHHHH_`` escaped)."""
     if isinstance(value, (date, datetime)):

@@ -161,7 +161,7 @@ class StreamBook:
                 columns.append(column)
                 continue
             codes, uniques = pd.factorize(pd.Series(column, dtype=object), use_na_sentinel=True)
-            index = np.array([self._string(u) for u in uniques.tolist()] + [-1], dtype=np.int64)[codes]
+            index = np.array([self._string(u) for u in uniques.tolist()] + [-1], dtype=np.int32)[codes]
             self.string_refs += int((index >= 0).sum())
             columns.append(index)
         return Table(columns, [SHARED if k == TEXT else k for k in table.kinds])
