@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.tables import ExportTables, build_tables, header_texts
@@ -35,8 +36,9 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     """Write the results workbook of ``project`` (or of one value chain) to ``path``."""
     report = progress or no_progress
     today = today or date.today()
-    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
+    _refuse_the_project(project, path)
+    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     book = StreamBook(path)
     try:
         _fill(book, project, tables, language, chain, today)
@@ -47,6 +49,19 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
         raise
     report(1.0, path.name)
     return path
+
+
+def _refuse_the_project(project, path: Path) -> None:
+    """The workbook must never replace the programme file it is written from."""
+    source = getattr(project, "path", None)
+    if source is None or not path.exists():
+        return
+    try:
+        same = path.resolve() == Path(source).resolve() or path.samefile(source)
+    except OSError:
+        return
+    if same:
+        raise UserInputError("workbook.output_is_project", path=str(path))
 
 
 def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,

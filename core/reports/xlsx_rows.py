@@ -102,7 +102,10 @@ def number_cells(values, style: str) -> np.ndarray:
     arr = floats(values)
     arr = np.where(np.isfinite(arr), arr, np.nan)
     codes, uniques = pd.factorize(arr, use_na_sentinel=True)
-    table = [f"<c{style}><v>{u!r}</v></c>" for u in uniques.tolist()] + [EMPTY]   # 75.0 reads as 75
+    texts = list(map(repr, uniques.tolist()))
+    for k in np.flatnonzero((uniques == np.floor(uniques)) & (np.abs(uniques) < 1e15)).tolist():
+        texts[k] = texts[k][:-2]         # 75.0 -> 75: whole numbers read back as whole numbers
+    table = [f"<c{style}><v>{t}</v></c>" for t in texts] + [EMPTY]
     return np.array(table, dtype=object)[codes]
 
 

@@ -286,8 +286,8 @@ def _split(xml: str, placed: Placed) -> tuple[str, list[str | None], str]:
 
 def column_widths(headers: list[str], table: Table, formats: list[str | None],
                   sample: int = 2000) -> list[float]:
-    """Column widths from content: the widest value of an even sample of rows, the header's
-    longest word (headers wrap between words), between 6 and 60 characters."""
+    """Column widths from content: the widest value of an even sample of rows, or what the
+    header needs to wrap (between words) on at most two lines; between 6 and 60 characters."""
     n = table.rows
     at = np.unique(np.linspace(0, n - 1, min(n, sample)).astype(int)) if n else np.array([], int)
     widths = []
@@ -301,7 +301,7 @@ def column_widths(headers: list[str], table: Table, formats: list[str | None],
             content = max([_shown(float(v), fmt) for v in (numbers.min(), numbers.max())] if len(numbers) else [1])
         else:
             content = max([len(str(v)) for v in values if clean(v) is not None] + [1])
-        words = max([len(w) for w in str(header).split()] + [1])
+        words = max([len(w) for w in str(header).split()] + [(len(str(header)) + 1) // 2])  # <= 2 lines
         widths.append(float(min(60, max(6, content + 2, words + 2))))
     return widths
 
