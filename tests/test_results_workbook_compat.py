@@ -79,3 +79,17 @@ def test_layout_frozen_filtered_wrapped_and_sized(both):
     assert len(new["Resumen"]._charts) == 2
     assert len(companies.conditional_formatting) >= 1
     assert old["Empresas"].freeze_panes == companies.freeze_panes
+
+
+def test_the_workbook_never_replaces_the_programme_file(tmp_path):
+    from core.errors import UserInputError
+    from core.project import Company, Project
+    from core.reports.results_workbook import write_results_workbook
+    path = tmp_path / "p.encadena"
+    with Project.create(path, "Vacío", country="MX", backups=False) as project:
+        project.save_company(Company("X1", "Uno"))
+        before = path.read_bytes()
+        with pytest.raises(UserInputError) as err:
+            write_results_workbook(project, path, "es", today=TODAY)
+        assert err.value.code == "workbook.output_is_project"
+        assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir())[0] == "p.encadena"
