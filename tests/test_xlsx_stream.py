@@ -12,18 +12,20 @@ from python_calamine import CalamineWorkbook
 from core.reports import xlsx_stream
 from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Table
 from core.reports.xlsx_stream import StreamBook
+from core.safe_output import atomic_output
 
 HOSTILE = ['=HYPERLINK("http://evil","x")', "+1+1", "@SUM(A1)", "-2", "K_x0002_2", "_x0041_",
            "a\x00b\x1fc", "bad\ufffe\uffffend", "  spaced  ", "<b>&amp;</b>", "dos\nlíneas", "ü€𝄞"]
 SAFE = ['=HYPERLINK("http://evil","x")', "+1+1", "@SUM(A1)", "-2", "K_x0002_2", "_x0041_",
-        "abc", "badend", "  spaced  ", "<b>&amp;</b>", "dos\nlíneas", "ü€𝄞"]
+        "a_x0000_b_x001F_c", "badend", "  spaced  ", "<b>&amp;</b>", "dos\nlíneas", "ü€𝄞"]
 
 
 def _write(path, table, formats=None, **options):
-    book = StreamBook(path)
+    book = StreamBook()
     book.table("Datos", [f"Columna {k}" for k in range(len(table.columns))], table,
                formats or [None] * len(table.columns), **options)
-    book.save()
+    with atomic_output(path) as target:
+        book.save(target)
 
 
 def test_hostile_text_is_a_string_cell_and_reads_back(tmp_path):
@@ -40,7 +42,7 @@ def test_hostile_text_is_a_string_cell_and_reads_back(tmp_path):
     assert ws.cell(2, 3).is_date and ws.cell(2, 3).value == datetime(2026, 3, 1)
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:C{n + 1}"
     rows = CalamineWorkbook.from_path(str(tmp_path / "h.xlsx")).get_sheet_by_name("Datos").to_python()
-    assert [r[0] for r in rows[1:]] == SAFE
+    assert [r[0] for r in rows[1:]] == SAFE[:6] + ["a\x00b\x1fc"] + SAFE[7:]   # calamine decodes _x0000_
     assert rows[1][2] == date(2026, 3, 1)
 
 
@@ -72,9 +74,9 @@ def test_a_table_longer_than_a_sheet_continues_on_the_next(tmp_path, monkeypatch
 def test_widths_follow_the_content_and_the_headers_wrap(tmp_path):
     table = Table([np.array(["x" * 40] * 3, dtype=object), np.array([1234567.0, 2, 3])],
                   [TEXT, NUMBER])
-    book = StreamBook(tmp_path / "w.xlsx")
+    book = StreamBook()
     book.table("Datos", ["Código", "Un encabezado muy largo que se parte"], table, [None, "#,##0.0"])
-    book.save()
+    book.save(tmp_path / "w.xlsx")
     ws = load_workbook(tmp_path / "w.xlsx")["Datos"]
     assert 42 <= ws.column_dimensions["A"].width <= 43
     assert len("1,234,567.0") + 2 <= ws.column_dimensions["B"].width <= 21     # header on 2 lines
@@ -84,11 +86,13 @@ def test_widths_follow_the_content_and_the_headers_wrap(tmp_path):
 def test_a_failed_save_leaves_no_file_and_a_discarded_book_neither(tmp_path):
     def cancel(fraction, text):
         raise KeyboardInterrupt
-    book = StreamBook(tmp_path / "c.xlsx")
+    book = StreamBook()
     book.table("Datos", ["A"], Table([np.array(["a"] * 10, dtype=object)], [TEXT]), [None])
     with pytest.raises(KeyboardInterrupt):
-        book.save(cancel)
-    other = StreamBook(tmp_path / "d.xlsx")
+        with atomic_output(tmp_path / "c.xlsx") as target:
+            book.save(target, cancel)
+    other = StreamBook()
     other.sheet("Vacía")
     other.discard()
     assert list(tmp_path.iterdir()) == []
+    assert not book.tmp.exists() and not other.tmp.exists()

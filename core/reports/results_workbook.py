@@ -10,25 +10,26 @@ as a string cell through :mod:`core.reports.safe_cells`: nothing the user typed 
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from xlsxwriter.utility import xl_col_to_name
 
-from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.tables import ExportTables, build_tables, header_texts
 from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Rounded, Table
 from core.reports.xlsx_stream import StreamBook
+from core.safe_output import atomic_output, check_output
 
 BELOW_TARGET = "#F8CBAD"
 NUMBER_COLUMNS = {"index", "coverage", "score", "target", "gap", "priority", "percent", "budget",
                   "baseline", "current", "change_pct", "value", "median_change", "best_change"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_COLUMNS = {"date", "start", "due", "measured_on", "next_review"}
-COMPANY_KEYS = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
-                "coverage", "critical_gaps", "date", "round"]
 
 
 def write_results_workbook(project, path: str | Path, language: str = "en", chain: str | None = None,
@@ -37,13 +38,15 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     report = progress or no_progress
     today = today or date.today()
     path = Path(path)
-    _refuse_the_project(project, path)
+    inputs = [getattr(project, "path", None)]
+    check_output(path, inputs)                     # refuse before the long work
     tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
-    book = StreamBook(path)
+    book = StreamBook()
     try:
         _fill(book, project, tables, language, chain, today)
         report(0.5, path.name)
-        book.save(scaled(report, 0.5, 0.98))
+        with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
+            book.save(target, scaled(report, 0.5, 0.98))
     except BaseException:            # Cancelled included: nothing is left under the name
         book.discard()
         raise
@@ -51,35 +54,29 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     return path
 
 
-def _refuse_the_project(project, path: Path) -> None:
-    """The workbook must never replace the programme file it is written from."""
-    source = getattr(project, "path", None)
-    if source is None or not path.exists():
-        return
-    try:
-        same = path.resolve() == Path(source).resolve() or path.samefile(source)
-    except OSError:
-        return
-    if same:
-        raise UserInputError("workbook.output_is_project", path=str(path))
-
-
 def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,
           today: date) -> None:
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language)
-    names = dict(zip(tables.companies["id"].tolist(), tables.companies["name"].tolist()))
+    names = dict(zip(tables.companies["company_id"].tolist(), tables.companies["name"].tolist()))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "")
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language)
+    from core import catalogue
+    from core.setup.groups import group_sheets  # results by women-led, size, sector, region
+    from core.setup.info import phase_table
+    _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
+                 phase_table(project.conn, language, today, chain), language)
+    for title, frame in group_sheets(project.conn, language, today, chain):
+        _frame_sheet(book, title, frame, language)
 
 
 def _frame_sheet(book: StreamBook, title: str, frame: pd.DataFrame | None, language: str) -> None:
     columns = list(frame.columns) if frame is not None else []
-    kinds = [DATE if c in DATE_COLUMNS else
+    kinds = [DATE if c in DATE_COLUMNS or _dates(frame[c]) else
              NUMBER if c in NUMBER_COLUMNS or (pd.api.types.is_numeric_dtype(frame[c])
                                                and not pd.api.types.is_bool_dtype(frame[c])) else TEXT
              for c in columns]
@@ -88,25 +85,36 @@ def _frame_sheet(book: StreamBook, title: str, frame: pd.DataFrame | None, langu
     book.table(title, header_texts(columns, language), Table(data, kinds), formats)
 
 
+COMPANY_FORMATS = {"number": "0.0", "percent": "0%", "area": "0.0", "count": None}
+
+
+def company_sheet_rows(tables: ExportTables):
+    """The Companies sheet's content: the read-model's column list for workbooks, words in the
+    workbook's language (:class:`core.programme.rows.CompanyTable`; the writer only lays it out)."""
+    return tables.company_rows("workbook")
+
+
+def _dates(column: pd.Series, sample: int = 200) -> bool:
+    """Whether a column holds dates (date objects or ISO text) in every filled row it shows:
+    tables headed by words rather than keys (the phases) get real dates too."""
+    values = column.dropna().to_numpy(dtype=object)
+    values = values[values != ""][:sample] if len(values) else values
+    return bool(len(values)) and all(isinstance(v, date) or (isinstance(v, str) and ISO_DATE.fullmatch(v))
+                                     for v in values.tolist())
+
+
 def _companies(book: StreamBook, tables: ExportTables, language: str) -> None:
-    f = tables.companies
-    keys = COMPANY_KEYS + [a[0] for a in tables.areas]
-    heads = header_texts(keys, language, {"id": label("company_id", language),
-                                          "name": label("company_name", language), **dict(tables.areas)})
-    n = len(f)
-    cols = [f[k].to_numpy(dtype=object) if k in f.columns else np.full(n, None, dtype=object) for k in keys]
-    band_labels = {b.name: b.label for b in tables.bands}
-    cols[8] = np.array([band_labels.get(b, b) for b in cols[8]], dtype=object)
-    fmts = {"index": "0.0", "coverage": "0%"} | {a[0]: "0.0" for a in tables.areas}
-    kinds = [DATE if k == "date" else NUMBER if k in fmts or k in ("employees", "critical_gaps", "round")
-             else TEXT for k in keys]
-    placed = book.table(label("sheet_companies", language), heads, Table(cols, kinds),
-                        [fmts.get(k) for k in keys], freeze=(1, 2))
+    rows = company_sheet_rows(tables)
+    kinds = [DATE if kind == "date" else NUMBER if kind in COMPANY_FORMATS else TEXT for kind in rows.kinds]
+    placed = book.table(label("sheet_companies", language), rows.headers, Table(rows.columns, kinds),
+                        [COMPANY_FORMATS.get(kind) for kind in rows.kinds], freeze=(1, 2))
+    index, band = rows.keys.index("index"), rows.keys.index("band")
+    letter = xl_col_to_name(index)
     for part in placed:         # colour index and band by the band the index falls in
         for b in tables.bands:
             top = b.high + (0.001 if b.high >= 100 else 0)
-            part.sheet.conditional_format(1, 7, max(1, part.last_row - 1), 8, {
-                "type": "formula", "criteria": f"=AND(ISNUMBER($H2),$H2>={b.low},$H2<{top})",
+            part.sheet.conditional_format(1, min(index, band), max(1, part.last_row - 1), max(index, band), {
+                "type": "formula", "criteria": f"=AND(ISNUMBER(${letter}2),${letter}2>={b.low},${letter}2<{top})",
                 "format": book.format(bg_color="#" + _light(b.colour))})
 
 
@@ -195,8 +203,9 @@ def _summary(book: StreamBook, project, tables: ExportTables, language: str, cha
 
 
 def _safe(text: str) -> str:
-    from core.reports.safe_cells import sheet_text
-    return sheet_text(text)
+    """Text for a comment or a chart title (XlsxWriter escapes neither's control characters)."""
+    from core.reports.xlsx_stream import writer_text
+    return "".join(c for c in writer_text(text) if c >= " " or c in "\t\n")
 
 
 def _light(colour: str) -> str:

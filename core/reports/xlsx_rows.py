@@ -8,8 +8,8 @@ a placeholder row.
 
 Text is always a string cell (inline, or an index into the shared strings that
 :class:`core.reports.xlsx_stream.StreamBook` writes): nothing a user typed can become a formula.
-Each distinct text goes through :func:`core.reports.safe_cells.sheet_text` (characters XML
-forbids removed); ``_xHHHH_`` sequences are escaped as Excel expects, so they stay literal.
+Each distinct text goes through :func:`core.safe_output.text.safe_text`, the one safe writer
+(characters XML forbids removed or escaped the way Excel reads them back).
 Dates are serial numbers (a date number format shows them in the reader's locale).
 """
 from __future__ import annotations
@@ -21,12 +21,11 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
-from core.reports.safe_cells import sheet_text
+from core.safe_output.text import EXCEL_CELL_LIMIT, safe_text
 
 TEXT, NUMBER, DATE, SHARED = "text", "number", "date", "shared"   # shared: string table indexes
 EMPTY = "<c/>"     # cells carry no reference: the position keeps the column (r is optional)
 EPOCH = date(1899, 12, 30)
-_ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 
 
 @dataclass
@@ -44,9 +43,6 @@ class Table:
         return Table([c[start:stop] for c in self.columns], self.kinds)
 
 
-_PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 class Rounded:
     """A float column rounded as it is read, a slice at a time (no rounded copy of it all)."""
 
@@ -60,14 +56,17 @@ class Rounded:
         return np.round(self.values[at], self.decimals)
 
 
+_PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def xml_text(value: object) -> str:
-    """The escaped XML of one text value (safe text, ``&<>`` and ``_xHHHH_`` escaped)."""
+    """The XML of one text value: :func:`core.safe_output.text.safe_text` (non-characters
+    removed, control characters and ``_xHHHH_`` escaped as Excel does), then ``&<>`` escaped."""
     if isinstance(value, (date, datetime)):
         value = value.isoformat()
-    if isinstance(value, str) and not _PLAIN.search(value):
+    if isinstance(value, str) and len(value) <= EXCEL_CELL_LIMIT and not _PLAIN.search(value):
         return value                 # the common case: nothing to remove or escape
-    text = sheet_text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _ESCAPED.sub(r"_x005F\1", text) if "_x" in text else text
+    return safe_text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def text_cells(values, style: str) -> np.ndarray:

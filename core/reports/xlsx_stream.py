@@ -5,14 +5,16 @@ XlsxWriter writes the sheets (headers, formats, widths, frozen panes, filters, c
 formats, comments, native charts) with one *placeholder row* per table carrying each column's
 format; :meth:`StreamBook.save` then copies the package once, putting the table's rows where
 the placeholder was, chunk by chunk. Text always goes in as string cells through
-:func:`core.reports.safe_cells.sheet_text`, never as formulas (XlsxWriter's own conversions of
+:mod:`core.safe_output.text`, never as formulas (XlsxWriter's own conversions of
 strings to numbers, formulas or links are switched off). The file is written beside ``path``
 and renamed at the end, so a failure or a cancellation leaves no half-written workbook.
 """
 from __future__ import annotations
 
 import math
+import os
 import re
+import tempfile
 import textwrap
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -24,11 +26,10 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
-from core.errors import UserInputError
 from core.progress import Progress, no_progress
-from core.reports.safe_cells import clean, sheet_text
-from core.reports.xlsx_rows import (DATE, NUMBER, SHARED, TEXT, Table, floats, number_text, rows_xml,
-                                   xml_text)
+from core.reports.safe_cells import clean
+from core.reports.xlsx_rows import DATE, NUMBER, SHARED, TEXT, Table, floats, number_text, rows_xml, xml_text
+from core.safe_output.text import _NONCHARACTERS, EXCEL_CELL_LIMIT
 
 MAX_ROWS = 1_048_576           # Excel's rows per sheet: longer tables continue on another sheet
 CHUNK = 10_000
@@ -67,9 +68,10 @@ class Placed:
 class StreamBook:
     """One results-style workbook written to ``path`` (see the module docstring)."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.tmp = self.path.with_name(self.path.name + ".part")
+    def __init__(self):
+        handle, name = tempfile.mkstemp(prefix="encadena-book-", suffix=".xlsx")
+        os.close(handle)
+        self.tmp = Path(name)          # XlsxWriter's package; the rows go in on the way to the target
         self.book = xlsxwriter.Workbook(str(self.tmp), OPTIONS)
         self.placed: list[Placed] = []
         self._formats: dict[tuple, object] = {}
@@ -91,7 +93,7 @@ class StreamBook:
         return self.format(num_format=num_format) if num_format else None
 
     def sheet(self, title: str):
-        return self.book.add_worksheet(sheet_text(title)[:31])
+        return self.book.add_worksheet(writer_text(title)[:31])
 
     @staticmethod
     def text(ws, row: int, col: int, value: object, fmt=None) -> None:
@@ -101,7 +103,7 @@ class StreamBook:
             if fmt is not None:
                 ws.write_blank(row, col, None, fmt)
             return
-        ws.write_string(row, col, sheet_text(value), fmt)
+        ws.write_string(row, col, writer_text(value), fmt)
 
     @staticmethod
     def number(ws, row: int, col: int, value: object, fmt=None) -> None:
@@ -176,19 +178,18 @@ class StreamBook:
             self._string_of[value] = index
         return index
 
-    def save(self, progress: Progress | None = None) -> Path:
-        """Close the workbook, put the table rows in, and rename it to ``path``."""
+    def save(self, target: str | Path, progress: Progress | None = None) -> Path:
+        """Close the workbook and write it, table rows included, to ``target`` (a temporary file
+        of :func:`core.safe_output.atomic_output`, which puts it in place)."""
         report = progress or no_progress
         try:
             self.book.close()
-            self._splice(report)
-            self.tmp.replace(self.path)
-        except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
-            raise UserInputError("report_cannot_write", path=str(self.path), detail=detail) from exc
+            self._splice(Path(target), report)
+        except xlsxwriter.exceptions.FileCreateError as exc:
+            raise OSError(str(exc)) from exc
         finally:
             self.tmp.unlink(missing_ok=True)
-        return self.path
+        return Path(target)
 
     def discard(self) -> None:
         """Abandon the workbook: close XlsxWriter's temporary row files, write nothing."""
@@ -199,41 +200,35 @@ class StreamBook:
         self.book.fileclosed = True
         self.tmp.unlink(missing_ok=True)
 
-    def _splice(self, report: Progress) -> None:
+    def _splice(self, target: Path, report: Progress) -> None:
         by_name = {f"xl/worksheets/sheet{p.sheet.index + 1}.xml": p for p in self.placed}
         total = sum(p.table.rows for p in self.placed) or 1
         done = 0
-        spliced = self.tmp.with_name(self.tmp.name + ".rows")
-        try:
-            with zipfile.ZipFile(self.tmp) as src, \
-                    zipfile.ZipFile(spliced, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
-                if self.strings and "xl/sharedStrings.xml" in src.namelist():
-                    raise ValueError("XlsxWriter wrote shared strings of its own")
-                for info in src.infolist():
-                    placed = by_name.get(info.filename)
-                    if placed is None:
-                        data = src.read(info.filename)
-                        if self.strings and info.filename in SHARED_STRINGS_LINKS:
-                            name, closing, entry = SHARED_STRINGS_LINKS[info.filename]
-                            data = data.replace(closing, entry + closing, 1)
-                        dst.writestr(info, data, compresslevel=6)
-                        continue
-                    head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
-                    with dst.open(info.filename, "w", force_zip64=True) as out, _Behind(out) as writer:
-                        writer.write(head.encode("utf-8"))
-                        for start in range(0, placed.table.rows, CHUNK):
-                            stop = min(placed.table.rows, start + CHUNK)
-                            writer.write(rows_xml(placed.table.part(start, stop), styles,
-                                                  placed.first_row + start).encode("utf-8"))
-                            done += stop - start
-                            report(done / total, info.filename)
-                        writer.write(tail.encode("utf-8"))
-                if self.strings:
-                    self._write_strings(dst)
-            spliced.replace(self.tmp)
-        finally:
-            spliced.unlink(missing_ok=True)
-
+        with zipfile.ZipFile(self.tmp) as src, \
+                zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+            if self.strings and "xl/sharedStrings.xml" in src.namelist():
+                raise ValueError("XlsxWriter wrote shared strings of its own")
+            for info in src.infolist():
+                placed = by_name.get(info.filename)
+                if placed is None:
+                    data = src.read(info.filename)
+                    if self.strings and info.filename in SHARED_STRINGS_LINKS:
+                        name, closing, entry = SHARED_STRINGS_LINKS[info.filename]
+                        data = data.replace(closing, entry + closing, 1)
+                    dst.writestr(info, data, compresslevel=6)
+                    continue
+                head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
+                with dst.open(info.filename, "w", force_zip64=True) as out, _Behind(out) as writer:
+                    writer.write(head.encode("utf-8"))
+                    for start in range(0, placed.table.rows, CHUNK):
+                        stop = min(placed.table.rows, start + CHUNK)
+                        writer.write(rows_xml(placed.table.part(start, stop), styles,
+                                              placed.first_row + start).encode("utf-8"))
+                        done += stop - start
+                        report(done / total, info.filename)
+                    writer.write(tail.encode("utf-8"))
+            if self.strings:
+                self._write_strings(dst)
 
     def _write_strings(self, dst: zipfile.ZipFile) -> None:
         with dst.open("xl/sharedStrings.xml", "w", force_zip64=True) as out:
@@ -270,6 +265,14 @@ class _Behind:
             self.flush()
         finally:
             self.pool.shutdown(wait=True)
+
+
+def writer_text(value: object) -> str:
+    """Text for XlsxWriter's own cells (headers, the summary, comments, titles): the safe text of
+    :func:`core.safe_output.text.safe_text` before its escapes, which XlsxWriter makes itself
+    (control characters as ``_xHHHH_``, a literal ``_xHHHH_`` with its underscore escaped)."""
+    text = value if isinstance(value, str) else str(value)
+    return _NONCHARACTERS.sub("", text[:EXCEL_CELL_LIMIT])
 
 
 def _split(xml: str, placed: Placed) -> tuple[str, list[str | None], str]:
