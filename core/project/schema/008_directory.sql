@@ -114,4 +114,4 @@ BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
 CREATE TRIGGER directory_dirty_certs_d AFTER DELETE ON capability_certs
 BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (OLD.company_id); END;
 CREATE TRIGGER directory_dirty_company_u AFTER UPDATE OF name ON companies
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM directory_dirty WHERE company_id = NEW.id); END;
