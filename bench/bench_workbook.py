@@ -3,13 +3,14 @@ bare python-calamine read of the N-response survey it was imported from.
 
 Both run as child processes, interleaved (so both see the same load), best of ``--repeat`` by wall
 time; peak memory is each child's own (``os.wait4``). The programme is imported once and kept in
-``bench/out/project-N.encadena``. Target at 100,000: <= 1.5x the read, < 600 MB peak.
+``bench/out/project-N-<schema>.encadena``. Target at 100,000: <= 1.5x the read, < 600 MB peak.
 
     python bench/bench_workbook.py [--rows 100000] [--repeat 3] [--json]
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -32,7 +33,10 @@ RATIO_TARGET, MEMORY_TARGET_MB = 1.5, 600
 def programme(rows: int) -> tuple[Path, Path]:
     """(the survey, a project holding it imported), both cached in bench/out/."""
     toolkit, survey = bench_files(rows)
-    project = OUT / f"project-{rows}.encadena"
+    # named after the schema's last migration and its text, so a changed schema builds it anew
+    schema = sorted((ROOT / "core" / "project" / "schema").glob("*.sql"))
+    stamp = hashlib.sha256(b"".join(p.read_bytes() for p in schema)).hexdigest()[:8]
+    project = OUT / f"project-{rows}-{stamp}.encadena"
     if not project.exists():
         part = project.with_name(project.name + ".part")
         for suffix in ("", "-wal", "-shm"):
