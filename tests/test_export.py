@@ -67,7 +67,10 @@ def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
         expected = project.companies().set_index("id")
     book = load_workbook(out)
     assert book.sheetnames == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
-                               "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+                               "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados",
+                               # issue 15: the phases and the results by group
+                               "Fases", "Por liderazgo de mujeres", "Por tamaño", "Por sector",
+                               "Por región"]
     for ws in book:                     # no formula anywhere: every cell is a value
         for cell in _all_cells(ws):
             assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
