@@ -51,7 +51,8 @@ RECOGNISED: dict[str, tuple[str, ...]] = {
     "tax_id": ("tax id number",),
 }
 ROLE_ALIASES = {"id": ID, "name": NAME, "date": DATE, "company_id": ID, "company_name": NAME,
-                "visit_date": DATE, "assessed_on": DATE, "consultant": CONSULTANT}
+                "visit_date": DATE, "assessed_on": DATE, "consultant": CONSULTANT,
+                "annual_sales": "sales", "tax": "tax_id", "nit": ID, "women": "women_led"}
 
 
 def fold(text: object) -> str:
