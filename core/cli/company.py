@@ -45,6 +45,8 @@ def register(subparsers) -> None:
     p.add_argument("--sheet", metavar="NAME")
     p.add_argument("--column", metavar="FIELD=HEADER", action="append", default=[])
     p.set_defaults(handler=_import)
+    from core.cli.company_capability import add_to
+    add_to(sub)                         # company capability (the supplier directory)
 
 
 def _set(args) -> int:

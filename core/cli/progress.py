@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         if args.json == "-":
             sys.stdout.write(text + "\n")
         else:
-            Path(args.json).write_text(text + "\n", encoding="utf-8")
+            from core.safe_output import write_text_output
+            write_text_output(args.json, text + "\n", [args.project])
         return 0
     print("\n".join(render_text(report, language, bands, levels)))
     return 0

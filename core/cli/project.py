@@ -62,6 +62,10 @@ def register(subparsers) -> None:
             p.add_argument("--chain", metavar="NAME")
         p.set_defaults(handler=handler)
 
+    p = sub.add_parser("quality", help="data-quality thresholds: list them, or --set NAME=VALUE")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE")
+    p.set_defaults(handler=_quality)
     p = sub.add_parser("imports", help="the imports of a project")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--json", metavar="PATH|-")
@@ -111,6 +115,10 @@ def _import(args) -> int:
         print(message("project_imported", **outcome.as_dict()))
         for row in outcome.conflict_rows[:20]:
             print(message("project_conflict_row", **row))
+        from core.quality.text import flag_lines
+        flagged = len(outcome.quality.flagged()) if outcome.quality is not None else 0
+        for line in flag_lines(outcome.flags, outcome.flag_rows, flagged, messages.current_language()):
+            print(line)
         print_cell_errors(outcome, args.report)
     return 0
 
@@ -168,6 +176,8 @@ def _info(args) -> int:
 def _companies(args) -> int:
     from core.project import Project
     with Project.open(args.path, backups=False) as project:
+        if args.chain and args.chain not in {c.name for c in project.value_chains()}:
+            raise UserInputError("unknown_chain", chain=args.chain)
         frame = project.companies(chain=args.chain)
         if not args.json:
             from core.plans.report import band_labels
@@ -179,7 +189,8 @@ def _companies(args) -> int:
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
+COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts",
+                   "flags")
 
 
 def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
@@ -199,15 +210,45 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
             return message(f"project_size_{value}", language)
         if column == "latest_band":
             return bands.get(value, str(value))
-        if column == "conflicts":
+        if column in ("conflicts", "flags"):
             return str(int(value))
         return str(value)
 
     shown = frame[list(COMPANY_COLUMNS)].astype(object)
+    heads = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
+    if shown.empty:                       # apply on an empty frame returns a Series, not a frame
+        return "  ".join(heads)
     shown = shown.apply(lambda col: [cell(col.name, v) for v in col])
-    shown.columns = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
+    shown.columns = heads
     return shown.to_string(index=False)
 
+
+
+def _quality(args) -> int:
+    from core import catalogue
+    from core.edits import apply_in_transaction
+    from core.numbers import format_number
+    from core.project import Project
+    from core.project.timeutil import current_user
+    from core.quality.settings import NAMES, read_settings
+    from core.quality.store import settings_edit
+    language = messages.current_language()
+    with Project.open(args.path) as project:
+        for assignment in args.assignments:
+            name, _, text = assignment.partition("=")
+            try:
+                value = float(text.strip().replace(",", "."))
+            except ValueError:
+                raise UserInputError("quality.bad_setting", name=name.strip(), value=text) from None
+            edit = settings_edit(project.conn, name.strip(), value)
+            with project.transaction() as conn:
+                apply_in_transaction(conn, edit, current_user())
+        settings = read_settings(project.conn)
+    for name in NAMES:
+        print(catalogue.text("quality.settings_line", language, name=name,
+                             value=format_number(getattr(settings, name), language, 1),
+                             label=catalogue.text(f"quality.setting.{name}", language)))
+    return 0
 
 
 def _merge(args) -> int:
@@ -263,7 +304,8 @@ def _write_json(data, target: str) -> None:
     if target == "-":
         sys.stdout.write(text + "\n")
     else:
-        Path(target).write_text(text + "\n", encoding="utf-8")
+        from core.safe_output import write_text_output
+        write_text_output(target, text + "\n")
 
 
 messages.register({
@@ -317,4 +359,5 @@ messages.register({   # words of `encadena project info | companies` (text outpu
     "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
     "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
     "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
+    "project_column_flags": {"en": "Quality flags", "es": "Alertas de calidad", "pt": "Alertas de qualidade"},
 })

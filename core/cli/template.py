@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
         os.environ["ENCADENA_LANG"] = args.cmd_language   # main restores it after the command
     language = args.cmd_language or current_language()
     toolkit = get_toolkit(args.toolkit)
-    path = write_template(toolkit, args.output, language, rows=max(1, args.rows), paper=args.paper)
+    path = write_template(toolkit, args.output, language, rows=max(1, args.rows), paper=args.paper,
+                          inputs=[args.toolkit])
     print(message("report_written", language, path=path))
     return 0

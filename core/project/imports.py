@@ -84,6 +84,9 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
     classify(conn, live, toolkit.id, survey.answers)
+    from core.quality.store import compute_flags, store_flags   # core.quality uses core.edits
+    flags = compute_flags(conn, toolkit, survey, scores, frame["assessed_on"].tolist())
+    outcome.add_flags(flags, survey)
     progress(0.5, "writing")
 
     sha = toolkit.sha256
@@ -140,6 +143,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
     store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
                       [a for a, u in zip(answer_rows, update) if not u], area_rows(cols, ids, pos))
+    store_flags(conn, flags, pos, ids, ids[update].tolist())
     fresh_ids = set(fresh["company_id"])
     conflicted = set(written.loc[written["action"].eq("conflict").to_numpy(), "company_id"])
     refresh_latest(conn, [c for c in written["company_id"].unique()

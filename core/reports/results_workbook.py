@@ -24,7 +24,8 @@ from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
-from core.reports.safe_cells import clean, row_cells, text_cell
+from core.reports.safe_cells import clean, row_cells, safe_text, text_cell
+from core.safe_output import atomic_output, check_output
 from core.reports.tables import ExportTables, build_tables, header_texts
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -39,6 +40,7 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     """Write the results workbook of ``project`` (or of one value chain) to ``path``."""
     report = progress or no_progress
     today = today or date.today()
+    check_output(path, [getattr(project, "path", None)])     # refuse before the long work
     tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
     book = Workbook(write_only=True)
@@ -49,15 +51,8 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
         _discard(book)
         raise
     report(0.5, path.name)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        splice(tmp, bulk, scaled(report, 0.5, 0.98))
-        tmp.replace(path)                  # never leave a half-written workbook under the name
-    except OSError as exc:
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(path, [getattr(project, "path", None)], project.conn) as target:
+        splice(_saved(book), bulk, scaled(report, 0.5, 0.98), out=target)
     report(1.0, path.name)
     return path
 
@@ -66,7 +61,7 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
           bulk: list[BulkSheet]) -> None:
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language, bulk)
-    names = dict(zip(tables.companies["id"], tables.companies["name"]))
+    names = dict(zip(tables.companies["company_id"], tables.companies["name"]))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "", bulk)
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
@@ -80,6 +75,20 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                  phase_table(project.conn, language, today, chain), language, bulk)
     for title, frame in group_sheets(project.conn, language, today, chain):
         _frame_sheet(book, title, frame, language, bulk)
+
+
+def _saved(book) -> Path:
+    """The workbook saved to a scratch file of the system's temporary folder (spliced next)."""
+    import os
+    import tempfile
+    handle, name = tempfile.mkstemp(prefix="encadena-book-", suffix=".xlsx")
+    os.close(handle)
+    try:
+        book.save(name)
+    except BaseException:
+        os.unlink(name)
+        raise
+    return Path(name)
 
 
 def _discard(book) -> None:
@@ -144,31 +153,35 @@ def _frame_sheet(book, title: str, frame, language: str, bulk: list[BulkSheet]) 
     bulk.append(BulkSheet(len(book.worksheets), [frame[c].to_numpy(dtype=object) for c in columns], numeric))
 
 
+def company_sheet_rows(tables: ExportTables):
+    """The Companies sheet's content: the read-model's column list for workbooks, words in the
+    workbook's language (:class:`core.programme.rows.CompanyTable`; the writer only lays it out)."""
+    return tables.company_rows("workbook")
+
+
+COMPANY_FORMATS = {"number": "0.0", "percent": "0%", "area": "0.0", "count": None}
+
+
 def _companies(book, tables: ExportTables, language: str, bulk: list[BulkSheet]) -> None:
+    from core.programme.columns import column
     ws = book.create_sheet(label("sheet_companies", language))
-    f = tables.companies
-    keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
-            "coverage", "critical_gaps", "date", "round"] + [a[0] for a in tables.areas]
-    band_labels = {b.name: b.label for b in tables.bands}
-    heads = header_texts(keys, language, {"id": label("company_id", language),
-                                          "name": label("company_name", language), **dict(tables.areas)})
-    _widths(ws, [14, 32, 12, 30, 16, 10, 10, 9, 16, 10, 10, 12, 8] + [12] * len(tables.areas))
-    n = len(f)
-    _finish(ws, len(keys), n, "C2")
-    index_col, band_col = get_column_letter(8), get_column_letter(9)
+    table = company_sheet_rows(tables)
+    widths = [column(k).width if not k.startswith("area:") else 12 for k in table.keys]
+    _widths(ws, widths)
+    n = table.rows
+    _finish(ws, len(table.keys), n, "C2")
+    index_col = get_column_letter(table.keys.index("index") + 1)
+    band_col = get_column_letter(table.keys.index("band") + 1)
     for b in tables.bands:         # colour index and band by the band the index falls in
         fill = PatternFill("solid", fgColor=_light(b.colour))
         formula = f'AND(ISNUMBER(${index_col}2),${index_col}2>={b.low},${index_col}2<{b.high + (0.001 if b.high >= 100 else 0)})'
         ws.conditional_formatting.add(f"{index_col}2:{band_col}{n + 1}", FormulaRule(formula=[formula], fill=fill))
-    ws.append(_head(ws, heads))
+    ws.append(_head(ws, table.headers))
     if not n:
         return
-    cols = [f[k].to_numpy(dtype=object) if k in f.columns else np.full(n, None, dtype=object) for k in keys]
-    cols[8] = np.array([band_labels.get(b, b) for b in cols[8]], dtype=object)
-    fmts = {"index": "0.0", "coverage": "0%"} | {a[0]: "0.0" for a in tables.areas}
-    numeric = [k in fmts or k in ("employees", "critical_gaps", "round") for k in keys]
-    ws.append(style_row(ws, numeric, [fmts.get(k) for k in keys]))
-    bulk.append(BulkSheet(len(book.worksheets), cols, numeric))
+    numeric = [kind in COMPANY_FORMATS for kind in table.kinds]
+    ws.append(style_row(ws, numeric, [COMPANY_FORMATS.get(kind) for kind in table.kinds]))
+    bulk.append(BulkSheet(len(book.worksheets), table.columns, numeric))
 
 
 def _item_scores(book, t, company_names: dict, language: str, suffix: str,
@@ -182,10 +195,10 @@ def _item_scores(book, t, company_names: dict, language: str, suffix: str,
     ws.conditional_formatting.add(f"C3:{last}{n + 2}", CellIsRule(operator="lessThan", formula=["C$2"],
                                                                     fill=BELOW_TARGET))
     _finish(ws, 2 + len(names), n + 1, "C3")
-    heads = _head(ws, [label("company_id", language), label("company_name", language)] + names)
+    heads = _head(ws, [label("company_id", language), label("company_name", language)] + list(names))
     for c, name in zip(heads[2:], names):
         from openpyxl.comments import Comment
-        c.comment = Comment(f"{name}: {tk.item(name).label(language)}", "Encadena")
+        c.comment = Comment(safe_text(f"{name}: {tk.item(name).label(language)}"), "Encadena")
     ws.append(heads)
     ws.append([text_cell(ws, label("target", language)), None] + np.round(r.item_targets.to_numpy(), 1).tolist())
     if not n:
@@ -207,15 +220,15 @@ def _summary(book, project, tables: ExportTables, language: str, chain: str | No
     ws.append([title])
     scope = label("chain_filter", language, chain=chain) if chain else label("all_chains", language)
     ws.append(row_cells(ws, [scope]))
-    ws.append([label("generated", language, date=today.isoformat())])
+    ws.append(row_cells(ws, [label("generated", language, date=today.isoformat())]))
     ws.append([])
     f = tables.companies
     ws.append(_head(ws, [label("band", language), label("count", language)]))
     start = 6
     for b in tables.bands:
-        ws.append([b.label, int((f["band"] == b.name).sum())])
+        ws.append(row_cells(ws, [b.label, int((f["band"] == b.name).sum())]))
     band_end = start + len(tables.bands) - 1
-    ws.append([label("no_band", language), int(f["band"].isna().sum())])
+    ws.append(row_cells(ws, [label("no_band", language), int(f["band"].isna().sum())]))
     ws.append([])
     area_head = band_end + 3
     ws.append(_head(ws, [label("area", language), label("average", language), label("target", language)]))
@@ -225,7 +238,7 @@ def _summary(book, project, tables: ExportTables, language: str, chain: str | No
             targets.setdefault(f"area:{a.name}", float(t.result.area_targets[a.name]))
     for key, text in tables.areas:
         mean = f[key].astype(float).mean() if key in f.columns else None
-        ws.append([text, _number_cell(ws, None if mean != mean else mean, "0.0"),
+        ws.append([text_cell(ws, text), _number_cell(ws, None if mean != mean else mean, "0.0"),
                    _number_cell(ws, targets.get(key), "0.0")])
     area_end = area_head + len(tables.areas)
     if tables.bands:

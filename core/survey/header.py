@@ -23,6 +23,9 @@ class ColumnPlan:
     single: dict[str, int] = field(default_factory=dict)             # item -> column
     split: dict[str, dict[str, int]] = field(default_factory=dict)   # item -> choice -> column
     metadata: list[int] = field(default_factory=list)
+    # select_multiple present both as one column and split: the single column, which decides
+    # whether the question was answered (spec section 2, "Values")
+    split_single: dict[str, int] = field(default_factory=dict)
     id_column: int | None = None
     name_column: int | None = None
     roles: dict[str, int] = field(default_factory=dict)   # date, consultant, company fields
@@ -36,7 +39,7 @@ def find_header(rows: list[list[object]], matcher: HeaderMatcher) -> int | None:
             if isinstance(cell, str):
                 found = matcher.match(cell)
                 if found:
-                    items.add(found.item)
+                    items.update(found.items)
         if len(items) >= MIN_HEADER_ITEMS:
             return index
     return None
@@ -60,6 +63,9 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
             chosen[_user_column(named, texts)] = role
     for j, item in chosen.items():
         setattr(plan, "id_column" if item == COMPANY_ID_ITEM else "name_column", j)
+    hits = {j: matcher.match(text) for j, text in enumerate(texts)
+             if j not in chosen and j not in overrides}
+    shared = _shared_headers(hits, texts)
     for j, text in enumerate(texts):
         letter = excel_letter(j)
         if j in chosen:
@@ -67,8 +73,14 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
             continue
         if j in overrides:
             found, how, choice = overrides[j], "override", None
+        elif j in shared:
+            if shared[j] is None:
+                report.ambiguous.append((letter, text, list(hits[j].items)))
+                continue
+            hit = hits[j]
+            (found, choice), how = shared[j], hits[j].how
         else:
-            hit = matcher.match(text)
+            hit = hits[j]
             found, how = (hit.item, hit.how) if hit else (None, "")
             choice = hit.choice if hit else None
         if not found:
@@ -101,6 +113,31 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
     report.id_column = None if plan.id_column is None else excel_letter(plan.id_column)
     report.name_column = None if plan.name_column is None else excel_letter(plan.name_column)
     return report, plan
+
+
+def _shared_headers(hits: dict, texts: list[str]) -> dict[int, tuple[str, str | None] | None]:
+    """Columns whose header may name several items (a label shared by items of different groups).
+
+    The k-th column with the same header takes the k-th of those items (survey order, the order
+    KoboToolbox writes them), leaving out items another column names unambiguously. ``None``: fewer
+    such columns than candidate items, so the header is ambiguous (reported, never dropped).
+    """
+    taken = {(hit.item, hit.choice) for hit in hits.values() if hit and not hit.shared}
+    by_header: dict[str, list[int]] = {}
+    for j, hit in hits.items():
+        if hit and hit.shared:
+            by_header.setdefault(normalise(texts[j]), []).append(j)
+    result: dict[int, tuple[str, str | None] | None] = {}
+    for columns in by_header.values():
+        hit = hits[columns[0]]
+        free = [p for p in zip(hit.items, hit.choices) if p not in taken]
+        if len(free) > 1 and len(columns) < len(free):
+            result.update(dict.fromkeys(columns))
+            continue
+        free = free or [(hit.item, hit.choice)]
+        for k, j in enumerate(columns):       # extra columns repeat the last: listed as duplicates
+            result[j] = free[min(k, len(free) - 1)]
+    return result
 
 
 def _scored(toolkit, name: str) -> bool:
@@ -190,10 +227,13 @@ def _user_indexes(given: dict[str, str], texts: list[str]) -> list[int]:
 
 
 def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:
-    """Kobo exports both forms of a select_multiple: score the split columns, keep the single one."""
+    """Both forms of a select_multiple (KoboToolbox's default export, ODK Central's split one):
+    the split columns give the selection; the single column is kept as provenance and decides
+    whether the question was answered."""
     for item in list(plan.single):
         if item in plan.split:
             j = plan.single.pop(item)
+            plan.split_single[item] = j
             letter = excel_letter(j)
             plan.metadata.append(j)       # its cells are kept in SurveyData.metadata
             report.matched = [ColumnMatch(m.column, m.header, m.item, "provenance")

@@ -42,6 +42,10 @@ class MappingReport:
     unmatched: list[tuple[str, str]] = field(default_factory=list)   # (letter, header)
     metadata: list[tuple[str, str]] = field(default_factory=list)    # Kobo/ODK provenance columns
     missing_items: list[str] = field(default_factory=list)           # scored items with no column
+    # headers naming several items that neither groups nor order decide: (letter, header, items)
+    ambiguous: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    # the workbook's other sheets, kept as provenance (KoboToolbox repeat groups): (name, rows)
+    other_sheets: list[tuple[str, int]] = field(default_factory=list)
     id_column: str | None = None            # letter
     name_column: str | None = None          # letter
 

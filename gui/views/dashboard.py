@@ -153,8 +153,7 @@ class DashboardView(View):
         if figures is None:
             self.summary.setText(self.tr("Computing the programme's figures…"))
             return
-        from gui.labels import Labels
-        labels = Labels.for_session(session, self.context.language)
+        labels = session.labels(self.context.language)
         frame = session.companies()
         names = dict(zip(frame["company_id"].astype(str), frame["name"].fillna(frame["company_id"]).astype(str)))
         report = figures.report
