@@ -159,3 +159,9 @@ def test_merge_brings_the_setup_along(project, capsys, tmp_path):
     s1 = next(c for c in merged["companies"] if c["id"] == "S1")
     assert (s1["women_led"], s1["jobs_women"], s1["municipality"]) == (True, 3, "Upala")
     assert s1["chains"] == [{"chain": "L", "role": "supplier"}]
+
+
+def test_the_survey_layer_knows_the_same_record_fields():
+    from core.setup.companies import FIELDS
+    from core.survey.roles import RECORD_FIELDS
+    assert tuple(FIELDS) == RECORD_FIELDS
