@@ -66,7 +66,8 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "", bulk)
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
-                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
+                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results),
+                       ("certification", tables.certification)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
     from core import catalogue
     from core.setup.groups import group_sheets       # results by women-led, size, sector, region

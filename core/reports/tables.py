@@ -40,6 +40,7 @@ class ExportTables:
     kpis: pd.DataFrame | None = None
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
+    certification: pd.DataFrame | None = None
 
     @property
     def companies(self) -> pd.DataFrame:
@@ -84,6 +85,8 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
     _plans(tables, project, ids, _members(model.chains), language, today)
+    from core.reports.certification_table import certification_frame
+    tables.certification = certification_frame(project.conn, ids, language, today)
     report(0.8, "tables")
     return tables
 
