@@ -72,6 +72,7 @@ def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
     cert = [[c.value for c in row] for row in book["Certificación"].iter_rows()]
     assert cert[0][:3] == ["Código de la empresa", "Certificado", "Pendiente"]
     assert cert[0][3] == "Decisión del consultor" and len(cert) > 1
+    # issue 15: the phases and the results by group
     assert {"Fases", "Por liderazgo de mujeres", "Por tamaño", "Por sector",
             "Por región"} <= set(book.sheetnames)
     for ws in book:                     # no formula anywhere: every cell is a value

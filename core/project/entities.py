@@ -12,7 +12,9 @@ from core.project.timeutil import now
 PROGRAMME_FIELDS = ("name", "country", "currency", "usd_rate", "number_format", "size_scheme",
                     "size_basis", "gni_per_capita")
 COMPANY_FIELDS = ("name", "tax_id", "country", "sector", "role", "employees", "annual_sales",
-                  "largest_client_share", "contact", "consultant", "origin")
+                  "largest_client_share", "contact", "consultant", "origin", "legal_name",
+                  "trade_name", "region", "municipality", "founded", "women_led", "jobs_women",
+                  "jobs_men")
 
 
 def read_programme(conn: sqlite3.Connection) -> Programme:
