@@ -72,7 +72,7 @@ def role_name(name: str, fields: tuple[str, ...]) -> str:
 def parse_column_options(options: list[str], fields: tuple[str, ...] | None = None) -> dict[str, str]:
     """``FIELD=HEADER`` options -> role -> header (refuses a malformed one, naming it)."""
     if fields is None:
-        from core.setup.companies import FIELDS
+        from core.setup.fields import FIELDS
         fields = tuple(FIELDS)
     out = {}
     for option in options:

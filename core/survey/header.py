@@ -196,7 +196,7 @@ def _role_columns(report: MappingReport, plan: ColumnPlan, texts: list[str],
     """Columns with a role beyond the toolkit: the company id and name when still unfound (the
     region's national ids and names, see core.setup.roles), the visit date, the consultant and
     company-record fields; a column named by the user takes its role even if it matched an item."""
-    from core.setup.companies import FIELDS
+    from core.setup.fields import FIELDS
     from core.setup.roles import CONSULTANT, DATE, ID, NAME, recognise
     used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
     used |= {j for j in (plan.id_column, plan.name_column) if j is not None}
