@@ -18,10 +18,10 @@ EVIL_OWNER = "@SUM(1+1)"
 
 def build_programme(path) -> None:
     """The demo programme, plus hostile text and plans with KPIs and measurements (chain 1)."""
+    from core.demo.builder import build_demo
     from core.plans.draft import draft_for_company
     from core.plans.store import save_plan
     from core.project import Project
-    from core.demo.builder import build_demo
     build_demo(path)
     with Project.open(path, backups=False) as project:
         chain = project.value_chains()[0]
@@ -34,7 +34,7 @@ def build_programme(path) -> None:
                 action.budget = 1000.0 * (n + 1)
                 if n < k % 3 + 1:
                     action.record(date(2025, 9, 1), status="done")
-            for n, kpi in enumerate(plan.kpis):
+            for kpi in plan.kpis:
                 kpi.baseline_value, kpi.baseline_date = 100.0, date(2025, 3, 1)
                 kpi.target_value = 130.0 if kpi.direction == "higher" else 70.0
                 step = 1 if kpi.direction == "higher" else -1

@@ -9,13 +9,12 @@ more recently edited action or KPI keeps its value and the difference is reporte
 """
 from __future__ import annotations
 
-from core.project.merge import register_merger
-
 import sqlite3
 from dataclasses import dataclass, field
 
 from core.plans.model import ImprovementPlan
 from core.plans.store import has_plan_tables, load_plans, save_plan, writing
+from core.project.merge import register_merger
 
 
 @dataclass

@@ -10,10 +10,10 @@ import pandas as pd
 
 from core.edits import Edit, register_table
 from core.edits.build import insert, update
+from core.project.timeutil import now
 from core.quality.flags import QualityFlags
 from core.quality.rules import QualityInput, quality_flags
 from core.quality.settings import NAMES, read_settings
-from core.project.timeutil import now
 
 register_table("quality_settings", ("name",))
 

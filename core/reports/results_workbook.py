@@ -20,13 +20,12 @@ from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
 from core.reports.safe_cells import clean, row_cells, safe_text, text_cell
-from core.safe_output import atomic_output, check_output
 from core.reports.tables import ExportTables, build_tables, header_texts
+from core.safe_output import atomic_output, check_output
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
 HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -69,7 +68,7 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
     from core import catalogue
-    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    from core.setup.groups import group_sheets  # results by women-led, size, sector, region
     from core.setup.info import phase_table
     _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
                  phase_table(project.conn, language, today, chain), language, bulk)

@@ -193,9 +193,8 @@ def _iso(value: Any) -> Any:
 
 def _decide(conn, company_id: str, risk_id: str, decision: str | None, reason: str | None,
             values: dict, matrix: RiskMatrix, today: date, by: str | None) -> Edit:
-    from core.risk.store import effective_register, supply_base
     from core.risk.rules import derive_risks
-    from core.risk.store import project_rules
+    from core.risk.store import project_rules, supply_base
     base = supply_base(conn)
     suppliers = base.suppliers[base.suppliers["company_id"] == company_id]
     gaps = base.critical_gaps[base.critical_gaps["company_id"] == company_id]

@@ -123,7 +123,7 @@ def frame_to_risks(df: pd.DataFrame) -> list[Risk]:
     out = []
     for rec in df.to_dict("records"):
         def num(key: str) -> int | None:
-            v = rec.get(key)
+            v = rec.get(key)  # noqa: B023 - called in this iteration only
             return None if v is None or pd.isna(v) else int(v)
         ev = {k: rec[f"evidence_{k}"] for k in ("field", "value", "items")
               if rec.get(f"evidence_{k}") is not None and not pd.isna(rec[f"evidence_{k}"])}

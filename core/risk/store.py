@@ -21,8 +21,15 @@ import pandas as pd
 from core.errors import UserInputError
 from core.project.db import transaction
 from core.risk.matrix import RiskMatrix, get_matrix, parse_matrix
-from core.risk.register import (COLUMNS, DECISIONS, EDITABLE, Risk, apply_decisions, frame_to_risks,
-                                 validate_risk)
+from core.risk.register import (
+    COLUMNS,
+    DECISIONS,
+    EDITABLE,
+    Risk,
+    apply_decisions,
+    frame_to_risks,
+    validate_risk,
+)
 from core.risk.rules import RuleSet, derive_risks, load_rules, parse_rules
 
 

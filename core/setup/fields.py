@@ -8,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from core.setup.values import (parse_amount, parse_count, parse_fraction, parse_text, parse_year,
-                               parse_yes_no)
+from core.setup.values import parse_amount, parse_count, parse_fraction, parse_text, parse_year, parse_yes_no
 
 
 @dataclass(frozen=True)

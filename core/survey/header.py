@@ -5,9 +5,16 @@ from dataclasses import dataclass, field
 
 from core.errors import UserInputError
 from core.messages import register
-from core.survey.matching import (COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM, COMPANY_NAME_FALLBACKS,
-                                  COMPANY_NAME_ITEM, HeaderMatcher, excel_letter, is_metadata,
-                                  letter_index)
+from core.survey.matching import (
+    COMPANY_ID_FALLBACKS,
+    COMPANY_ID_ITEM,
+    COMPANY_NAME_FALLBACKS,
+    COMPANY_NAME_ITEM,
+    HeaderMatcher,
+    excel_letter,
+    is_metadata,
+    letter_index,
+)
 from core.survey.model import ColumnMatch, ImportOptions, MappingReport
 from core.survey.values import raw_text
 from core.text import normalise

@@ -4,9 +4,17 @@ what that means and does it in one transaction)."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.workers import error_text

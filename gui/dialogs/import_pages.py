@@ -9,10 +9,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.workers import error_text

@@ -6,8 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from gui.editors.fields import add_rows, date_box, day_of, fill_combo, number_box, set_day
 

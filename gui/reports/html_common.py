@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from html import escape
 
-from core.reports.labels import label
 from core.numbers import format_number
+from core.reports.labels import label
 
 
 def esc(value: object) -> str:

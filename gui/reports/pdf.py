@@ -8,12 +8,20 @@ this module only lays it out (see :mod:`gui.reports.html_supplier` and
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextDocument)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from core.errors import UserInputError
 from core.registry import Registry

@@ -7,16 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from gui.editors.kpi_editor import KpiEditor, MeasurementEditor
-from gui.workers import error_text
-
 from gui.export import export_png
-from gui.palette import STATUS, TARGET
 from gui.models.dataframe_model import SOURCE_ROW_ROLE
+from gui.palette import STATUS, TARGET
 from gui.views.company_tabs import _Tab
+from gui.workers import error_text
 
 KPI_COLUMNS = [
     ("name", QT_TRANSLATE_NOOP("KpiTab", "KPI"), "text"),

@@ -7,8 +7,15 @@ from datetime import date
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QSplitter)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+)
 
 from gui.editors.action_editor import ActionEditor
 from gui.editors.fields import date_box, day_of

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 
+
 def _date_text(value) -> str:
     if value is None or value != value or value == "":
         return ""

@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from gui.editors.fields import date_box, day_of
 from gui.models.dataframe_model import Column, DataFrameModel

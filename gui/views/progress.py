@@ -4,17 +4,24 @@ the company, value chain or programme selected in the navigator. Figures come fr
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.export import export_png
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.palette import CURRENT, PREVIOUS, STATUS
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-from gui.widgets.progress_data import (ACTION_COLOURS, Scope, kpi_name, round_area_means,
-                                       scope_progress)
 from gui.widgets.lazy import ChartSlot, chart_of
+from gui.widgets.progress_data import ACTION_COLOURS, Scope, kpi_name, round_area_means, scope_progress
 from gui.widgets.report_source import report_source
 
 KPI_COLUMNS = [("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
@@ -196,8 +203,9 @@ class ProgressView(View):
         self.timeline.set_data(bars, today, self.tr("No dated actions in these plans yet."))
 
     def _fill_kpis(self) -> None:
-        from core.plans.messages import status_label
         import pandas as pd
+
+        from core.plans.messages import status_label
         lang = self.context.language
         rows = [{"company": r.company, "kpi": r.kpi.name, "status": r.status.get("status", "no_data"),
                  "change": r.status.get("change_pct")} for r in self.data.kpis]

@@ -7,8 +7,18 @@ import logging
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.export import export_png
 from gui.models.dataframe_model import Column, DataFrameModel
