@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         out["pdf_s"] = round(time.perf_counter() - start, 2)
         out["pdf_count"] = len(paths)
         out["pdf_ms_each"] = round(1000 * out["pdf_s"] / max(1, len(paths)), 1)
+        sizes = [p.stat().st_size / 1024 for p in paths] or [0]
+        out["pdf_kb_mean"], out["pdf_kb_max"] = round(sum(sizes) / len(sizes)), round(max(sizes))
         project.close()
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     if args.json:

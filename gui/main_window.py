@@ -367,10 +367,8 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
-        import core
-        QMessageBox.about(self, self.tr("About Encadena"), self.tr(
-            "Encadena {version}\nSupplier development programmes, offline.").replace(
-                "{version}", core.__version__))
+        from gui.dialogs.about import AboutDialog
+        AboutDialog(self).exec()
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Encadena"), error_text(exc, self.context.language))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from core import catalogue
 from core.errors import UserInputError
 from core.messages import current_language, message
 from core.messages import register as register_messages
@@ -170,6 +171,7 @@ def _compare(conn, before: date, after: date, args, language: str) -> int:
             return 0
     from core.risk.store import project_matrix
     levels = {lv.name: lv.label(language) for lv in project_matrix(conn).levels}
+    print(catalogue.text("ui.risk_compare_header", language, before=before.isoformat(), after=after.isoformat()))
     for r in rows:
         before, after = (levels.get(r[k], r[k]) if r[k] else "-" for k in ("level_before", "level_after"))
         change = message(f"classification_change_{r['change']}", language) if r["change"] in (

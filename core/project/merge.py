@@ -28,7 +28,7 @@ from core.registry import Registry
 
 OWN_TABLES = ("programme", "companies", "supplied_items", "value_chains", "chain_members",
               "chain_phases", "toolkits", "imports", "assessments", "assessment_answers",
-              "area_scores", "merges")
+              "area_scores", "merges", "audit_log")
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,7 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
     _merge_assessments(conn, src, import_map, toolkit_map, outcome)
     for merger in MERGERS:
         outcome.extra[merger.name] = merger.merge(conn, src, outcome)
+    _merge_audit_log(conn, src)
     outcome.unmerged_tables = _unmerged_tables(src)
     conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
                  "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -153,6 +154,19 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
                   outcome.conflicts))
     progress(1.0, "done")
     return outcome
+
+
+AUDIT_COLUMNS = ("uid", "edit_uid", "at", "who", "action", "subject_kind", "subject_id",
+                 "table_name", "record_key", "field", "old_value", "new_value")
+
+
+def _merge_audit_log(conn: sqlite3.Connection, src: sqlite3.Connection) -> None:
+    """The source's audit entries the target lacks (by uid): who changed what travels too."""
+    cols = ", ".join(AUDIT_COLUMNS)
+    marks = ", ".join("?" * len(AUDIT_COLUMNS))
+    rows = src.execute(f"SELECT {cols} FROM audit_log ORDER BY id").fetchall()
+    conn.executemany(f"INSERT INTO audit_log ({cols}) SELECT {marks} WHERE NOT EXISTS "
+                     "(SELECT 1 FROM audit_log WHERE uid = ?)", [(*r, r[0]) for r in rows])
 
 
 def _unmerged_tables(src) -> list[str]:
