@@ -21,6 +21,13 @@ def _dump(conn) -> list:
         "risk_decisions", "certification_decisions", "plan_revisions", "risk_settings")]
 
 
+def _check(qtmodeltester, model, force_py=True) -> None:
+    """One tester checks one model at a time: detach it from the previous model first (else that
+    model's later signals reach a tester whose fixture has ended, failing later tests)."""
+    qtmodeltester._cleanup()
+    qtmodeltester.check(model, force_py=force_py)
+
+
 def test_a_programme_from_the_diagnosis_to_certification(qtbot, tmp_path, qtmodeltester):
     from gui.widgets.report_source import report_source
     _app, context, window = make_window(tmp_path, "es")
@@ -51,7 +58,7 @@ def test_a_programme_from_the_diagnosis_to_certification(qtbot, tmp_path, qtmode
     recorded()
     plan = window.views["company"].plan
     assert plan.model.rowCount() >= 3 and "Borrador" in plan.status_line.text()
-    qtmodeltester.check(plan.model, force_py=True)
+    _check(qtmodeltester, plan.model, force_py=True)
     first = plan.model.row_values(0)
     assert first["title"].startswith("Alcanzar el nivel")
     plan.table.selectRow(0)
@@ -169,7 +176,7 @@ def test_a_programme_from_the_diagnosis_to_certification(qtbot, tmp_path, qtmode
     actions.cell(target, col["% avance"], "mucho")
     book.save(workbook)
     follow.check(workbook)
-    qtmodeltester.check(follow.model, force_py=True)
+    _check(qtmodeltester, follow.model, force_py=True)
     assert follow.model.rowCount() == 1 and not follow.run_button.isEnabled()
     assert follow.model.row_values(0)["problem"] == "'mucho' no es un número"
     assert "no se importó nada" in follow.summary.text()
@@ -196,7 +203,7 @@ def test_a_programme_from_the_diagnosis_to_certification(qtbot, tmp_path, qtmode
     assert stored[4] == hint.isoformat()
     derived = [r for r in range(risks.model.rowCount()) if risks.model.row_values(r)["origin"] == "derived"]
     assert derived
-    qtmodeltester.check(risks.model, force_py=True)
+    _check(qtmodeltester, risks.model, force_py=True)
     risks.table.selectRow(derived[0])
     risks.edit_selected()
     assert "35.714" not in risks.model.row_values(derived[0])["description"]
@@ -212,7 +219,7 @@ def test_a_programme_from_the_diagnosis_to_certification(qtbot, tmp_path, qtmode
     risk_view.chooser.save.click()
     assert context.edits.count() == len(states) - 1 and "4" in risk_view.chooser.summary.text()
     risk_view.chooser.select("4x4")
-    qtmodeltester.check(risk_view.chooser.changes, force_py=True)
+    _check(qtmodeltester, risk_view.chooser.changes, force_py=True)
     assert "proveedores cambian de nivel" in risk_view.chooser.summary.text()
     risk_view.chooser.save.click()
     recorded()
