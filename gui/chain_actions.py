@@ -124,4 +124,6 @@ def chain_menu(window, item) -> QMenu | None:
                        lambda: (context.session.select(chain_id, None), window.show_view("chain")))
         menu.addAction(QCoreApplication.translate("ChainActions", "Rename…"), lambda: rename_chain(window, context, name))
         menu.addAction(QCoreApplication.translate("ChainActions", "Delete…"), lambda: delete_chain(window, context, name))
+        from gui.views.followup import add_chain_entries  # plans, follow-up, certification
+        add_chain_entries(window, menu, chain_id)
     return menu

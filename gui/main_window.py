@@ -19,7 +19,8 @@ SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu",
                      "gui.read_only_banner:install_read_only_banner",
                      "gui.chain_actions:install_chain_menu",
-                     "gui.views.followup:install_followup_menu")
+                     "gui.views.followup:install_followup_menu",
+                     "gui.dialogs.quality_settings:install_quality_menu")
 PROJECT_SUFFIX = ".encadena"
 
 

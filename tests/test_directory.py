@@ -271,3 +271,19 @@ def test_merge_brings_profiles_demands_and_pipeline(programme, tmp_path):
         assert again["profiles_added"] == again["demands_added"] == again["pipeline_added"] == 0
     found = json.loads(cli("directory", "search", str(target), "tornilleria", "--json", "-").stdout)
     assert len(found["suppliers"]) == 10
+
+
+def test_linkages_appear_in_the_programme_results(programme, tmp_path):
+    import shutil
+    copy = tmp_path / "copia.encadena"
+    shutil.copy(programme, copy)
+    assert cli("demand", "add", str(copy), "--buyer", "B01", "--title", "Tapas").returncode == 0
+    demand_id = json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"][-1]["id"]
+    assert cli("match", "set", str(copy), demand_id, "S09", "--stage", "linkage",
+               "--value", "4000").returncode == 0
+    report = json.loads(cli("progress", str(copy), "--json", "-").stdout)
+    linkages = report["results"]["linkages"]
+    assert linkages["programme"]["linkages"] >= 1 and linkages["programme"]["value"] >= 4000
+    assert "Cadena láctea" in linkages["chains"]
+    text = cli("progress", str(copy)).stdout
+    assert "Nuevos encadenamientos" in text

@@ -66,8 +66,14 @@ def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
         write_results_workbook(project, out, "es", today=TODAY)
         expected = project.companies().set_index("id")
     book = load_workbook(out)
-    assert book.sheetnames == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
-                               "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+    assert book.sheetnames[:9] == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
+                                   "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+    assert "Certificación" in book.sheetnames      # other sheets (groupings, phases) may follow
+    cert = [[c.value for c in row] for row in book["Certificación"].iter_rows()]
+    assert cert[0][:3] == ["Código de la empresa", "Certificado", "Pendiente"]
+    assert cert[0][3] == "Decisión del consultor" and len(cert) > 1
+    assert {"Fases", "Por liderazgo de mujeres", "Por tamaño", "Por sector",
+            "Por región"} <= set(book.sheetnames)
     for ws in book:                     # no formula anywhere: every cell is a value
         for cell in _all_cells(ws):
             assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)

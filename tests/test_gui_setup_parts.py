@@ -3,6 +3,8 @@ navigator's context menu, deleting a chain only after confirmation, the results 
 sheets by group."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from openpyxl import load_workbook
 
@@ -69,7 +71,7 @@ def test_results_workbook_has_a_sheet_per_grouping(opened, tmp_path):
     book = load_workbook(path)
     phases = [[c.value for c in row] for row in book["Fases"].iter_rows()]
     assert phases[0][:3] == ["Cadena de valor", "Fase", "Inicio planificado"]
-    assert phases[2][:4] == ["Lácteos", "diagnóstico", "2026-02-15", "2026-04-15"]
+    assert phases[2][:4] == ["Lácteos", "diagnóstico", datetime(2026, 2, 15), datetime(2026, 4, 15)]  # real dates
 
 
 def test_company_list_dialog_maps_roles_and_imports_undoably(opened, tmp_path):

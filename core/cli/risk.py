@@ -108,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
     from core.risk.store import (
         area_labels,
         effective_register,
+        item_labels,
         linked_actions,
         project_matrix,
         project_rules,
@@ -143,7 +144,8 @@ def run(args: argparse.Namespace) -> int:
                              "residual" if args.residual else "inherent", as_of or date.today(),
                              language, args.chain, linked_actions(conn), base.chains,
                              details=True if args.json else {args.company} if args.company else False,
-                             area_labels=area_labels(conn, language))
+                             area_labels=area_labels(conn, language),
+                             item_labels=item_labels(conn, language))
         report["project"] = str(args.target)
     if args.json:
         _emit(report, args.json)

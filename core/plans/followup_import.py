@@ -202,7 +202,8 @@ def _with_formula_problems(path: Path, sheets: dict, problems: list[Problem]) ->
         known = header_keys(COLUMNS[key])
         letters = {column_letter(j) for j, header in enumerate(sheet.rows[0])
                    if not is_empty(header) and known.get(fold(header))}
-        found += formula_problems(path, sheet.name, lambda row, letter, letters=letters: row == 1 or letter in letters)
+        found += formula_problems(path, sheet.name,
+                                  lambda row, letter, read=letters: row == 1 or letter in read)
     if not found:
         return problems
     cells = {(p.sheet, p.row, p.column) for p in found}

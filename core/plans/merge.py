@@ -122,3 +122,11 @@ def _merge_for_project(conn: sqlite3.Connection, src: sqlite3.Connection, _outco
 
 register_merger("plans", ("plans", "plan_actions", "action_updates", "plan_kpis", "kpi_measurements"),
                 _merge_for_project)
+
+
+def _merge_editing(conn: sqlite3.Connection, src: sqlite3.Connection, _outcome) -> dict:
+    from core.plans.merge_editing import merge_plan_editing
+    return merge_plan_editing(conn, src)
+
+
+register_merger("plan_editing", ("plan_revisions", "certification_decisions"), _merge_editing)

@@ -122,8 +122,8 @@ def frame_to_risks(df: pd.DataFrame) -> list[Risk]:
     """Risk objects from a (small) register DataFrame, e.g. one company's register."""
     out = []
     for rec in df.to_dict("records"):
-        def num(key: str) -> int | None:
-            v = rec.get(key)  # noqa: B023 - called in this iteration only
+        def num(key: str, rec: dict = rec) -> int | None:
+            v = rec.get(key)
             return None if v is None or pd.isna(v) else int(v)
         ev = {k: rec[f"evidence_{k}"] for k in ("field", "value", "items")
               if rec.get(f"evidence_{k}") is not None and not pd.isna(rec[f"evidence_{k}"])}

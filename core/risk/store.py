@@ -281,6 +281,18 @@ def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
                         (company_id, risk_id)).fetchone() is not None
 
 
+def item_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:
+    """Item name -> its label in ``language`` from the project's toolkits (critical-gap texts)."""
+    labels: dict[str, str] = {}
+    for (data,) in conn.execute("SELECT workbook FROM toolkits ORDER BY id"):
+        try:
+            toolkit = _toolkit_of(bytes(data))
+        except Exception:  # noqa: BLE001 - an unreadable toolkit leaves its item names as they are
+            continue
+        labels.update({it.name: it.label(language) for it in toolkit.items})
+    return labels
+
+
 def area_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:
     """Area id -> its label in ``language`` from the toolkits stored in the project (the newest
     wins); unreadable toolkits are skipped. Derived-risk texts name areas by these labels."""

@@ -158,8 +158,18 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
     for c in r.certification:
         ok = c["certified"]
         rows.append([esc(c["name"]), esc(c["chain"]), esc(L("yes" if ok else "no")),
-                     "<br>".join(esc(x) for x in c["reasons"]) or "–"])
+                     "<br>".join(esc(x) for x in c["reasons"] + _decision(c.get("decision"), lang)) or "–"])
         colours.append([None, None, "#c6efce" if ok else "#f8cbad", None])
     parts.append(table([L("supplier"), L("chain"), L("certified"), L("pending_reasons")], rows,
                        widths=[24, 26, 10, 40], cell_colours=colours) if rows else no_data(lang))
     return "".join(parts), {}, title
+
+
+def _decision(decision: dict | None, language: str) -> list[str]:
+    """The consultant's recorded decision on a supplier, as a line of the certification list."""
+    if not decision or not decision.get("decision"):
+        return []
+    from core.messages import message
+    return [message("plans.certified_by", language,
+                    decision=message(f"plans.decision_{decision['decision']}", language),
+                    date=decision.get("decided_on") or "", note=decision.get("note") or "").strip()]

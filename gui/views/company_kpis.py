@@ -67,6 +67,9 @@ class KpiTab(_Tab):
         side.addWidget(self.chart_box)
         side.addWidget(self.editor)
         side.addWidget(self.measurement)
+        self.chart_box.setMinimumHeight(170)
+        side.setSizes([380, 320, 260])
+        side.setStretchFactor(0, 3)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(side)
@@ -196,6 +199,13 @@ class KpiTab(_Tab):
         self.message.setText(self.tr("%1 KPIs").replace("%1", str(len(rows))) if rows
                              else self.tr("No KPIs yet."))
         self.add_button.setEnabled(company_id is not None)
+        if not self.editor.isHidden():            # reopened on the new data / language
+            kpi = self.editor.kpi
+            current = next((k for k in self.plan.kpis if k.id == kpi.id), None) if kpi and self.plan else None
+            if kpi is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                self.editor.load(current, self.plan, lang)
         self.edit_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
         if rows:

@@ -70,8 +70,3 @@ class _Tab(QWidget):
         self.table.resizeColumnsToContents()
         for c in range(self.model.columnCount()):
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 340))
-
-
-# The tabs themselves, one file each (they import _Tab from here).
-from gui.views.company_plan import PlanTab  # noqa: E402,F401
-from gui.views.company_risks import RiskTab  # noqa: E402,F401
