@@ -15,8 +15,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import UserInputError
 from core import filemessages  # noqa: F401  (registers the codes raised here)
+from core.errors import UserInputError
 from core.sheetextent import check_ods_extents, check_xlsx_extents
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

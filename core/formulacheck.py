@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 import zipfile
-from html import unescape   # XML's five entities and &#243; character references
+from html import unescape  # XML's five entities and &#243; character references
 from pathlib import Path
-
 from typing import Callable
 
 from core.errors import Problem, UserInputError
 from core.filesafety import DEFAULT_LIMITS, check_zip_bomb
-from core.sheetextent import xlsx_sheet_members
 from core.messages import register
+from core.sheetextent import xlsx_sheet_members
 
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3}\d{1,7})"')
 _HAS_VALUE = re.compile(rb"v>[^<]")

@@ -124,7 +124,7 @@ def chain_menu(window, item) -> QMenu | None:
                        lambda: (context.session.select(chain_id, None), window.show_view("chain")))
         menu.addAction(QCoreApplication.translate("ChainActions", "Rename…"), lambda: rename_chain(window, context, name))
         menu.addAction(QCoreApplication.translate("ChainActions", "Delete…"), lambda: delete_chain(window, context, name))
-        from gui.views.followup import add_chain_entries     # plans, follow-up, certification
+        from gui.views.followup import add_chain_entries  # plans, follow-up, certification
         add_chain_entries(window, menu, chain_id)
     if item is not None and item.data(0, KIND_ROLE) == "company" and item.parent() is not None:
         company, chain_id = item.data(0, ID_ROLE), item.parent().data(0, ID_ROLE)

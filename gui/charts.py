@@ -78,16 +78,16 @@ class RadarChart(pg.PlotWidget):
             item.setPos(106 * c, 106 * s)
             self.addItem(item)
         self._legend(series)
-        for series in series:
-            values = [np.nan if v is None else float(v) for v in series.values]
+        for line in series:
+            values = [np.nan if v is None else float(v) for v in line.values]
             xs = [v * math.cos(a) for v, a in zip(values, angles)] + [values[0] * math.cos(angles[0])]
             ys = [v * math.sin(a) for v, a in zip(values, angles)] + [values[0] * math.sin(angles[0])]
-            pen = pg.mkPen(series.colour, width=2.5, style=series.style)
-            brush = pg.mkBrush(QColor(series.colour).red(), QColor(series.colour).green(),
-                               QColor(series.colour).blue(), 50) if series.fill else None
+            pen = pg.mkPen(line.colour, width=2.5, style=line.style)
+            brush = pg.mkBrush(QColor(line.colour).red(), QColor(line.colour).green(),
+                               QColor(line.colour).blue(), 50) if line.fill else None
             self.plot(xs, ys, pen=pen, connect="finite",
                       fillLevel=None, brush=brush, symbol="o", symbolSize=5,
-                      symbolBrush=series.colour, symbolPen=None)
+                      symbolBrush=line.colour, symbolPen=None)
         self.setRange(xRange=(-165, 165), yRange=(-128, 128), padding=0)
 
     def _legend(self, series: list[Series]) -> None:

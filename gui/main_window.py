@@ -5,8 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
-                               QToolBar)
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from core.demo import demo_available, demo_copy
 from gui.navigator import Navigator
@@ -253,8 +252,8 @@ class MainWindow(QMainWindow):
         listing = self.tr("Reading companies, risks and plans…")
 
         def work(progress):
-            from core.project import Project
             from core.programme import read_programme
+            from core.project import Project
             progress(0.0, opening)
             project = Project.open(Path(path))
             progress(0.3, listing)

@@ -20,8 +20,8 @@ from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 
-from core.sheetextent import column_number
 import hostile_files as hf
+from core.sheetextent import column_number
 from hostile_files import CONTENT_TYPES, XLSX_MAIN
 
 MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384

@@ -19,7 +19,6 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from core.project import Project
-from core.project.model import Company, ValueChain
 from test_project_support import answers, write_survey
 from toolkit_factory import write_toolkit
 

@@ -17,10 +17,10 @@ def programme_file(tmp_path_factory) -> Path:
 
 
 def test_follow_up_adds_budgets_phases_and_rule_through_core(programme_file, tmp_path):
+    from core.demo.plans import SHARES, add_follow_up
     from core.plans.report import progress_report
     from core.plans.store import certification_rule, load_plans
     from core.project import Project
-    from core.demo.plans import SHARES, add_follow_up
     path = tmp_path / "p.encadena"
     shutil.copy(programme_file, path)
     project = Project.open(path)
@@ -50,9 +50,9 @@ def test_follow_up_adds_budgets_phases_and_rule_through_core(programme_file, tmp
 
 
 def test_follow_up_phase_dates_move_with_the_shift(programme_file, tmp_path):
+    from core.demo.plans import add_follow_up
     from core.plans.report import progress_report
     from core.project import Project
-    from core.demo.plans import add_follow_up
     path = tmp_path / "p.encadena"
     shutil.copy(programme_file, path)
     project = Project.open(path)
@@ -102,11 +102,11 @@ def test_demo_copy_replaces_a_working_copy_older_than_the_pristine(tmp_path, mon
 
 @pytest.mark.slow
 def test_demo_has_chains_suppliers_rounds_risks_plans_and_monthly_kpis(tmp_path):
+    from core.demo.builder import build_demo
     from core.plans.report import assessment_frame, plans_overview, progress_report
     from core.plans.store import load_plans
     from core.project import Project
     from core.risk.store import manual_risks
-    from core.demo.builder import build_demo
     today = date(2026, 11, 27)
     project = Project.open(build_demo(tmp_path / "demo.encadena", today=today))
     try:

@@ -12,8 +12,8 @@ from python_calamine import CalamineWorkbook
 from core.cli.main import main
 from core.errors import UserInputError
 from core.plans import ImprovementPlan
-from core.plans.followup_export import export_followup
 from core.plans.followup_cells import parse_number
+from core.plans.followup_export import export_followup
 from core.plans.followup_import import import_followup
 from core.plans.store import load_plan, load_plans, save_plan
 from core.project import Company, Project, ValueChain

@@ -3,8 +3,6 @@ fill a supplier's capability profile, undo it, search with accents, register a d
 ranked matches, record a linkage, seed a plan action, hand out the shortlist."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from directory_support import build_directory_programme

@@ -7,8 +7,7 @@ import pytest
 
 from core.errors import UserInputError
 from core.messages import message
-from core.project import Company, Programme, Project, SuppliedItem, ValueChain, check_file
-from core.project import backup, migrations
+from core.project import Company, Project, SuppliedItem, ValueChain, backup, check_file, migrations
 from core.project.sizeclass import class_codes, classify
 
 
@@ -232,9 +231,9 @@ def test_network_share_is_warned_and_opened_without_wal(tmp_path, monkeypatch):
 
 
 def test_every_project_message_exists_in_three_languages():
-    from core.messages import _CATALOGUE
-    import core.project.messages as texts
     import core.cli.project  # noqa: F401  (registers the command's sentences)
+    import core.project.messages as texts
+    from core.messages import _CATALOGUE
     source = open(texts.__file__, encoding="utf-8").read() + open(core.cli.project.__file__, encoding="utf-8").read()
     codes = [c for c in _CATALOGUE if f'"{c}"' in source]
     assert len(codes) > 25

@@ -30,8 +30,8 @@ def _text(path) -> str:
 
 
 def test_supplier_report_shows_name_index_band_in_spanish(programme, tmp_path):
-    from core.project import Project
     from core.numbers import format_number
+    from core.project import Project
     from core.reports.report_data import supplier_report
     from gui.reports.pdf import write_pdf
     with Project.open(programme, backups=False) as project:
@@ -89,6 +89,7 @@ def test_chain_and_programme_reports(programme, tmp_path):
 
 def test_pages_render_to_png(programme, tmp_path):
     from PySide6.QtGui import QImage
+
     from core.project import Project
     from core.reports.report_data import supplier_report
     from gui.reports.pdf import render_png
@@ -121,6 +122,7 @@ def test_cli_report_company_chain_programme_batch(programme, tmp_path, capsys):
 
 def test_reports_menu_writes_supplier_report_and_workbook(programme, tmp_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from gui.reports.menu import install_report_menu
     from gui_support import make_window
     copy = tmp_path / "p.encadena"

@@ -8,11 +8,23 @@ import pandas as pd
 import pytest
 
 from core.errors import UserInputError
-from core.risk.classify import (classification_as_of, classification_change, classify_risks,
-                                classify_suppliers, heat_map, snapshot)
+from core.risk.classify import (
+    classification_as_of,
+    classification_change,
+    classify_risks,
+    classify_suppliers,
+    heat_map,
+    snapshot,
+)
 from core.risk.matrix import get_matrix, parse_matrix
-from core.risk.register import (Risk, apply_decisions, frame_to_risks, review_status,
-                                risks_to_frame, validate_risk)
+from core.risk.register import (
+    Risk,
+    apply_decisions,
+    frame_to_risks,
+    review_status,
+    risks_to_frame,
+    validate_risk,
+)
 
 M5 = get_matrix("5x5")
 
@@ -198,7 +210,8 @@ def naive_levels(risks: list[Risk], matrix) -> dict[str, str | None]:
 
 
 def test_vectorised_classification_equals_the_definition_on_every_builtin():
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     @st.composite
     def programmes(draw):

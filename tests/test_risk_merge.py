@@ -5,11 +5,11 @@ from pathlib import Path
 
 from core.project import Company, Project
 from core.risk.history import record_classification
-from core.risk.merge import merge_risks
 from core.risk.matrix import get_matrix
+from core.risk.merge import merge_risks
 from core.risk.register import Risk
-from core.risk.store import manual_risks, project_matrix, save_risk, set_setting
 from core.risk.store import decisions as read_decisions
+from core.risk.store import manual_risks, project_matrix, save_risk, set_setting
 
 
 def new_project(path: Path) -> Project:

@@ -1,9 +1,9 @@
 """End to end: a survey imported into a project derives risks from its real scores and gaps."""
 from __future__ import annotations
 
+from core.risk.classify import classify_suppliers
 from core.risk.matrix import get_matrix
 from core.risk.rules import parse_rules
-from core.risk.classify import classify_suppliers
 from core.risk.store import effective_register, supply_base
 from test_project_support import answers, new_project, toolkit, write_survey
 

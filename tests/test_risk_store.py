@@ -12,11 +12,19 @@ import pytest
 from core.cli.main import main
 from core.errors import UserInputError
 from core.project import Company, Project, SuppliedItem, ValueChain
+from core.risk.history import classification_history, record_classification
 from core.risk.matrix import get_matrix, parse_matrix
 from core.risk.register import Risk
-from core.risk.history import classification_history, record_classification
-from core.risk.store import (decide, effective_register, manual_risks, next_risk_id, project_matrix,
-                             save_risk, set_setting, supply_base)
+from core.risk.store import (
+    decide,
+    effective_register,
+    manual_risks,
+    next_risk_id,
+    project_matrix,
+    save_risk,
+    set_setting,
+    supply_base,
+)
 
 SUPPLIERS = {  # id: (criticality, largest client share, {area: score}, critical gaps, date)
     "S-001": (5, 0.7, {"finance": 30.0, "quality": 80.0}, "cert_iso9001 fin_02", "2026-02-01"),
@@ -62,7 +70,7 @@ def raw(path: Path):
 def project_path(tmp_path: Path) -> Path:
     path = tmp_path / "programme.encadena"
     project = Project.create(path, "PDP test", country="CR", backups=False)
-    for i, (cid, (crit, share, areas, gaps, on)) in enumerate(SUPPLIERS.items(), start=1):
+    for i, (cid, (crit, share, _areas, _gaps, _on)) in enumerate(SUPPLIERS.items(), start=1):
         items = [SuppliedItem("milk", crit)] if crit else []
         project.save_company(Company(cid, name=f"Supplier {i}", supplied_items=items,
                                      largest_client_share=share))

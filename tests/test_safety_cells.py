@@ -15,15 +15,15 @@ from openpyxl import load_workbook
 
 import hostile_corpus as hc
 from core.edits import apply_edit
-from core.edits.model import Edit
 from core.edits.build import update
+from core.edits.model import Edit
 from core.plans.model import Action, ImprovementPlan, Kpi, Measurement
 from core.plans.store import save_plan
 from core.project import Project
 from core.reports.safe_cells import safe_csv_field, safe_text
 from core.risk.store import save_risk
 from safety_support import HOSTILE_TEXTS, hostile_toolkit, programme, run_cli, tree
-from test_project_support import answers, write_survey
+from test_project_support import answers
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -7,7 +7,8 @@ import math
 from dataclasses import replace
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.scoring import result_to_json, score_responses, write_json
 from core.toolkit.model import Area

@@ -9,8 +9,16 @@ import pytest
 from core.errors import Cancelled, UserInputError
 from core.messages import describe_error, message
 from core.survey import ImportOptions, import_survey
-from survey_factory import (PLAIN_HEADER, kobo_rows, odk_rows, plain_rows, spanish_rows,
-                            survey_toolkit, write_csv, write_xlsx)
+from survey_factory import (
+    PLAIN_HEADER,
+    kobo_rows,
+    odk_rows,
+    plain_rows,
+    spanish_rows,
+    survey_toolkit,
+    write_csv,
+    write_xlsx,
+)
 
 TK = survey_toolkit()
 

@@ -6,11 +6,19 @@ from datetime import date
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.messages import message
-from core.survey.values import (CELL_MESSAGES, ChoiceIndex, parse_numbers, resolve_flags,
-                                resolve_numeric, resolve_select_multiple, resolve_select_one)
+from core.survey.values import (
+    CELL_MESSAGES,
+    ChoiceIndex,
+    parse_numbers,
+    resolve_flags,
+    resolve_numeric,
+    resolve_select_multiple,
+    resolve_select_one,
+)
 from core.toolkit.model import Choice, ChoiceList
 from survey_factory import survey_toolkit
 

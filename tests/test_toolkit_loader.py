@@ -394,7 +394,8 @@ def test_every_code_has_english_spanish_and_portuguese_messages():
 
 
 def test_numbers_survive_rendering_as_text():
-    from hypothesis import given, strategies as st
+    from hypothesis import given
+    from hypothesis import strategies as st
 
     @given(st.floats(allow_nan=False, allow_infinity=False, width=64))
     def roundtrip(x):

@@ -8,8 +8,16 @@ import zipfile
 import pytest
 
 from core.errors import Cancelled, UserInputError
-from core.workbook import (ReadLimits, Sheet, file_format, file_sha256, is_empty, read_all_sheets,
-                           read_sheet, sheet_names)
+from core.workbook import (
+    ReadLimits,
+    Sheet,
+    file_format,
+    file_sha256,
+    is_empty,
+    read_all_sheets,
+    read_sheet,
+    sheet_names,
+)
 from tests import hostile_files as hf
 
 

@@ -81,15 +81,15 @@ def _show(args) -> int:
         else:
             Path(args.json).write_text(text + "\n", encoding="utf-8")
         return 0
-    from core.setup.show import record_text
     from core.messages import current_language
+    from core.setup.show import record_text
     sys.stdout.write(record_text(record, current_language()) + "\n")
     return 0
 
 
 def _import(args) -> int:
     from core.cli.chain import apply
-    from core.setup.company_list import parse_column_options, read_company_list, import_list_edit
+    from core.setup.company_list import import_list_edit, parse_column_options, read_company_list
     roles = parse_column_options(args.column)
     table = read_company_list(Path(args.list), roles, args.sheet)
     edit = apply(args.path, lambda conn: import_list_edit(conn, table))

@@ -129,7 +129,7 @@ def build_demo(path: Path | str, progress=None, today: date | None = None) -> Pa
                                                suppliers=[c[0] for c in companies[1:]],
                                                consultant="Ana Solís", phases=_phases(shift)))
         _risks(project, shift)
-        from core.demo.plans import add_follow_up   # budgets, phase dates, certification rule
+        from core.demo.plans import add_follow_up  # budgets, phase dates, certification rule
         add_follow_up(project.conn, shift=shift)
         from core.directory.demo import add_demo_directory
         add_demo_directory(project.conn, (today or date.today()))

@@ -28,8 +28,13 @@ def add_follow_up(conn, seed: int = 2026, shift: timedelta = timedelta(0)) -> di
     """Budgets and co-financing on every action, actual phase dates per value chain (moved by
     ``shift``) and the certification rule; returns what was written (plans, phases)."""
     from core.plans.certification import CertificationRule
-    from core.plans.store import (has_plan_tables, load_plans, save_plan, set_certification_rule,
-                                  set_phase_actual)
+    from core.plans.store import (
+        has_plan_tables,
+        load_plans,
+        save_plan,
+        set_certification_rule,
+        set_phase_actual,
+    )
     if not has_plan_tables(conn):
         return {"plans": 0, "phases": 0}
     rng = random.Random(seed)

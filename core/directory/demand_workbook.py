@@ -52,8 +52,8 @@ def read_demands(path: str | Path, band_names: set[str], risk_names: list[str]) 
             continue
 
         def bad(field: str, code: str) -> None:
-            problems.append(Problem(code, sheet.name, n, _letter(columns[field]),
-                                    {"value": get.get(field, "")}))
+            problems.append(Problem(code, sheet.name, n, _letter(columns[field]),  # noqa: B023 - used in this iteration
+                                    {"value": get.get(field, "")}))  # noqa: B023
         if not get["buyer_id"]:
             bad("buyer_id", "directory.reason_no_id")
         if not get["title"]:
@@ -66,7 +66,7 @@ def read_demands(path: str | Path, band_names: set[str], risk_names: list[str]) 
             bad("deadline", "directory.reason_date")
 
         def items(field: str) -> list[str]:
-            return [t.strip() for t in re.split(r"[;,]", get.get(field, "")) if t.strip()]
+            return [t.strip() for t in re.split(r"[;,]", get.get(field, "")) if t.strip()]  # noqa: B023
         demands.append(Demand(get["buyer_id"], get["title"], description=get.get("description") or None,
                               codes=items("codes"), processes=items("processes"),
                               required_certs=items("required_certs"),

@@ -8,7 +8,6 @@ import sqlite3
 
 from core.directory.text import words
 
-
 _BODY = """
 SELECT p.company_id,
        COALESCE(c.name, '') || char(10) || COALESCE(c.tax_id, '') || char(10) ||

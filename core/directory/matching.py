@@ -21,9 +21,9 @@ import pandas as pd
 
 from core.directory.model import Demand
 from core.directory.search import band_rank_of
-from core.directory.vector import cert_mask, code_mask, process_share
 from core.directory.settings import DirectorySettings
 from core.directory.text import fold
+from core.directory.vector import cert_mask, code_mask, process_share
 from core.errors import UserInputError
 
 

@@ -46,8 +46,16 @@ tables with rows that no merger handles are listed in ``MergeOutcome.unmerged_ta
 """
 from core.project import messages as _messages  # noqa: F401  (registers the sentences)
 from core.project.check import CheckReport, check_file
-from core.project.model import (PHASES, Assessment, Company, ImportOutcome, ImportRecord,
-                                Programme, SuppliedItem, ValueChain)
+from core.project.model import (
+                                PHASES,
+                                Assessment,
+                                Company,
+                                ImportOutcome,
+                                ImportRecord,
+                                Programme,
+                                SuppliedItem,
+                                ValueChain,
+)
 from core.project.sizeclass import SizeClass
 from core.project.store import Project
 

@@ -7,8 +7,8 @@ by hash first and by content when hashes differ.
 """
 from __future__ import annotations
 
-import sqlite3
 import secrets
+import sqlite3
 
 import pandas as pd
 

@@ -20,10 +20,10 @@ from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project import encode
 from core.project.entities import save_chain
-from core.project.matching import classify, point_duplicates, rounds
-from core.project.scorecols import area_rows, score_columns
 from core.project.latest import LATEST_COLUMNS, SOURCE_COLUMNS, refresh_latest
+from core.project.matching import classify, point_duplicates, rounds
 from core.project.model import ImportOutcome, ValueChain
+from core.project.scorecols import area_rows, score_columns
 from core.project.timeutil import current_user, now
 from core.setup import import_control as control
 
@@ -84,7 +84,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
     classify(conn, live, toolkit.id, survey.answers)
-    from core.quality.store import compute_flags, store_flags   # core.quality uses core.edits
+    from core.quality.store import compute_flags, store_flags  # core.quality uses core.edits
     flags = compute_flags(conn, toolkit, survey, scores, frame["assessed_on"].tolist())
     outcome.add_flags(flags, survey)
     progress(0.5, "writing")

@@ -9,9 +9,9 @@
 """
 from __future__ import annotations
 
+from core.safe_output import names
 from core.safe_output.faults import fault_error, media_error
 from core.safe_output.files import atomic_output, check_output, write_text_output
-from core.safe_output import names
 from core.safe_output.names import path_inside, safe_file_name, safe_file_names
 from core.safe_output.text import safe_csv_field, safe_text, xlsx_value
 

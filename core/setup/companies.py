@@ -3,8 +3,7 @@ with its size class (and the rule that gave it), chain and latest index."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from core.edits import Edit, read_row
 from core.edits.build import delete_where, insert, update
@@ -12,41 +11,9 @@ from core.errors import UserInputError
 from core.project.entities import read_programme
 from core.project.sizeclass import classify
 from core.project.timeutil import current_user, now
+from core.setup.fields import FIELDS
 from core.setup.lookup import company_row, member_chains
-from core.setup.values import (parse_amount, parse_count, parse_fraction, parse_text, parse_year,
-                               parse_yes_no)
-
-
-@dataclass(frozen=True)
-class CompanyField:
-    """A field of the company record: user name, stored column, parser, catalogue label."""
-    name: str
-    column: str
-    parse: Callable[[str, Any], Any]
-
-    @property
-    def label_code(self) -> str:
-        return f"setup.field_{self.name}"
-
-
-FIELDS: dict[str, CompanyField] = {f.name: f for f in (
-    CompanyField("name", "name", parse_text),
-    CompanyField("legal_name", "legal_name", parse_text),
-    CompanyField("trade_name", "trade_name", parse_text),
-    CompanyField("tax_id", "tax_id", parse_text),
-    CompanyField("sector", "sector", parse_text),
-    CompanyField("region", "region", parse_text),
-    CompanyField("municipality", "municipality", parse_text),
-    CompanyField("contact", "contact", parse_text),
-    CompanyField("employees", "employees", parse_count),
-    CompanyField("sales", "annual_sales", parse_amount),
-    CompanyField("founded", "founded", parse_year),
-    CompanyField("women_led", "women_led", parse_yes_no),
-    CompanyField("jobs_women", "jobs_women", parse_count),
-    CompanyField("jobs_men", "jobs_men", parse_count),
-    CompanyField("largest_client_share", "largest_client_share", parse_fraction),
-    CompanyField("consultant", "consultant", parse_text),
-)}
+from core.setup.values import parse_text
 
 
 def company_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -3,8 +3,13 @@ from __future__ import annotations
 
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
-from core.toolkit.registry import (ToolkitRegistry, ToolkitSummary, default_registry,
-                                   get_toolkit, list_toolkits)
+from core.toolkit.registry import (
+                                   ToolkitRegistry,
+                                   ToolkitSummary,
+                                   default_registry,
+                                   get_toolkit,
+                                   list_toolkits,
+)
 
 __all__ = ["Toolkit", "ToolkitRegistry", "ToolkitSummary", "default_registry", "get_toolkit",
            "list_toolkits", "load_toolkit"]

@@ -5,11 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QCompleter, QDateEdit, QFormLayout,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.company_tabs import CompanyTabSpec
 from gui.models.rows_model import EditableRowsModel

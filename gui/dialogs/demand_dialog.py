@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 
 def _items(text: str) -> list[str]:
@@ -21,7 +29,7 @@ class DemandDialog(QDialog):
         lang = context.language
         self.setWindowTitle(self.tr("New demand"))
         self.buyer = QComboBox()
-        for cid, name, role in conn.execute("SELECT id, name, role FROM companies ORDER BY "
+        for cid, name, _role in conn.execute("SELECT id, name, role FROM companies ORDER BY "
                                             "role = 'supplier', name"):
             self.buyer.addItem(f"{name or cid} ({cid})", cid)
         self.title = QLineEdit()

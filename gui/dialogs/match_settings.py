@@ -3,8 +3,7 @@ many requirements a "nearly qualifies" supplier may miss."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox, QVBoxLayout
 
 CRITERIA = {"preferred_certs": QT_TRANSLATE_NOOP("MatchSettings", "Preferred certifications held"),
             "processes": QT_TRANSLATE_NOOP("MatchSettings", "Processes offered"),

@@ -16,7 +16,6 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-
 SORT_ROLE = Qt.ItemDataRole.UserRole          # the raw value (for tests and proxies)
 SOURCE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # row position in the DataFrame
 

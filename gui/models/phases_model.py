@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 PHASE_COLUMNS = ("phase", "planned_start", "planned_end", "actual_start", "actual_end", "status")

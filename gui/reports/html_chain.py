@@ -1,9 +1,9 @@
 """The value chain report and the programme report (for funders) as Qt rich-text documents."""
 from __future__ import annotations
 
+from core.numbers import format_number
 from core.reports.chain_data import ChainReport, ProgrammeReport
 from core.reports.labels import label
-from core.numbers import format_number
 from gui.reports.charts import risk_matrix
 from gui.reports.html_common import chip, esc, flat, key_values, no_data, num, table
 

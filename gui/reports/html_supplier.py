@@ -1,8 +1,8 @@
 """The supplier diagnostic report as a Qt rich-text document (for the validation meeting)."""
 from __future__ import annotations
 
-from core.reports.labels import label
 from core.numbers import format_number, format_percent
+from core.reports.labels import label
 from core.reports.report_data import SupplierReport
 from gui.reports.charts import radar_chart, risk_matrix
 from gui.reports.html_common import area_labels, chip, esc, flat, key_values, num, table

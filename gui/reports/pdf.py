@@ -78,9 +78,20 @@ def page_layout(paper: str = "a4") -> QPageLayout:
     return QPageLayout(size, QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter)
 
 
+def layout_of(data):
+    """``fn(width) -> (html, images by name, footer title)`` for a report's content: its own
+    ``to_html`` when it lays itself out (the directory's catalogue and shortlist), else the
+    layout registered for its kind (:data:`LAYOUTS`)."""
+    own = getattr(data, "to_html", None)
+    if own is not None:
+        return own
+    layout = LAYOUTS.get(kind_of(data).key)
+    return lambda width: layout(data, width)
+
+
 def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
     """The laid-out document of a report and its footer title (paginated to ``page``)."""
-    layout = None if hasattr(data, "to_html") else LAYOUTS.get(kind_of(data).key)
+    layout = layout_of(data)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -93,10 +104,7 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
     scale = max(1, device.logicalDpiX()) / 96.0
     width_px = width_px / scale
     PAGE_WIDTH["width"] = width_px
-    if hasattr(data, "to_html"):        # reports that lay themselves out (directory, shortlist)
-        html, images, title = data.to_html(width_px)
-    else:
-        html, images, title = layout(data, width_px)
+    html, images, title = layout(width_px)
     pictures = {name: p for name, p in images.items() if isinstance(p, QPicture)}
     for name, image in images.items():
         if name not in pictures:

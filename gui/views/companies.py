@@ -3,8 +3,18 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
@@ -127,7 +137,6 @@ class CompaniesView(View):
 
     def _resize_columns(self) -> None:
         """Fit each column to its title and a sample of its values (never the 100,000 rows)."""
-        header = self.table.horizontalHeader()
         fm = self.table.fontMetrics()
         for c in range(self.model.columnCount()):
             texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")]

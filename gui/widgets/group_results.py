@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from gui.models.dataframe_model import Column, DataFrameModel
 

@@ -18,11 +18,9 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:           # content modules sit beside this script
     sys.path.insert(0, str(HERE))
 
-from openpyxl import Workbook                       # noqa: E402
-from openpyxl.styles import Font, PatternFill      # noqa: E402
-
-from content_common import (DEFAULT_LANGUAGE, LANGUAGES, VERSION,  # noqa: E402
-                            Question, ToolkitContent)
+from content_common import DEFAULT_LANGUAGE, LANGUAGES, VERSION, Question, ToolkitContent  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+from openpyxl.styles import Font, PatternFill  # noqa: E402
 
 CONTENT_MODULES = ("content_sdp_diagnostic", "content_linkage_readiness",
                    "content_lean_production", "content_qcdi")

@@ -5,8 +5,7 @@ so a supplier at level 3 everywhere shows no gaps; levels 4 and 5 add to the ind
 """
 from __future__ import annotations
 
-from content_common import (NOT_APPLICABLE, Area, Group, L, Question, ToolkitContent, levels,
-                            profile_group)
+from content_common import NOT_APPLICABLE, Area, Group, L, Question, ToolkitContent, levels, profile_group
 
 LEAN_LEVEL = levels(
     "lean_level",

@@ -6,8 +6,19 @@ certificate in the list. Plant condition is a 1-5 ``range`` with the levels in i
 """
 from __future__ import annotations
 
-from content_common import (Area, Choice, ChoiceList, Group, L, Question, ToolkitContent,
-                            concentration_list, levels, maturity_list, profile_group)
+from content_common import (
+    Area,
+    Choice,
+    ChoiceList,
+    Group,
+    L,
+    Question,
+    ToolkitContent,
+    concentration_list,
+    levels,
+    maturity_list,
+    profile_group,
+)
 
 
 def m(name: str, area: str, label: dict[str, str], **kw) -> Question:

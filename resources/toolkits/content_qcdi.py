@@ -6,8 +6,18 @@ better (defects, scrap, inventory days, lead time, premium freight) are reversed
 """
 from __future__ import annotations
 
-from content_common import (Area, Choice, ChoiceList, Group, L, Question, ToolkitContent, levels,
-                            maturity_list, profile_group)
+from content_common import (
+    Area,
+    Choice,
+    ChoiceList,
+    Group,
+    L,
+    Question,
+    ToolkitContent,
+    levels,
+    maturity_list,
+    profile_group,
+)
 
 YES_NO = ChoiceList("yes_no", (
     Choice("yes", 1, L("Yes — the practice is in place and evidence can be shown",

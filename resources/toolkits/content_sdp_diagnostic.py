@@ -6,8 +6,17 @@ count double and are critical (a gap there blocks the top band).
 """
 from __future__ import annotations
 
-from content_common import (Area, Group, L, Question, ToolkitContent, concentration_list, levels,
-                            maturity_list, profile_group)
+from content_common import (
+    Area,
+    Group,
+    L,
+    Question,
+    ToolkitContent,
+    concentration_list,
+    levels,
+    maturity_list,
+    profile_group,
+)
 
 
 def m(name: str, area: str, label: dict[str, str], target: float = 4, **kw) -> Question:
