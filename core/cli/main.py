@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-GUI_OPTIONS = ("--smoke", "--screenshots", "--open", "--demo")
+GUI_OPTIONS = ("--smoke", "--screenshots", "--timings", "--open", "--demo")
 OPENABLE = (".encadena", ".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
