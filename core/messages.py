@@ -21,7 +21,9 @@ def register(entries: dict[str, dict[str, str]]) -> None:
 
 
 def current_language() -> str:
-    """The language for messages: ``ENCADENA_LANG``, else the POSIX locale, else English."""
+    """The system's language (``ENCADENA_LANG``, else the POSIX locale, else English): only the
+    command line's entry point asks, when no ``--language`` was given; core takes the
+    language as an argument."""
     for var in ("ENCADENA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         code = value[:2].lower()
@@ -31,8 +33,8 @@ def current_language() -> str:
 
 
 def message(code: str, language: str | None = None, **params: Any) -> str:
-    """The sentence for ``code`` in ``language`` with ``params`` filled in."""
-    language = language or current_language()
+    """The sentence for ``code`` in ``language`` (English when None) with ``params`` filled in."""
+    language = language or "en"
     texts = _CATALOGUE.get(code)
     if texts is None:
         from core import catalogue

@@ -86,7 +86,6 @@ class LanguageSwitcher:
             language = "en"
         # The locale first: widgets re-read numbers and dates when the language change arrives.
         QLocale.setDefault(QLocale(_locale_name(language)))
-        os.environ["ENCADENA_LANG"] = language    # core.messages follows the GUI language
         self.language = language
         for tr in self._translators:
             self._app.removeTranslator(tr)

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.messages import current_language, message
+from core.messages import message
 from core.numbers import format_number, format_percent
 
 COMMAND = "progress"
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from core.project import Project
     from core.plans.report import band_labels, risk_level_labels
     today = as_date(args.as_of)
-    language = current_language()
+    language = args.language
     with Project.open(args.project, backups=False) as project:
         report = progress_report(project.conn, today, args.chain)
         if not args.json:

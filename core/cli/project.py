@@ -69,8 +69,8 @@ def _create(args) -> int:
     project = Project.create(args.path, args.name, args.country, args.currency,
                              size_scheme=args.size_scheme, usd_rate=args.usd_rate,
                              gni_per_capita=args.gni_per_capita)
-    _warn(project)
-    print(message("project_created", path=args.path, name=args.name))
+    _warn(project, args.language)
+    print(message("project_created", args.language, path=args.path, name=args.name))
     project.close()
     return 0
 
@@ -80,7 +80,7 @@ def _import(args) -> int:
     from core.survey.model import ImportOptions
     from core.toolkit.registry import get_toolkit
     with Project.open(args.path) as project:
-        _warn(project)
+        _warn(project, args.language)
         comma = args.decimal_comma
         if comma is None:
             comma = project.programme.number_format == "comma"
@@ -88,13 +88,13 @@ def _import(args) -> int:
                                 strict=args.strict)
         outcome = project.import_survey(args.survey, get_toolkit(args.toolkit), options,
                                         chain=args.chain, round=args.round, assessed_on=args.date,
-                                        consultant=args.consultant)
+                                        consultant=args.consultant, language=args.language)
     if args.json:
         _write_json(outcome.as_dict(), args.json)
     if args.json != "-":
-        print(message("project_imported", **outcome.as_dict()))
+        print(message("project_imported", args.language, **outcome.as_dict()))
         for row in outcome.conflict_rows[:20]:
-            print(message("project_conflict_row", **row))
+            print(message("project_conflict_row", args.language, **row))
     return 0
 
 
@@ -112,9 +112,9 @@ def _info(args) -> int:
     if args.json:
         _write_json(data, args.json)
         return 0
-    scheme = (message(f"project_scheme_{p.size_scheme}") if p.size_scheme in SIZE_SCHEMES
+    scheme = (message(f"project_scheme_{p.size_scheme}", args.language) if p.size_scheme in SIZE_SCHEMES
               else p.size_scheme)
-    print(message("project_info", name=p.name, country=p.country or "-", currency=p.currency,
+    print(message("project_info", args.language, name=p.name, country=p.country or "-", currency=p.currency,
                   scheme=scheme, **data["counts"], conflicts=data["conflicts"]))
     for chain in data["value_chains"]:
         print(f"  - {chain['name']}: {chain['anchor'] or '-'} + {len(chain['suppliers'])}")
@@ -122,48 +122,40 @@ def _info(args) -> int:
 
 
 def _companies(args) -> int:
+    from core.programme import read_programme
     from core.project import Project
     with Project.open(args.path, backups=False) as project:
-        frame = project.companies(chain=args.chain)
-        if not args.json:
-            from core.plans.report import band_labels
-            bands = band_labels(project.conn, messages.current_language())
-    if args.json:
-        _write_json(_records(frame), args.json)
-        return 0
-    sys.stdout.write(companies_text(frame, messages.current_language(), bands) + "\n")
+        if args.json:
+            _write_json(_records(project.companies(chain=args.chain)), args.json)
+            return 0
+        model = read_programme(project, chain=args.chain)
+    sys.stdout.write(companies_text(model, args.language) + "\n")
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
-
-
-def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
-    """The companies table as text in ``language``: headers, size classes and bands as labels
-    (``bands``: band name -> label), the index with the language's decimal mark."""
-    import pandas as pd
-
+def companies_text(model, language: str) -> str:
+    """The read-model's companies as text in ``language``: the read-model's column list for the
+    command line (core.programme.columns), codes as words, numbers with the language's mark."""
     from core.numbers import format_number
-    bands = bands or {}
+    from core.programme.rows import company_table
+    table = company_table(model, language, "cli", areas=False)
 
-    def cell(column: str, value) -> str:
-        if value is None or pd.isna(value):
+    def cell(kind: str, value) -> str:
+        if value is None or value == "" or (isinstance(value, float) and value != value):
             return "-"
-        if column == "latest_index":
+        if kind == "number":
             return format_number(value, language, 1)
-        if column == "size_class" and value in SIZE_CLASSES:
-            return message(f"project_size_{value}", language)
-        if column == "latest_band":
-            return bands.get(value, str(value))
-        if column == "conflicts":
+        if kind == "percent":
+            return format_number(100 * float(value), language, 0) + " %"
+        if kind == "count":
             return str(int(value))
         return str(value)
 
-    shown = frame[list(COMPANY_COLUMNS)].astype(object)
-    shown = shown.apply(lambda col: [cell(col.name, v) for v in col])
-    shown.columns = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
-    return shown.to_string(index=False)
-
+    rows = [[cell(kind, v) for v in column] for kind, column in zip(table.kinds, table.columns)]
+    widths = [max([len(h), *map(len, col)]) for h, col in zip(table.headers, rows)]
+    lines = ["  ".join(h.rjust(w) for h, w in zip(table.headers, widths))]
+    lines += ["  ".join(col[r].rjust(w) for col, w in zip(rows, widths)) for r in range(table.rows)]
+    return "\n".join(lines)
 
 
 def _merge(args) -> int:
@@ -174,11 +166,11 @@ def _merge(args) -> int:
         _write_json([o.as_dict() for o in outcomes], args.json)
     if args.json != "-":
         for o in outcomes:
-            print(message("project_merged", source=o.source, added=o.added, unchanged=o.unchanged,
+            print(message("project_merged", args.language, source=o.source, added=o.added, unchanged=o.unchanged,
                           conflicts=o.conflicts, companies=o.companies_added,
                           company_conflicts=len(o.company_conflicts)))
             if o.unmerged_tables:
-                print(message("project_unmerged_tables", tables=", ".join(o.unmerged_tables)),
+                print(message("project_unmerged_tables", args.language, tables=", ".join(o.unmerged_tables)),
                       file=sys.stderr)
     return 0
 
@@ -193,13 +185,13 @@ def _check(args) -> int:
     if not report.ok:
         raise UserInputError("project_check_failed", problems=report.problems, path=args.path)
     if args.json != "-":
-        print(message("project_check_ok", path=args.path, version=report.schema_version))
+        print(message("project_check_ok", args.language, path=args.path, version=report.schema_version))
     return 0
 
 
-def _warn(project) -> None:
+def _warn(project, language: str) -> None:
     for code in project.warnings:
-        print(message(code), file=sys.stderr)
+        print(message(code, language), file=sys.stderr)
 
 
 def _records(frame) -> list[dict]:
@@ -253,7 +245,6 @@ messages.register({
 
 
 SIZE_SCHEMES = ("chile", "costa_rica", "bolivia", "world_bank", "gni")
-SIZE_CLASSES = ("micro", "small", "sme", "medium", "large")
 messages.register({   # words of `encadena project info | companies` (text output)
     "project_scheme_chile": {"en": "Chile", "es": "Chile", "pt": "Chile"},
     "project_scheme_costa_rica": {"en": "Costa Rica", "es": "Costa Rica", "pt": "Costa Rica"},
@@ -261,16 +252,4 @@ messages.register({   # words of `encadena project info | companies` (text outpu
     "project_scheme_world_bank": {"en": "World Bank", "es": "Banco Mundial", "pt": "Banco Mundial"},
     "project_scheme_gni": {"en": "gross national income", "es": "ingreso nacional bruto",
                            "pt": "renda nacional bruta"},
-    "project_size_micro": {"en": "micro", "es": "micro", "pt": "micro"},
-    "project_size_small": {"en": "small", "es": "pequeña", "pt": "pequena"},
-    "project_size_sme": {"en": "SME", "es": "pyme", "pt": "PME"},
-    "project_size_medium": {"en": "medium", "es": "mediana", "pt": "média"},
-    "project_size_large": {"en": "large", "es": "grande", "pt": "grande"},
-    "project_column_id": {"en": "ID", "es": "Código", "pt": "Código"},
-    "project_column_name": {"en": "Name", "es": "Nombre", "pt": "Nome"},
-    "project_column_size_class": {"en": "Size", "es": "Tamaño", "pt": "Porte"},
-    "project_column_latest_index": {"en": "Index", "es": "Índice", "pt": "Índice"},
-    "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
-    "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
-    "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
 })

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "report"
 
@@ -79,9 +79,7 @@ def load_renderer():
 def run(args: argparse.Namespace) -> int:
     from core.project import Project
     from core.reports import chain_data, report_data
-    if args.cmd_language:
-        os.environ["ENCADENA_LANG"] = args.cmd_language   # main restores it after the command
-    language = args.cmd_language or current_language()
+    language = args.language          # resolved by core.cli.main
     today = as_of_date(args.as_of)
     if args.batch and not args.chain:
         raise UserInputError("report_target_required")

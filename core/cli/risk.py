@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 from core.messages import register as register_messages
 from core.numbers import format_number
 
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     from core.risk.history import record_classification
     from core.risk.store import (effective_register, linked_actions, project_matrix, project_rules,
                                  set_setting)
-    language = current_language()
+    language = args.language
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record or args.save) as project:
         conn = project.conn
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             if args.rules:
                 set_setting(conn, "rules", json.loads(Path(args.rules).read_text(encoding="utf-8")))
         if args.record:
-            record_classification(conn, as_of or date.today())
+            record_classification(conn, as_of or date.today(), language=language)
         register, base = effective_register(conn, as_of, matrix, rules)
         suppliers = base.suppliers
         if args.chain:
@@ -157,7 +157,7 @@ def run_rules(args: argparse.Namespace) -> int:
     validates a rules file and resolves its likelihood/severity names on the matrix."""
     from core.risk.matrix import get_matrix
     from core.risk.rules import default_rules_path, derive_risks, load_rules
-    language = current_language()
+    language = args.language
     action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
     if action == "show" and not rest:
         sys.stdout.write(default_rules_path().read_text(encoding="utf-8"))
@@ -174,7 +174,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 def run_matrix(args: argparse.Namespace) -> int:
     from core.risk.matrix import DEFAULT_MATRIX_ID, builtin_matrix_ids, get_matrix, load_matrix
-    language = current_language()
+    language = args.language
     action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
     if action == "list" and not rest:
         rows = []

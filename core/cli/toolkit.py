@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.errors import UserInputError
-from core.messages import current_language, message, register
+from core.messages import message, register
 from core.toolkit.cells import as_text
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
@@ -88,19 +88,18 @@ def run_list(args: argparse.Namespace) -> int:
     registry = default_registry()
     summaries = registry.list_toolkits()
     if not summaries:
-        print(message("toolkit_list_empty", folders=", ".join(map(str, registry.folders))))
+        print(message("toolkit_list_empty", args.language, folders=", ".join(map(str, registry.folders))))
         return 0
-    language = current_language()
     rows = []
     for s in summaries:
-        source = message("toolkit_builtin") if s.builtin else str(s.path)
+        source = message("toolkit_builtin", args.language) if s.builtin else str(s.path)
         if s.valid:
             rows.append([s.id, s.version or "-", str(s.item_count), str(s.scored_count),
-                         str(len(s.areas)), s.title_in(language), source])
+                         str(len(s.areas)), s.title_in(args.language), source])
         else:
-            note = message("toolkit_list_invalid", count=len(s.error.problems) or 1, path=s.path)
+            note = message("toolkit_list_invalid", args.language, count=len(s.error.problems) or 1, path=s.path)
             rows.append([s.id, "-", "-", "-", "-", note, source])
-    print(_table(message("toolkit_list_columns").split("|"), rows))
+    print(_table(message("toolkit_list_columns", args.language).split("|"), rows))
     return 0
 
 
@@ -110,12 +109,12 @@ def run_check(args: argparse.Namespace) -> int:
     except UserInputError as exc:
         if exc.code != "invalid_toolkit":
             raise
-        print(message(exc.code, **exc.params))
+        print(message(exc.code, args.language, **exc.params))
         for problem in exc.problems:
-            print(f"  - {problem_text(problem)}")
+            print(f"  - {problem_text(problem, args.language)}")
         return 2
-    print(message("toolkit_check_ok", id=tk.id, version=tk.version or "-",
-                  title=tk.title_in(current_language()), items=len(tk.items),
+    print(message("toolkit_check_ok", args.language, id=tk.id, version=tk.version or "-",
+                  title=tk.title_in(args.language), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
     return 0
@@ -126,33 +125,35 @@ def run_install(args: argparse.Namespace) -> int:
     registry = default_registry()
     tk = registry.install(Path(args.path))
     where = next((s.path for s in registry.list_toolkits() if s.id == tk.id and not s.builtin), "-")
-    print(message("toolkit_installed", id=tk.id, version=tk.version or "-", path=where))
+    print(message("toolkit_installed", args.language, id=tk.id, version=tk.version or "-", path=where))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     from core.toolkit.registry import get_toolkit
     tk = get_toolkit(args.toolkit)
-    language = args.label_language or current_language()
+    language = args.label_language or args.language
     if args.json_path:
         text = json.dumps(toolkit_as_dict(tk, language), ensure_ascii=False, indent=2)
         if args.json_path == "-":
             sys.stdout.write(text + "\n")
         else:
             Path(args.json_path).write_text(text + "\n", encoding="utf-8")
-            print(message("toolkit_json_written", path=args.json_path))
+            print(message("toolkit_json_written", args.language, path=args.json_path))
         return 0
-    print(describe_toolkit(tk, language))
+    print(describe_toolkit(tk, language, args.language))
     return 0
 
 
-def describe_toolkit(tk: Toolkit, language: str | None) -> str:
-    """A plain-text description of a toolkit: settings, areas, items and bands."""
-    yes = message("toolkit_yes")
-    head = message("toolkit_show_head", title=tk.title_in(language), id=tk.id,
+def describe_toolkit(tk: Toolkit, language: str | None, ui: str | None = None) -> str:
+    """A plain-text description of a toolkit: settings, areas, items and bands (labels in
+    ``language``, the words around them in ``ui``)."""
+    ui = ui or (language if language in ("en", "es", "pt") else "en")
+    yes = message("toolkit_yes", ui)
+    head = message("toolkit_show_head", ui, title=tk.title_in(language), id=tk.id,
                    version=tk.version or "-", languages=", ".join(tk.languages) or "-",
                    coverage=f"{tk.min_coverage:.0%}", top_n=tk.top_n)
-    areas_t, items_t, bands_t = message("toolkit_show_sections").split("|")
+    areas_t, items_t, bands_t = message("toolkit_show_sections", ui).split("|")
     areas = [[a.name, _num(a.weight), str(len(tk.items_of_area(a.name))), a.label(language)]
              for a in tk.areas]
     items = []
@@ -168,9 +169,9 @@ def describe_toolkit(tk: Toolkit, language: str | None) -> str:
     bands = [[b.name, _num(b.min), b.colour, b.label(language)] for b in tk.bands]
     return "\n\n".join([
         head,
-        f"{areas_t}\n" + _table(message("toolkit_area_columns").split("|"), areas, indent=2),
-        f"{items_t}\n" + _table(message("toolkit_item_columns").split("|"), items, indent=2),
-        f"{bands_t}\n" + _table(message("toolkit_band_columns").split("|"), bands, indent=2),
+        f"{areas_t}\n" + _table(message("toolkit_area_columns", ui).split("|"), areas, indent=2),
+        f"{items_t}\n" + _table(message("toolkit_item_columns", ui).split("|"), items, indent=2),
+        f"{bands_t}\n" + _table(message("toolkit_band_columns", ui).split("|"), bands, indent=2),
     ])
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.messages import current_language, message, register
+from core.messages import message, register
 from core.numbers import format_number, format_percent
 from core.scoring.result import ScoreResult
 from core.survey.model import CellError, SurveyData
@@ -46,7 +46,7 @@ def _fmt(value: float | None, percent: bool = False, language: str | None = None
     """A number in the user's language (es/pt: 52,9; en: 52.9)."""
     if value is None:
         return "—"
-    language = language or current_language()
+    language = language or "en"
     return format_percent(value, language, 1) if percent else format_number(value, language, 1)
 
 

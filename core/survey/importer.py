@@ -49,7 +49,7 @@ READ_SHARE = 0.5   # share of the progress bar given to reading the file
 
 
 def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = ImportOptions(),
-                  progress: Progress | None = None) -> SurveyData:
+                  progress: Progress | None = None, language: str = "en") -> SurveyData:
     """Read the answers of one survey sheet and resolve them against ``toolkit``.
 
     Raises ``UserInputError`` when no header row is found (``no_header``) or, in strict mode,
@@ -58,9 +58,9 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     report = progress or no_progress
     path = Path(path)
     matcher = HeaderMatcher(toolkit)
-    report(0.0, message("survey_reading", file=path.name))
+    report(0.0, message("survey_reading", language, file=path.name))
     sheet, header_index = _locate(path, matcher, options)
-    report(READ_SHARE, message("survey_matching", sheet=sheet.name))
+    report(READ_SHARE, message("survey_matching", language, sheet=sheet.name))
     headers, grid, rows = _table(sheet.rows, header_index)
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
@@ -68,7 +68,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
     for k, item in enumerate(work):
         report(READ_SHARE + (1 - READ_SHARE) * k / max(1, len(work)),
-               message("survey_column", item=item.name))
+               message("survey_column", language, item=item.name))
         build.item(item, plan, toolkit)
     if should_scan(path, sheet.name, sheet.source_format, build.blank_item_column):
         build.formulas(path, header_index + 1, plan)
@@ -84,7 +84,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
         company_ids=build.text_column(plan.id_column), company_names=build.text_column(plan.name_column),
         values=values, answers=answers, metadata=_metadata(grid, headers, plan),
         errors=build.sorted_errors(), mapping=mapping)
-    report(1.0, message("survey_done", count=len(rows)))
+    report(1.0, message("survey_done", language, count=len(rows)))
     return result
 
 

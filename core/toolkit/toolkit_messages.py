@@ -180,7 +180,7 @@ register({
 
 
 def problem_text(problem: Problem, language: str | None = None) -> str:
-    """``sheet 'survey', row 6, column F: <what is wrong>`` in ``language`` (default: current)."""
+    """``sheet 'survey', row 6, column F: <what is wrong>`` in ``language`` (English when None)."""
     parts = message("toolkit_where", language, sheet=problem.sheet, row=problem.row,
                     column=problem.column).split("|")
     known = (problem.sheet is not None, problem.row is not None, problem.column is not None)
