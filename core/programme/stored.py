@@ -31,6 +31,12 @@ SOURCES = {"programme": "U", "companies": "IUD", "supplied_items": "IUD", "value
 _OPS = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}
 
 
+def layout(conn: sqlite3.Connection) -> str:
+    """The copy's layout: :data:`LAYOUT` and the file's schema version (a migration that adds a
+    column changes the schema, so a copy from before it is not used)."""
+    return f"{LAYOUT}/{conn.execute('PRAGMA schema_version').fetchone()[0]}"
+
+
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -96,7 +102,7 @@ def save(conn: sqlite3.Connection, stamp: int | None, companies: pd.DataFrame, a
             conn.executemany("INSERT INTO readmodel_columns (position, name, kind, data) VALUES (?, ?, ?, ?)",
                              blobs)
             conn.execute("UPDATE readmodel_state SET as_of = ?, layout = ?, rows = ? WHERE id = 1",
-                         (as_of.isoformat(), LAYOUT, len(companies)))
+                         (as_of.isoformat(), layout(conn), len(companies)))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -113,7 +119,7 @@ def load(conn: sqlite3.Connection, today: date) -> pd.DataFrame | None:
         if "readmodel_state" not in _tables(conn):
             return None
         state = conn.execute("SELECT fresh, as_of, layout, rows FROM readmodel_state WHERE id = 1").fetchone()
-        if state is None or state[0] != 1 or state[2] != LAYOUT or not isinstance(state[3], int):
+        if state is None or state[0] != 1 or state[2] != layout(conn) or not isinstance(state[3], int):
             return None
         if state[1] != today.isoformat() and _dated_changes(conn, state[1], today):
             return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from dataclasses import fields
 
 from core.errors import UserInputError
 from core.project.model import PHASES, ROLES, Company, Programme, SuppliedItem, ValueChain
@@ -11,8 +12,10 @@ from core.project.timeutil import now
 
 PROGRAMME_FIELDS = ("name", "country", "currency", "usd_rate", "number_format", "size_scheme",
                     "size_basis", "gni_per_capita")
-COMPANY_FIELDS = ("name", "tax_id", "country", "sector", "role", "employees", "annual_sales",
-                  "largest_client_share", "contact", "consultant", "origin")
+# Every field of the Company record is a column of ``companies`` (a new field: the migration that
+# adds the column and the field in core.project.model; nothing to list here).
+COMPANY_FIELDS = tuple(f.name for f in fields(Company)
+                       if f.name not in ("id", "supplied_items", "created_at", "updated_at"))
 
 
 def read_programme(conn: sqlite3.Connection) -> Programme:
