@@ -151,7 +151,7 @@ def view_timings(n: int = 100_000) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--programme", help="a big programme file to time opening (e.g. 100,000 companies)")
     args = parser.parse_args(argv)

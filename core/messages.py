@@ -45,8 +45,13 @@ def message(code: str, language: str | None = None, **params: Any) -> str:
     template = texts.get(language) or texts["en"]
     try:
         return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
+    except (KeyError, IndexError, ValueError):   # a missing parameter shows as "-", never as {name}
+        import string
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        try:
+            return template.format(**{**{n: "-" for n in names}, **params})
+        except (KeyError, IndexError, ValueError):
+            return template
 
 
 def describe_error(error: Any, language: str | None = None) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar)
 
-from gui.demo import demo_available, demo_copy
+from core.demo import demo_available, demo_copy
 from gui.navigator import Navigator
 from gui.registry import registered_views
 from gui.start_page import StartPage
@@ -17,7 +17,10 @@ from gui.workers import error_text
 
 SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 # Optional parts that add menus to the window ("module:function(window)"); a missing one is skipped.
-WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu")
+WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu",
+                     "gui.read_only_banner:install_read_only_banner",
+                     "gui.chain_actions:install_chain_menu",
+                     "gui.views.followup:install_followup_menu")
 PROJECT_SUFFIX = ".encadena"
 
 

@@ -174,5 +174,9 @@ def error_text(exc: BaseException, language: str | None = None) -> str:
         return describe_error(exc, language)
     if isinstance(exc, Cancelled):
         return message("cancelled", language)
+    from core.safe_output import fault_error       # faulty media, read-only or tampered files
+    fault = fault_error(exc)
+    if fault is not None:
+        return describe_error(fault, language)
     from core.paths import log_file
     return message("internal_error", language, error=type(exc).__name__, log=log_file())

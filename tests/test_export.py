@@ -21,7 +21,7 @@ def build_programme(path) -> None:
     from core.plans.draft import draft_for_company
     from core.plans.store import save_plan
     from core.project import Project
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     build_demo(path)
     with Project.open(path, backups=False) as project:
         chain = project.value_chains()[0]

@@ -60,7 +60,8 @@ def export(project, tmp_path, language="es", chain="Lácteos") -> Path:
 
 def test_export_layout_protection_and_dropdowns(project, tmp_path):
     wb = load_workbook(export(project, tmp_path, "es"))
-    assert wb.sheetnames == ["Instrucciones", "Acciones", "Indicadores", "Mediciones", "Listas"]
+    assert wb.sheetnames == ["Instrucciones", "Acciones", "Indicadores", "Mediciones", "Listas", "encadena"]
+    assert wb["encadena"].sheet_state == "veryHidden"
     assert wb["Listas"].sheet_state == "hidden"
     actions = wb["Acciones"]
     assert [c.value for c in actions[1]][:4] == ["Id empresa", "Empresa", "Id acción", "Título"]
@@ -278,7 +279,8 @@ def test_cli_export_and_import(project, tmp_path, capsys):
     wb.save(out)
     assert main(["--language", "es", "followup", "import", path, str(out)]) == 2
     err = capsys.readouterr().err
-    assert "no se importó nada" in err and "column K" in err and "'mucho' no es un número" in err
+    assert "no se importó nada" in err and "hoja 'Acciones', fila 2, columna K" in err
+    assert "'mucho' no es un número" in err and "sheet" not in err
     assert main(["followup", "export", path, "--chain", "Nada", "-o", str(out)]) == 2
 
 

@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     path = tmp_path_factory.mktemp("demo") / "demo.encadena"
     build_demo(path)
     return path

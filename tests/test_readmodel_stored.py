@@ -16,7 +16,7 @@ from core.project.model import Company
 
 @pytest.fixture()
 def demo(tmp_path):
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     path = tmp_path / "demo.encadena"
     build_demo(path)
     return path

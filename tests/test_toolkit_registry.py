@@ -119,8 +119,12 @@ def test_install_copies_a_valid_toolkit_under_its_id(folders, tmp_path):
     assert reg.install(source).id == "dairy"
     assert (folders[1] / "dairy.xlsx").read_bytes() == source.read_bytes()
     assert reg.get_toolkit("dairy").sha256 == load_toolkit(source).sha256
+    assert reg.install(source).id == "dairy"                  # the same bytes again: nothing to do
     write_toolkit(source, settings={"form_id": "dairy", "version": "2"})
-    reg.install(source)                                       # an update replaces the copy
+    with pytest.raises(UserInputError) as info:               # another workbook claiming the id
+        reg.install(source)
+    assert info.value.code == "safety.toolkit_exists" and reg.get_toolkit("dairy").version != "2"
+    reg.install(source, replace=True)                         # an update replaces it when asked
     assert reg.get_toolkit("dairy").version == "2"
     assert sorted(p.name for p in folders[1].iterdir()) == ["alpha-copy.xlsx", "broken.xlsx",
                                                            "dairy.xlsx"]

@@ -27,7 +27,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.cli.report import as_of_date, progress_printer
+    from core.cli.common import as_of_date, progress_printer
     from core.errors import UserInputError
     from core.project import Project
     language = args.language          # resolved by core.cli.main

@@ -1,8 +1,10 @@
-"""The ``encadena`` console script.
+"""The headless command line: parsing, subcommands, exit codes.
 
-No arguments (or ``--smoke``) opens the desktop app; subcommands run headless and never
-import Qt. Each module in :mod:`core.cli` that defines ``register(subparsers)`` adds one
-subcommand; its handler returns an exit code.
+The ``encadena`` script starts in :mod:`encadena.launcher`, above both layers: it passes the
+desktop app and the commands that need Qt (the PDF ``report``) into :func:`main`, so nothing here
+names ``gui``. ``python -m core.cli.main`` runs the headless commands alone. Each module in
+:mod:`core.cli` that defines ``register(subparsers)`` adds one subcommand (found with pkgutil);
+its handler returns an exit code.
 Exit codes: 0 done, 2 the user's input cannot be used, 1 an internal error.
 """
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 import traceback
+from types import ModuleType
+from typing import Callable, Iterable
 
 import core
 from core.errors import Cancelled, UserInputError
@@ -22,7 +27,9 @@ COMMAND_ORDER = ("score", "toolkit", "project", "risk", "progress", "followup",
                  "template", "report", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Iterable[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The parser of every headless command of :mod:`core.cli`, plus ``commands`` (modules with
+    ``COMMAND`` and ``register(subparsers)`` from a higher layer, e.g. the PDF report)."""
     parser = argparse.ArgumentParser(
         prog="encadena",
         description="Encadena: supplier development programmes, offline. "
@@ -32,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=("en", "es", "pt"),
                         help="language of messages and reports (default: from the environment)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = []
+    modules = list(commands)
     import core.cli as cli_pkg
     for info in pkgutil.iter_modules(cli_pkg.__path__):
         if info.name in ("main",) or info.name.startswith("_"):
@@ -65,17 +72,21 @@ def _wants_gui(argv: list[str]) -> bool:
     return first not in COMMAND_ORDER and not first.startswith("-") and first.lower().endswith(OPENABLE)
 
 
-def _launch_gui(argv: list[str]) -> int:
-    # Imported lazily: subcommands must never load Qt.
-    gui_app = importlib.import_module("gui.app")
-    return int(gui_app.main(argv) or 0)
+def _launch_gui(argv: list[str], desktop: Callable[[list[str]], int] | None) -> int:
+    if desktop is None:             # ``python -m core.cli.main`` alone: no desktop app here
+        print(message("structure.desktop_unavailable"), file=sys.stderr)
+        return 2
+    return int(desktop(argv) or 0)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] | None = None,
+         commands: Iterable[ModuleType] = ()) -> int:
+    """Run one command line; returns the exit code. ``desktop(argv)`` opens the app when the
+    line asks for it; ``commands`` adds subcommands from a higher layer (see :func:`build_parser`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
-        return _launch_gui(argv)
-    parser = build_parser()
+        return _launch_gui(argv, desktop)
+    parser = build_parser(commands)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
@@ -98,6 +109,8 @@ def command_language(args: argparse.Namespace) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     try:
+        from core.safe_output.arguments import check_outputs   # issue 13: outputs never replace inputs
+        check_outputs(args)
         return int(args.handler(args) or 0)
     except UserInputError as exc:
         print(describe_error(exc, args.language), file=sys.stderr)
@@ -111,6 +124,11 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, then a short message
+        from core.safe_output import fault_error   # issue 13: faulty media and tampered files
+        fault = fault_error(exc, getattr(args, "path", None) or getattr(args, "project", None) or "-")
+        if fault is not None:
+            print(describe_error(fault, args.language), file=sys.stderr)
+            return 2
         return _report_internal_error(exc, args.language)
 
 

@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from core.toolkit.registry import get_toolkit
     language = args.language          # resolved by core.cli.main
     toolkit = get_toolkit(args.toolkit)
-    path = write_template(toolkit, args.output, language, rows=max(1, args.rows), paper=args.paper)
+    path = write_template(toolkit, args.output, language, rows=max(1, args.rows), paper=args.paper,
+                          inputs=[args.toolkit])
     print(message("report_written", language, path=path))
     return 0

@@ -79,6 +79,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=run_show)
     install = actions.add_parser("install", help="check a toolkit workbook and add it to your toolkits")
     install.add_argument("path", help="the toolkit workbook (.xlsx)")
+    install.add_argument("--replace", action="store_true",
+                         help="replace an installed toolkit with the same id")
     install.set_defaults(handler=run_install)
     parser.set_defaults(handler=lambda args: parser.print_help() or 2)
 
@@ -117,13 +119,17 @@ def run_check(args: argparse.Namespace) -> int:
                   title=tk.title_in(args.language), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
+    from core.quality.labels import label_warnings
+    from core.quality.text import label_warning_lines
+    for line in label_warning_lines(label_warnings(tk), args.language):
+        print(line)
     return 0
 
 
 def run_install(args: argparse.Namespace) -> int:
     from core.toolkit.registry import default_registry
     registry = default_registry()
-    tk = registry.install(Path(args.path))
+    tk = registry.install(Path(args.path), replace=args.replace)
     where = next((s.path for s in registry.list_toolkits() if s.id == tk.id and not s.builtin), "-")
     print(message("toolkit_installed", args.language, id=tk.id, version=tk.version or "-", path=where))
     return 0
@@ -138,7 +144,8 @@ def run_show(args: argparse.Namespace) -> int:
         if args.json_path == "-":
             sys.stdout.write(text + "\n")
         else:
-            Path(args.json_path).write_text(text + "\n", encoding="utf-8")
+            from core.safe_output import write_text_output
+            write_text_output(args.json_path, text + "\n", [args.toolkit])
             print(message("toolkit_json_written", args.language, path=args.json_path))
         return 0
     print(describe_toolkit(tk, language, args.language))

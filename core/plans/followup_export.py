@@ -8,10 +8,8 @@ would take for a formula (starting with = + - @, tab or CR) is written as a text
 """
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import uuid
 from datetime import date
 from pathlib import Path
 
@@ -26,31 +24,28 @@ from core.plans.model import ACTION_STATUSES, ImprovementPlan
 from core.plans.messages import status_label
 from core.plans.store import chain_members, load_plans
 from core.progress import Progress
+from core.reports.safe_cells import put as safe_put, safe_text
+from core.safe_output import atomic_output
+
+CHAIN_SHEET = "encadena"          # very hidden: the chain (and programme) the workbook is for
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 EMPTY_MEASUREMENT_ROWS = 300
 EMPTY_ACTION_ROWS = 40            # new actions agreed on site: company id, title, dates...
+EMPTY_KPI_ROWS = 20               # new KPIs agreed on site: company id, name, unit, better when
 LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
 HEADER_FONT = Font(bold=True)
 
 
 def xlsx_text(text: str) -> str:
-    """Text as the xlsx format escapes it: a CR would become LF in the XML, so it is written
-    ``_x000D_`` (as Excel does), and a literal ``_xHHHH_`` gets its underscore escaped."""
-    if "\r" not in text and "_x" not in text:
-        return text
-    return ESCAPE.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+    """Text as the xlsx format escapes it (see :func:`core.safe_output.text.safe_text`)."""
+    return safe_text(text)
 
 
 def put(ws, row: int, col: int, value: object):
-    """Write one cell; text that looks like a formula stays text (no formula injection)."""
-    if isinstance(value, str):
-        value = xlsx_text(value)
-    cell = ws.cell(row=row, column=col, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-    return cell
+    """Write one cell through the safe cell writer: text stays text, never a formula."""
+    return safe_put(ws, row, col, value)
 
 
 def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, language: str = "en",
@@ -70,7 +65,7 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     _table(wb, "actions", language, [_action_row(p, a, names, language) for p in plans.values()
                                      for a in p.actions], lists, extra_rows=EMPTY_ACTION_ROWS)
     _table(wb, "kpis", language, [_kpi_row(p, k, names, language) for p in plans.values()
-                                  for k in p.kpis], lists)
+                                  for k in p.kpis], lists, extra_rows=EMPTY_KPI_ROWS)
     _table(wb, "measurements", language,
            [[p.company_id, k.id, m.on, m.value, m.source, m.note]
             for p in plans.values() for k in p.kpis for m in k.measurements], lists,
@@ -78,20 +73,25 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     for position, key in enumerate(("instructions", "actions", "kpis", "measurements", "lists")):
         name = SHEETS[key][language]
         wb.move_sheet(name, offset=position - wb.sheetnames.index(name))
+    _chain_sheet(wb, chain, conn)
     wb.active = 0
     if progress:
         progress(0.9, "followup")     # the last chance to cancel: nothing is written before it
     path = Path(path)
-    # A fresh name beside the target (not mkstemp: its 0600 would hide the file from colleagues),
-    # then an atomic rename: a half-written workbook never replaces a good one.
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_output(path, conn=conn) as temp:   # a half-written workbook never replaces a good one
+        wb.save(temp)
     return path
+
+
+def _chain_sheet(wb: Workbook, chain: str, conn: sqlite3.Connection) -> None:
+    """The chain this workbook is for, read back on import (only its companies may change)."""
+    ws = wb.create_sheet(CHAIN_SHEET)
+    uid = conn.execute("SELECT uid FROM programme WHERE id = 1").fetchone()
+    for i, (key, value) in enumerate((("chain", chain), ("programme", uid[0] if uid else "")), start=1):
+        put(ws, i, 1, key)
+        put(ws, i, 2, value)
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
 
 
 def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
@@ -100,7 +100,7 @@ def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
     return [plan.company_id, names.get(plan.company_id, ""), a.id, a.title, a.area, " ".join(a.items),
             a.owner, a.start, a.due, status_label(a.status, language), a.percent,
             a.budget, pct(a.programme_share), pct(a.buyer_share), pct(a.supplier_share), a.kpi_id,
-            a.notes]
+            a.notes, None]
 
 
 def _kpi_row(plan: ImprovementPlan, k, names: dict, language: str) -> list:
@@ -159,7 +159,7 @@ def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[
                 cell.protection = Protection(locked=False)
     for i in range(len(rows) + 2, last + 1):      # empty rows the consultant may fill in
         for j, col in enumerate(columns, start=1):
-            if col.key != "action_id":              # new actions get their id on import
+            if col.key not in ("action_id", "kpi_id") or key == "measurements":   # ids given on import
                 ws.cell(row=i, column=j).protection = Protection(locked=False)
     if last >= 2:
         for j, col in enumerate(columns, start=1):

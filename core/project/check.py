@@ -22,6 +22,8 @@ class CheckReport:
         return not self.problems
 
 
+STRUCTURAL = ("safety.table_missing", "safety.not_a_table", "safety.columns_missing",
+              "safety.unexpected_object")
 COUNTED = ("companies", "value_chains", "assessments", "imports", "toolkits", "merges")
 
 
@@ -31,7 +33,8 @@ def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True
     pragma = "integrity_check" if full else "quick_check"
     messages = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
     if messages != ["ok"]:
-        report.problems += [Problem("corrupt_database", params={"detail": m}) for m in messages[:20]]
+        report.problems += [Problem("corrupt_database", params={"path": str(path), "detail": m})
+                            for m in messages[:20]]
         return report
     if report.schema_version == 0:
         report.problems.append(Problem("not_a_project", params={"path": str(path)}))
@@ -40,11 +43,14 @@ def check_connection(conn: sqlite3.Connection, path: str = "", full: bool = True
         report.problems.append(Problem("newer_schema", params={
             "path": str(path), "file_version": report.schema_version, "app_version": latest_version()}))
         return report
+    from core.project.verify import verify
+    found = verify(conn, report.schema_version, path=str(path))
+    report.problems += found
+    if any(p.code in STRUCTURAL for p in found):     # querying on could hit a foreign view
+        return report
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
         report.problems.append(Problem("broken_reference", params={"table": table, "row": rowid,
                                                                     "parent": parent}))
-    if conn.execute("SELECT COUNT(*) FROM programme").fetchone()[0] != 1:
-        report.problems.append(Problem("no_programme"))
     orphan_conflicts = conn.execute(
         "SELECT COUNT(*) FROM assessments a WHERE a.status = 'conflict' AND NOT EXISTS "
         "(SELECT 1 FROM assessments c WHERE c.id = a.conflicts_with AND c.status = 'current')").fetchone()[0]
@@ -83,9 +89,12 @@ def check_file(path: Path | str, full: bool = True) -> CheckReport:
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise UserInputError("not_a_project", path=str(path))
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    from core.project import db
+    conn = db.connect_plain(path) if db.writable(path) else db.connect_read_only(path)
     try:
         return check_connection(conn, str(path), full)
+    except UserInputError:
+        raise
     except sqlite3.DatabaseError as exc:
         return CheckReport(str(path), -1, [Problem("corrupt_database",
                                                          params={"path": str(path), "detail": str(exc)})])

@@ -39,6 +39,36 @@ def connect_plain(path: Path, network: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def read_only_uri(path: Path | str, immutable: bool = False) -> str:
+    """A SQLite URI opening ``path`` for reading only (``immutable``: on read-only media, where
+    SQLite cannot even create its lock files; nothing else may write the file meanwhile)."""
+    from urllib.parse import quote
+    absolute = os.path.abspath(path).replace(os.sep, "/")
+    if not absolute.startswith("/"):
+        absolute = "/" + absolute                 # Windows: /C:/...
+    return f"file:{quote(absolute)}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def writable(path: Path) -> bool:
+    """Whether the project at ``path`` can be changed: the file, its folder (WAL and journal
+    files live beside it) and the drive must all be writable."""
+    from core.safe_output.faults import can_write
+    return can_write(path) and can_write(Path(os.path.abspath(path)).parent)
+
+
+def connect_read_only(path: Path, network: bool = False) -> sqlite3.Connection:
+    """A read-only connection (the file, its folder or its drive cannot be written). Opened
+    immutable (no lock or journal files created beside it) unless a journal holds committed
+    work that must be read."""
+    wal = Path(f"{path}-wal")
+    immutable = not (wal.exists() and wal.stat().st_size > 0)
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True, isolation_level=None,
+                           timeout=10.0, check_same_thread=False)
+    if not network:
+        conn.execute("PRAGMA mmap_size = 1073741824")
+    return conn
+
+
 def configure(conn: sqlite3.Connection, network: bool = False) -> sqlite3.Connection:
     """Foreign keys, WAL (rollback journal on a network share) and ``synchronous=FULL``.
 

@@ -1,6 +1,7 @@
 """The :class:`Project`: one open ``.encadena`` file and every user action on it."""
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -27,11 +28,12 @@ class Project:
     """An open programme file. Create with :meth:`create`, open with :meth:`open`; close when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, warnings: list[str],
-                 backups: bool = True):
+                 backups: bool = True, read_only: bool = False):
         self.path = path
         self.conn = conn
         self.warnings = warnings
-        self._backups = backups
+        self.read_only = read_only          # the file, its folder or its drive cannot be written
+        self._backups = backups and not read_only
         self._backed_up = False
 
     # --- opening and closing -------------------------------------------------------------
@@ -44,6 +46,8 @@ class Project:
         path = Path(path)
         if path.exists():
             raise UserInputError("project_exists", path=str(path))
+        from core.safe_output import check_output
+        check_output(path)                  # folder missing, read-only, path too long: said plainly
         country = country.upper() if country else None
         programme = Programme(
             name=name, country=country, currency=currency, usd_rate=usd_rate,
@@ -53,7 +57,13 @@ class Project:
             created_at=now(), created_by=current_user())
         entities._check_programme(programme)
         warnings = db.location_warnings(path.parent)
-        conn = db.connect(path, network="project_on_network" in warnings)
+        try:
+            conn = db.connect(path, network="project_on_network" in warnings)
+        except sqlite3.Error as exc:
+            from core.safe_output import fault_error
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise (fault_error(exc, str(path)) or exc) from None
         try:
             migrations.migrate(conn, path)
             with db.transaction(conn):
@@ -67,45 +77,81 @@ class Project:
 
     @classmethod
     def open(cls, path: Path | str, *, backups: bool = True) -> "Project":
-        """Open a project: quick integrity check, migrations, location warnings (``.warnings``)."""
+        """Open a project: quick integrity check, verification against our schema (a tampered
+        file is refused, see :mod:`core.project.verify`), migrations, location warnings
+        (``.warnings``). A file that cannot be written is opened read-only (``.read_only``)."""
         path = Path(path)
         if not path.exists():
             raise UserInputError("file_not_found", path=str(path))
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise UserInputError("not_a_project", path=str(path))
-        warnings = db.location_warnings(path)
-        # Look before configuring: switching to WAL rewrites the header of whatever file this is.
-        conn = db.connect_plain(path, network="project_on_network" in warnings)
         try:
-            bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            if bad != ["ok"]:
-                raise UserInputError("corrupt_database", path=str(path), detail="; ".join(bad[:5]))
-            has_programme = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
-                                         "AND name = 'programme'").fetchone()[0]
-            if migrations.schema_version(conn) == 0 or not has_programme:
-                raise UserInputError("not_a_project", path=str(path))
-            if migrations.schema_version(conn) > migrations.latest_version():
-                migrations.migrate(conn, path)          # refuses with newer_schema, changes nothing
-            db.configure(conn, network="project_on_network" in warnings)
-            project = cls(path, conn, warnings, backups)
-            if migrations.schema_version(conn) < migrations.latest_version():
-                project._backup_once()      # keep the pre-migration file
-            migrations.migrate(conn, path)
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise UserInputError("safety.project_unreachable", path=str(path),
+                                 detail=exc.strerror or str(exc)) from None
+        if head != b"SQLite format 3\x00":
+            raise UserInputError("not_a_project", path=str(path))
+        warnings = db.location_warnings(path)
+        network = "project_on_network" in warnings
+        read_only = not db.writable(path)
+        # Look before configuring: switching to WAL rewrites the header of whatever file this is.
+        conn = db.connect_read_only(path, network) if read_only else db.connect_plain(path, network)
+        try:
+            return cls._open_checked(path, conn, warnings, backups, read_only, network)
         except sqlite3.DatabaseError as exc:   # a damaged file can fail on its first read
             conn.close()
+            from core.safe_output import fault_error
+            fault = fault_error(exc, str(path))
+            if fault is not None and fault.code != "safety.tampered_schema":
+                raise fault from None
             raise UserInputError("corrupt_database", path=str(path), detail=str(exc)) from exc
         except BaseException:
             conn.close()
             raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, conn: sqlite3.Connection, warnings: list[str], backups: bool,
+                      read_only: bool, network: bool) -> "Project":
+        from core.project.verify import structure_problems, verify
+        bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if bad != ["ok"]:
+            raise UserInputError("corrupt_database", path=str(path), detail="; ".join(bad[:5]))
+        has_programme = conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = 'programme'").fetchone()[0]
+        version = migrations.schema_version(conn)
+        if version == 0 or not has_programme:
+            raise UserInputError("not_a_project", path=str(path))
+        if version > migrations.latest_version():
+            migrations.migrate(conn, path)          # refuses with newer_schema, changes nothing
+        problems = structure_problems(conn, version)
+        if problems:                                # before migrating: never build on a forgery
+            raise UserInputError("safety.tampered", problems=problems, path=str(path))
+        if read_only:
+            if version < migrations.latest_version():
+                raise UserInputError("safety.read_only_needs_upgrade", path=str(path))
+            project = cls(path, conn, [*warnings, "safety.opened_read_only"], False, read_only=True)
+        else:
+            db.configure(conn, network=network)
+            project = cls(path, conn, warnings, backups)
+            if version < migrations.latest_version():
+                project._backup_once()      # keep the pre-migration file
+            migrations.migrate(conn, path)
+        problems = verify(conn, migrations.latest_version(), path=str(path))
+        if problems:
+            raise UserInputError("safety.tampered", problems=problems, path=str(path))
         return project
 
     def close(self) -> None:
-        """Checkpoint the journal into the file and close (the file is then self-contained)."""
+        """Checkpoint the journal into the file and close (the file is then self-contained).
+        A checkpoint that fails (disk full, drive gone) loses nothing: committed work stays in
+        the journal beside the file and SQLite replays it on the next open."""
         if self.conn is None:
             return
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
         finally:
             self.conn.close()
             self.conn = None
@@ -119,6 +165,8 @@ class Project:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: all of it is written, or none of it (the first one backs the file up)."""
+        if self.read_only:
+            raise UserInputError("safety.project_read_only", path=str(self.path))
         self._backup_once()
         with db.transaction(self.conn) as conn:
             yield conn
@@ -204,7 +252,12 @@ class Project:
         row = self.conn.execute("SELECT workbook FROM toolkits WHERE sha256 = ?", (sha256,)).fetchone()
         if row is None:
             raise UserInputError("unknown_toolkit_hash", sha256=sha256)
-        return bytes(row[0])
+        data = bytes(row[0])
+        if hashlib.sha256(data).hexdigest() != sha256:      # re-hashed before every use
+            from core.errors import Problem
+            raise UserInputError("safety.tampered", path=str(self.path), problems=[Problem(
+                "safety.toolkit_hash_mismatch", params={"row": "-", "toolkit": sha256[:12]})])
+        return data
 
     def rescore(self, assessment_ids: list[int] | None = None) -> pd.DataFrame:
         """Stored vs re-computed index with each assessment's own stored toolkit (no writes)."""

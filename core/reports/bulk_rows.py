@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
+from core.safe_output.text import safe_text
+
 CHUNK = 20_000
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CELL_STYLE = re.compile(r'<c r="([A-Z]+)\d+"(?: s="(\d+)")?')
 
 
@@ -53,8 +54,7 @@ def style_row(ws, numeric: list[bool], formats: list[str | None]) -> list:
 
 
 def _escape(text: str) -> str:
-    text = _ILLEGAL.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text
+    return safe_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 EMPTY = "<c/>"     # cells carry no reference: position keeps the column (r is optional)
@@ -99,10 +99,11 @@ def _rows_xml(sheet: BulkSheet, styles: dict[str, str], start: int, stop: int) -
     return "".join(f'<row r="{first + i}">{"".join(cells)}</row>' for i, cells in enumerate(grid))
 
 
-def splice(path: Path, sheets: list[BulkSheet], progress=None) -> None:
-    """Rewrite the saved workbook ``path``: each bulk sheet's style row becomes its data rows."""
+def splice(path: Path, sheets: list[BulkSheet], progress=None, out: Path | None = None) -> None:
+    """Rewrite the saved workbook ``path`` into ``out`` (default: ``path`` itself): each bulk
+    sheet's style row becomes its data rows. ``path`` is deleted when ``out`` is another file."""
     by_name = {f"xl/worksheets/sheet{s.index}.xml": s for s in sheets}
-    tmp = path.with_name(path.name + ".rows")
+    tmp = out if out is not None else path.with_name(path.name + ".rows")
     total = sum(s.rows for s in sheets) or 1
     done = 0
     try:
@@ -127,6 +128,10 @@ def splice(path: Path, sheets: list[BulkSheet], progress=None) -> None:
                         if progress:
                             progress(done / total, info.filename)
                     out.write(xml[match.end():].encode("utf-8"))
-        shutil.move(tmp, path)
+        if out is None:
+            shutil.move(tmp, path)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        if out is None:
+            Path(tmp).unlink(missing_ok=True)
+        else:
+            Path(path).unlink(missing_ok=True)

@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.safe_cells import csv_value
+from core.safe_output import atomic_output, media_error
 from core.reports.tables import build_tables, header_texts
 
 
@@ -20,12 +20,13 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
               today: date | None = None, progress: Progress | None = None) -> list[Path]:
     """Write every table of the results export as CSV files in ``folder``; returns the files."""
     report = progress or no_progress
+    inputs = [getattr(project, "path", None)]
     tables = build_tables(project, language, chain, today or date.today(), scaled(report, 0.0, 0.6))
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserInputError("report_cannot_write", path=str(folder), detail=exc.strerror or str(exc)) from exc
+        raise media_error(exc, folder) from None
     rows = tables.company_rows("csv")
     files = {"companies": (rows.frame(), dict(zip(rows.keys, rows.headers)))}
     for k, t in enumerate(tables.items, start=1):
@@ -40,28 +41,23 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
     for k, (name, (frame, extra)) in enumerate(files.items()):
         report(0.6 + 0.4 * k / len(files), name)
         path = folder / f"{name}.csv"
-        _write(path, frame, header_texts(list(frame.columns), language, extra))
+        _write(path, frame, header_texts(list(frame.columns), language, extra), inputs, project.conn)
         written.append(path)
     report(1.0, str(folder))
     return written
 
 
-def _write(path: Path, frame: pd.DataFrame, headers: list[str]) -> None:
-    tmp = path.with_name(path.name + ".part")
+def _write(path: Path, frame: pd.DataFrame, headers: list[str], inputs: list, conn) -> None:
     safe = pd.DataFrame({k: _safe_column(frame[c]) for k, c in enumerate(frame.columns)})
     safe.columns = [csv_value(h) for h in headers]
-    try:
+    with atomic_output(path, inputs, conn) as tmp:
         safe.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def _safe_column(column: pd.Series) -> pd.Series:
     """Numbers unchanged; text neutralised (leading ' on risky text), once per distinct value."""
     if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
-        return column
+        return column.where(np.isfinite(column.astype(float)), None)
     codes, uniques = pd.factorize(column.astype(object), use_na_sentinel=True)
     table = np.array([csv_value(u.isoformat() if isinstance(u, date) else u) for u in uniques] + [""],
                      dtype=object)

@@ -24,7 +24,8 @@ from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
-from core.reports.safe_cells import clean, row_cells, text_cell
+from core.reports.safe_cells import clean, row_cells, safe_text, text_cell
+from core.safe_output import atomic_output, check_output
 from core.reports.tables import ExportTables, build_tables, header_texts
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -39,6 +40,7 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     """Write the results workbook of ``project`` (or of one value chain) to ``path``."""
     report = progress or no_progress
     today = today or date.today()
+    check_output(path, [getattr(project, "path", None)])     # refuse before the long work
     tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
     book = Workbook(write_only=True)
@@ -49,15 +51,8 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
         _discard(book)
         raise
     report(0.5, path.name)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        splice(tmp, bulk, scaled(report, 0.5, 0.98))
-        tmp.replace(path)                  # never leave a half-written workbook under the name
-    except OSError as exc:
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_output(path, [getattr(project, "path", None)], project.conn) as target:
+        splice(_saved(book), bulk, scaled(report, 0.5, 0.98), out=target)
     report(1.0, path.name)
     return path
 
@@ -73,6 +68,27 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
+    from core import catalogue
+    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    from core.setup.info import phase_table
+    _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
+                 phase_table(project.conn, language, today, chain), language, bulk)
+    for title, frame in group_sheets(project.conn, language, today, chain):
+        _frame_sheet(book, title, frame, language, bulk)
+
+
+def _saved(book) -> Path:
+    """The workbook saved to a scratch file of the system's temporary folder (spliced next)."""
+    import os
+    import tempfile
+    handle, name = tempfile.mkstemp(prefix="encadena-book-", suffix=".xlsx")
+    os.close(handle)
+    try:
+        book.save(name)
+    except BaseException:
+        os.unlink(name)
+        raise
+    return Path(name)
 
 
 def _discard(book) -> None:
@@ -179,10 +195,10 @@ def _item_scores(book, t, company_names: dict, language: str, suffix: str,
     ws.conditional_formatting.add(f"C3:{last}{n + 2}", CellIsRule(operator="lessThan", formula=["C$2"],
                                                                     fill=BELOW_TARGET))
     _finish(ws, 2 + len(names), n + 1, "C3")
-    heads = _head(ws, [label("company_id", language), label("company_name", language)] + names)
+    heads = _head(ws, [label("company_id", language), label("company_name", language)] + list(names))
     for c, name in zip(heads[2:], names):
         from openpyxl.comments import Comment
-        c.comment = Comment(f"{name}: {tk.item(name).label(language)}", "Encadena")
+        c.comment = Comment(safe_text(f"{name}: {tk.item(name).label(language)}"), "Encadena")
     ws.append(heads)
     ws.append([text_cell(ws, label("target", language)), None] + np.round(r.item_targets.to_numpy(), 1).tolist())
     if not n:
@@ -204,15 +220,15 @@ def _summary(book, project, tables: ExportTables, language: str, chain: str | No
     ws.append([title])
     scope = label("chain_filter", language, chain=chain) if chain else label("all_chains", language)
     ws.append(row_cells(ws, [scope]))
-    ws.append([label("generated", language, date=today.isoformat())])
+    ws.append(row_cells(ws, [label("generated", language, date=today.isoformat())]))
     ws.append([])
     f = tables.companies
     ws.append(_head(ws, [label("band", language), label("count", language)]))
     start = 6
     for b in tables.bands:
-        ws.append([b.label, int((f["band"] == b.name).sum())])
+        ws.append(row_cells(ws, [b.label, int((f["band"] == b.name).sum())]))
     band_end = start + len(tables.bands) - 1
-    ws.append([label("no_band", language), int(f["band"].isna().sum())])
+    ws.append(row_cells(ws, [label("no_band", language), int(f["band"].isna().sum())]))
     ws.append([])
     area_head = band_end + 3
     ws.append(_head(ws, [label("area", language), label("average", language), label("target", language)]))
@@ -222,7 +238,7 @@ def _summary(book, project, tables: ExportTables, language: str, chain: str | No
             targets.setdefault(f"area:{a.name}", float(t.result.area_targets[a.name]))
     for key, text in tables.areas:
         mean = f[key].astype(float).mean() if key in f.columns else None
-        ws.append([text, _number_cell(ws, None if mean != mean else mean, "0.0"),
+        ws.append([text_cell(ws, text), _number_cell(ws, None if mean != mean else mean, "0.0"),
                    _number_cell(ws, targets.get(key), "0.0")])
     area_end = area_head + len(tables.areas)
     if tables.bands:

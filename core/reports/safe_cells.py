@@ -1,82 +1,62 @@
-"""Writing user text into spreadsheets without formula injection (OWASP "CSV injection").
+"""Writing any text into spreadsheets safely: the cell side of :mod:`core.safe_output`.
 
-xlsx: openpyxl turns any string starting with ``=`` into a formula cell; every user string
-goes through :func:`put` / :func:`text_cell`, which force the string type. CSV: text starting
-with ``=``, ``+``, ``-``, ``@``, tab or carriage return is prefixed with ``'`` so spreadsheet
-programs show it as text (numbers are written as numbers and stay untouched).
+Every xlsx and CSV Encadena writes goes through here. Text never becomes a formula (xlsx cells
+holding text are typed as strings; CSV text a spreadsheet would read as a formula gets a
+leading ``'``) and never breaks the file (characters XML forbids are escaped or removed, see
+:func:`core.safe_output.text.safe_text`). Numbers stay numbers.
 """
 from __future__ import annotations
 
-import math
-
 from openpyxl.cell import WriteOnlyCell
 
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from core.safe_output.text import (TRIGGERS, _plain, is_formula_like, safe_csv_field, safe_text,
+                                   xlsx_value)
+
+__all__ = ["TRIGGERS", "clean", "csv_value", "is_risky", "put", "row_cells", "safe_csv_field",
+           "safe_text", "text_cell", "xlsx_value"]
 
 
 def is_risky(text: str) -> bool:
     """Whether a spreadsheet program could read ``text`` as a formula."""
-    return text.startswith(TRIGGERS)
-
-
-def put(ws, row: int, column: int, value: object, style: dict | None = None):
-    """Set a cell of a normal worksheet; strings are always stored as strings, never formulas."""
-    cell = ws.cell(row=row, column=column)
-    cell.value = clean(value)
-    if isinstance(cell.value, str):
-        cell.data_type = "s"
-    if style:
-        for key, attr in style.items():
-            setattr(cell, key, attr)
-    return cell
-
-
-def text_cell(ws, value: str, style: dict | None = None) -> WriteOnlyCell:
-    """A write-only cell holding ``value`` as a string (for rows appended in write-only mode)."""
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"
-    if style:
-        for key, attr in style.items():
-            setattr(cell, key, attr)
-    return cell
+    return is_formula_like(text)
 
 
 def clean(value: object) -> object:
     """NaN/NA -> None; numpy scalars -> Python; anything else unchanged."""
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        try:
-            value = value.item()
-        except (ValueError, AttributeError):
-            return value
-        if isinstance(value, float) and math.isnan(value):
-            return None
-    try:
-        import pandas as pd
-        if value is pd.NA or value is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    return value
+    return _plain(value)
+
+
+def _style(cell, style: dict | None):
+    for key, attr in (style or {}).items():
+        setattr(cell, key, attr)
+    return cell
+
+
+def put(ws, row: int, column: int, value: object, style: dict | None = None):
+    """Set a cell of a normal worksheet; text is always stored as a (safe) string, never a formula."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = xlsx_value(value)
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return _style(cell, style)
+
+
+def text_cell(ws, value: object, style: dict | None = None) -> WriteOnlyCell:
+    """A write-only cell holding ``value`` as a safe string (rows appended in write-only mode)."""
+    cell = WriteOnlyCell(ws, value=safe_text(value))
+    cell.data_type = "s"
+    return _style(cell, style)
 
 
 def row_cells(ws, values: list[object]) -> list[object]:
-    """A row for ``ws.append`` in write-only mode: risky strings become forced-string cells."""
+    """A row for ``ws.append`` (either mode): every text becomes a forced-string safe cell."""
     out = []
     for v in values:
-        v = clean(v)
-        out.append(text_cell(ws, v) if isinstance(v, str) and v.startswith("=") else v)
+        v = xlsx_value(v)
+        out.append(text_cell(ws, v) if isinstance(v, str) else v)
     return out
 
 
 def csv_value(value: object) -> object:
-    """A value for ``csv.writer``: risky text gets a leading ``'``; None/NaN become ""."""
-    value = clean(value)
-    if value is None:
-        return ""
-    if isinstance(value, str) and is_risky(value):
-        return "'" + value
-    return value
+    """A value for ``csv.writer``: see :func:`core.safe_output.text.safe_csv_field`."""
+    return safe_csv_field(value)

@@ -31,7 +31,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from core.errors import UserInputError
 from core.reports.labels import label
 from core.numbers import format_number
-from core.reports.safe_cells import put
+from core.reports.safe_cells import put, safe_text
+from core.safe_output import atomic_output, check_output
 from core.survey.header import find_header
 from core.survey.matching import COMPANY_ID_ITEM, COMPANY_NAME_ITEM, HeaderMatcher
 from core.toolkit.model import Item, Toolkit
@@ -88,9 +89,11 @@ def template_columns(toolkit: Toolkit, language: str) -> list[TemplateColumn]:
 
 
 def write_template(toolkit: Toolkit, path: str | Path, language: str = "en", *,
-                   rows: int = DEFAULT_ROWS, paper: str = "a4") -> Path:
-    """Write the survey template of ``toolkit`` to ``path`` (xlsx) in ``language``."""
+                   rows: int = DEFAULT_ROWS, paper: str = "a4", inputs=()) -> Path:
+    """Write the survey template of ``toolkit`` to ``path`` (xlsx) in ``language``; ``inputs``
+    (e.g. the toolkit's workbook) are never overwritten."""
     path = Path(path)
+    check_output(path, inputs)
     columns = template_columns(toolkit, language)
     _check_header(toolkit, columns)
     book = Workbook()
@@ -102,10 +105,8 @@ def write_template(toolkit: Toolkit, path: str | Path, language: str = "en", *,
     lists.sheet_state = "hidden"
     _write_answers(answers, toolkit, columns, list_ranges, language, rows, paper)
     _write_instructions(instructions, toolkit, columns, language, paper)
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
+    with atomic_output(path, inputs) as temp:
+        book.save(temp)
     return path
 
 
@@ -178,7 +179,7 @@ def _write_answers(ws, toolkit, columns, list_ranges, language, rows, paper) -> 
         put(ws, HEADER_ROW, j, c.header, {"font": Font(size=8, color="808080")})
         hint, dv = _hint(c, toolkit, language)
         question = c.item.label(language) if c.item is not None else c.title
-        text = f"{question}\n\n{hint}"
+        text = safe_text(f"{question}\n\n{hint}")
         head.comment = Comment(text, "Encadena", width=320, height=min(60 + 16 * text.count("\n") + len(text) // 3, 400))
         letter = get_column_letter(j)
         if c.item is not None and c.item.type == "select_one" and c.item.list_name in list_ranges:

@@ -99,36 +99,38 @@ def load_matrix_workbook(path: str | Path) -> RiskMatrix:
     return parse_matrix(data, source=path.name)
 
 
-def write_matrix_workbook(matrix: RiskMatrix, path: str | Path) -> Path:
+def write_matrix_workbook(matrix: RiskMatrix, path: str | Path, inputs=()) -> Path:
     """Write ``matrix`` as an editable workbook (the format :func:`load_matrix_workbook` reads)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
+
+    from core.reports.safe_cells import row_cells
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
     ws.title = "matrix"
-    ws.append(["key", "value"])
-    ws.append(["id", matrix.id])
+    ws.append(row_cells(ws, ["key", "value"]))
+    ws.append(row_cells(ws, ["id", matrix.id]))
     for lang in LANGUAGES:
-        ws.append([f"label::{lang}", matrix.labels.get(lang, "")])
+        ws.append(row_cells(ws, [f"label::{lang}", matrix.labels.get(lang, "")]))
     for axis in ("likelihood", "severity"):
         sheet = wb.create_sheet(axis)
-        sheet.append(["name", *(f"label::{lang}" for lang in LANGUAGES)])
+        sheet.append(row_cells(sheet, ["name", *(f"label::{lang}" for lang in LANGUAGES)]))
         for step in getattr(matrix, axis):
-            sheet.append([step.name, *(step.labels.get(lang, "") for lang in LANGUAGES)])
+            sheet.append(row_cells(sheet, [step.name, *(step.labels.get(lang, "") for lang in LANGUAGES)]))
     sheet = wb.create_sheet("levels")
-    sheet.append(["name", *(f"label::{lang}" for lang in LANGUAGES), "colour", "review_days"])
+    sheet.append(row_cells(sheet, ["name", *(f"label::{lang}" for lang in LANGUAGES), "colour", "review_days"]))
     for lv in matrix.levels:
-        sheet.append([lv.name, *(lv.labels.get(lang, "") for lang in LANGUAGES), lv.colour, lv.review_days])
+        sheet.append(row_cells(sheet, [lv.name, *(lv.labels.get(lang, "") for lang in LANGUAGES), lv.colour, lv.review_days]))
     n_l, n_s = matrix.size
     for name in ("cells", "scores"):
         sheet = wb.create_sheet(name)
-        sheet.append(["likelihood \\ severity", *range(1, n_s + 1)])
+        sheet.append(row_cells(sheet, ["likelihood \\ severity", *range(1, n_s + 1)]))
         for l in range(n_l, 0, -1):
             values = [matrix.level(l, s).name if name == "cells" else matrix.score(l, s)
                       for s in range(1, n_s + 1)]
-            sheet.append([l, *values])
+            sheet.append(row_cells(sheet, [l, *values]))
             if name == "cells":
                 for s in range(1, n_s + 1):
                     colour = matrix.level(l, s).colour.lstrip("#")
@@ -137,5 +139,7 @@ def write_matrix_workbook(matrix: RiskMatrix, path: str | Path) -> Path:
                         cell.fill = PatternFill("solid", fgColor=colour)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-    wb.save(path)
+    from core.safe_output import atomic_output
+    with atomic_output(path, inputs) as temp:
+        wb.save(temp)
     return path

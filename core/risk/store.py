@@ -13,6 +13,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -271,3 +272,23 @@ def _derived_now(conn: sqlite3.Connection, company_id: str, risk_id: str) -> pd.
 def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
     return conn.execute("SELECT 1 FROM risk_decisions WHERE company_id = ? AND risk_id = ?",
                         (company_id, risk_id)).fetchone() is not None
+
+
+def area_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:
+    """Area id -> its label in ``language`` from the toolkits stored in the project (the newest
+    wins); unreadable toolkits are skipped. Derived-risk texts name areas by these labels."""
+    labels: dict[str, str] = {}
+    for (data,) in conn.execute("SELECT workbook FROM toolkits ORDER BY id"):
+        try:
+            toolkit = _toolkit_of(bytes(data))
+        except Exception:  # noqa: BLE001 - an unreadable toolkit leaves its area ids as they are
+            continue
+        labels.update({a.name: a.label(language) for a in toolkit.areas})
+    return labels
+
+
+
+@lru_cache(maxsize=16)
+def _toolkit_of(data: bytes):
+    from core.toolkit.loader import load_toolkit
+    return load_toolkit(data)

@@ -55,6 +55,9 @@ def load_toolkit(source: str | Path | bytes) -> Toolkit:
         # The reader accepts text files as one-sheet tables; a toolkit needs a real workbook.
         raise UserInputError("toolkit_not_a_workbook", path=origin)
     toolkit = build_toolkit(sheets, fallback_id, problems)
+    if toolkit is not None and toolkit.id != fallback_id:     # an id the workbook states itself
+        from core.toolkit.registry import check_toolkit_id
+        check_toolkit_id(toolkit.id)
     if problems or toolkit is None:
         raise UserInputError("invalid_toolkit", problems=problems, source=origin,
                              count=len(problems))

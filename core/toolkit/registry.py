@@ -8,12 +8,14 @@ path of any workbook. Toolkits handed out are shared: treat them as read-only.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import UserInputError
 from core.paths import resources_dir, user_data_dir
+from core.safe_output import atomic_output, media_error, path_inside
 from core.toolkit import toolkit_messages  # noqa: F401  (registers unknown_toolkit)
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit, pick_label
@@ -121,27 +123,49 @@ class ToolkitRegistry:
         known = sorted({s.id for s in summaries if s.valid})
         raise UserInputError("unknown_toolkit", id=wanted, known=", ".join(known) or "-")
 
-    def install(self, source: str | Path, folder: str | Path | None = None) -> Toolkit:
+    def install(self, source: str | Path, folder: str | Path | None = None, *,
+                replace: bool = False) -> Toolkit:
         """Validate a toolkit workbook and copy it into ``folder`` (default: the first user folder)
-        as ``<form_id><suffix>``, replacing an older copy with the same id.
+        as ``<form_id><suffix>``.
 
-        Refuses an id that a built-in toolkit already uses (``toolkit_id_taken``); nothing is
-        written when the workbook is invalid.
+        The id must follow :func:`check_toolkit_id` (it becomes a file name). Refuses an id that a
+        built-in toolkit uses (``toolkit_id_taken``) and, unless ``replace``, an id already
+        installed (``safety.toolkit_exists``; the same bytes again are a no-op). Nothing is
+        written when the workbook is invalid; the copy is atomic and stays inside ``folder``.
         """
         source = Path(source)
         toolkit = load_toolkit(source)
+        check_toolkit_id(toolkit.id)
         if folder is None:
             folder = next((f for f, builtin in self._folders if not builtin), None)
             if folder is None:
                 raise ValueError("this registry has no user folder to install into")
         folder = Path(folder)
-        if any(s.builtin and s.valid and s.id == toolkit.id for s in self.list_toolkits()):
+        key = toolkit.id.casefold()
+        summaries = self.list_toolkits()
+        if any(s.builtin and s.valid and s.id.casefold() == key for s in summaries):
             raise UserInputError("toolkit_id_taken", id=toolkit.id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{toolkit.id}{source.suffix.lower()}"
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(toolkit.source_bytes)
-        os.replace(partial, target)       # atomic: a half-copied toolkit is never listed
+        suffix = source.suffix.lower() if source.suffix.lower() in WORKBOOK_SUFFIXES else ".xlsx"
+        mine = {s.path for s in summaries if not s.builtin
+                and (s.id.casefold() == key or s.path.stem.casefold() == key)}
+        if folder.is_dir():
+            mine |= {p for p in folder.iterdir() if p.stem.casefold() == key
+                     and p.suffix.lower() in WORKBOOK_SUFFIXES}
+        if mine and not replace:
+            if all(p.is_file() and p.read_bytes() == toolkit.source_bytes for p in mine):
+                return toolkit                      # the very same workbook: nothing to do
+            raise UserInputError("safety.toolkit_exists", id=toolkit.id,
+                                 path=", ".join(sorted(map(str, mine))))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise media_error(exc, folder) from None
+        target = path_inside(folder, f"{toolkit.id}{suffix}")
+        with atomic_output(target, [source]) as temp:   # a half-copied toolkit is never listed
+            Path(temp).write_bytes(toolkit.source_bytes)
+        for old in mine:                          # --replace: the same id under another name
+            if old.name != target.name and old.parent.resolve() == folder.resolve():
+                old.unlink(missing_ok=True)
         self.add_folder(folder)
         return toolkit
 
@@ -169,6 +193,26 @@ class ToolkitRegistry:
         with self._lock:
             self._cache[key] = entry
         return entry
+
+
+TOOLKIT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def check_toolkit_id(toolkit_id: str) -> str:
+    """``toolkit_id`` if it may name a file: 1-64 letters, digits, ``.``, ``_``, ``-``, starting
+    with a letter or digit, not ending with a dot, not a device name; else
+    ``UserInputError("safety.bad_toolkit_id")``."""
+    if (not TOOLKIT_ID.fullmatch(toolkit_id) or toolkit_id.endswith(".")
+            or toolkit_id.split(".")[0].casefold() in _RESERVED):
+        raise UserInputError("safety.bad_toolkit_id", id=shown(toolkit_id))
+    return toolkit_id
+
+
+def shown(text: str, limit: int = 80) -> str:
+    """``text`` safe to print in a message: control characters visible, long text cut."""
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in str(text))
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _looks_like_path(value: str | Path) -> bool:

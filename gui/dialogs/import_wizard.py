@@ -31,6 +31,7 @@ class ImportWizard(QWizard):
         self.toolkit = None
         self.outcome = None
         self.overrides: dict[str, str] = {}
+        self.roles: dict[str, str] = {}     # column role -> letter (company id, visit date, ...)
         self.task = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -76,7 +77,8 @@ class ImportWizard(QWizard):
         return ImportOptions(sheet=self.source.sheet.currentText() or None,
                              decimal_comma=self.options.decimal_comma.isChecked(),
                              strict=self.options.strict.isChecked(),
-                             column_overrides=dict(self.overrides))
+                             column_overrides=dict(self.overrides),
+                             column_roles=dict(self.roles))
 
     def check(self, then) -> None:
         """Read and check the survey with the current choices (in a worker), then call ``then``."""

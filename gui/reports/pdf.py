@@ -3,7 +3,8 @@ footer (report, date, "page x of y") on every page; fonts are embedded by Qt (De
 
 The content comes from :mod:`core.reports.report_data` / :mod:`core.reports.chain_data`;
 this module only lays it out (see :mod:`gui.reports.html_supplier` and
-:mod:`gui.reports.html_chain`). ``encadena report`` loads it through ``importlib``.
+:mod:`gui.reports.html_chain`), one layout per report kind (:data:`LAYOUTS`).
+``encadena report`` (:mod:`gui.reports.command`) loads it when it runs.
 """
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, 
                            QPdfWriter, QTextDocument)
 
 from core.errors import UserInputError
+from core.registry import Registry
+from core.reports.kinds import kind_of
 from core.reports.labels import label
+from core.safe_output import atomic_output, media_error, names
+from gui.reports import html_chain, html_supplier
 
 FONT = "DejaVu Sans"
 DPI = 300
@@ -34,6 +39,13 @@ table.grid th { background-color: #1f4e79; color: white; font-weight: bold; }
 td.num, th.num { text-align: right; }
 .big { font-size: 26pt; font-weight: bold; color: #1f4e79; }
 """
+
+# How each report kind (core.reports.kinds.REPORT_KINDS) is laid out: fn(data, width) ->
+# (html, images by name, footer title). tests/test_registries.py checks every kind has one.
+LAYOUTS: Registry = Registry("report layout")
+LAYOUTS.add("supplier", html_supplier.supplier_html)
+LAYOUTS.add("chain", html_chain.chain_html)
+LAYOUTS.add("programme", html_chain.programme_html)
 
 
 def ensure_application() -> QGuiApplication:
@@ -54,8 +66,7 @@ def page_layout(paper: str = "a4") -> QPageLayout:
 
 def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
     """The laid-out document of a report and its footer title (paginated to ``page``)."""
-    from core.reports.chain_data import ChainReport, ProgrammeReport
-    from gui.reports import html_chain, html_supplier
+    layout = None if hasattr(data, "to_html") else LAYOUTS.get(kind_of(data).key)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -65,23 +76,27 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
         doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
-    if isinstance(data, ChainReport):
-        html, images, title = html_chain.chain_html(data, width_px)
-    elif isinstance(data, ProgrammeReport):
-        html, images, title = html_chain.programme_html(data, width_px)
+    if hasattr(data, "to_html"):        # reports that lay themselves out (directory, shortlist)
+        html, images, title = data.to_html(width_px)
     else:
-        html, images, title = html_supplier.supplier_html(data, width_px)
+        html, images, title = layout(data, width_px)
     for name, image in images.items():
         doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     return doc, title
 
 
-def write_pdf(data, path: str | Path, paper: str = "a4") -> Path:
-    """Write the PDF of a supplier, value chain or programme report to ``path``."""
+def write_pdf(data, path: str | Path, paper: str = "a4", inputs=()) -> Path:
+    """Write the PDF of a supplier, value chain or programme report to ``path`` (atomically;
+    never over one of ``inputs``, e.g. the project)."""
     path = Path(path)
     ensure_application()
-    tmp = path.with_name(path.name + ".part")
+    with atomic_output(path, inputs) as tmp:
+        _write_pdf(data, tmp, path, paper)
+    return path
+
+
+def _write_pdf(data, tmp: Path, path: Path, paper: str) -> None:
     writer = QPdfWriter(str(tmp))
     writer.setResolution(DPI)
     writer.setPageLayout(page_layout(paper))
@@ -92,19 +107,13 @@ def write_pdf(data, path: str | Path, paper: str = "a4") -> Path:
     writer.setTitle(title)
     painter = QPainter()
     if not painter.begin(writer):
-        tmp.unlink(missing_ok=True)
         raise UserInputError("report_cannot_write", path=str(path), detail="cannot open the PDF for writing")
     try:
         _paint(doc, painter, body.width(), body.height() - footer, footer, title, data,
                new_page=writer.newPage)
     finally:
         painter.end()
-    try:
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserInputError("report_cannot_write", path=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
+    del writer                   # flushes and closes the file before it is published
 
 
 def render_png(data, folder: str | Path, paper: str = "a4", dpi: int = 60) -> list[Path]:
@@ -162,8 +171,8 @@ def _paint(doc: QTextDocument, painter: QPainter, width: float, height: float, f
 
 
 def safe_file_name(text: str) -> str:
-    """A file name from a company id (no separators or characters Windows refuses)."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "report"
+    """A file name from a company id (see :func:`core.safe_output.safe_file_name`)."""
+    return names.safe_file_name(text, "report")
 
 
 def write_chain_batch(project, chain: str, folder: str | Path, language: str = "en", today=None,
@@ -176,7 +185,11 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
     today = today or date.today()
     found = find_chain(project, chain)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise media_error(exc, folder) from None
+    stems = names.safe_file_names(list(found.suppliers), "report")   # distinct, even ignoring case
     toolkits, risks = ToolkitCache(project), risk_context(project, today)
     paths = []
     for k, cid in enumerate(found.suppliers):
@@ -188,7 +201,8 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
             if exc.code == "report_no_assessment":
                 continue              # nothing to report on yet
             raise
-        paths.append(write_pdf(data, folder / f"{safe_file_name(cid)}.pdf", paper))
+        target = names.path_inside(folder, f"{stems[cid]}.pdf")
+        paths.append(write_pdf(data, target, paper, inputs=[getattr(project, "path", None)]))
     if progress:
         progress(1.0, str(folder))
     return paths

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
@@ -62,6 +62,10 @@ class CompaniesView(View):
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)
+        self.only_flagged = QCheckBox()       # companies whose latest assessment has quality flags
+        self.only_flagged.setObjectName("onlyFlagged")
+        self.only_flagged.toggled.connect(
+            lambda on: self.model.set_equals("flagged", True if on else None))
         self.count = QLabel()
         self.export = QPushButton()
         self.export.setObjectName("exportCompanies")
@@ -74,6 +78,7 @@ class CompaniesView(View):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.band_filter, 1)
+        bar.addWidget(self.only_flagged)
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addWidget(self.export)
@@ -92,6 +97,8 @@ class CompaniesView(View):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by id, name or value chain…"))
         self.export.setText(self.tr("Export table…"))
+        self.only_flagged.setText(self.tr("Only flagged"))
+        self.only_flagged.setToolTip(self.tr("Companies whose latest assessment has data-quality flags"))
         self.export.setToolTip(self.tr("Save the rows shown, as shown, to a CSV file."))
         self._fill_band_filter()
         if self.context.session.is_open:
@@ -172,18 +179,30 @@ class CompaniesView(View):
         from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "empresas.csv", "CSV (*.csv)")
         if path:
-            self.export_csv(path)
+            try:
+                self.export_csv(path)
+            except Exception as exc:  # noqa: BLE001 - a refused or failed write is shown, not raised
+                from PySide6.QtWidgets import QMessageBox
+
+                from gui.workers import error_text
+                QMessageBox.warning(self, self.tr("Export table"), error_text(exc, self.context.language))
 
     def export_csv(self, path: str) -> None:
-        """Write the visible rows in the current order, with the titles and texts shown."""
+        """Write the visible rows in the current order, with the titles and texts shown (through
+        the safe writer: no formula, never over the open programme, whole or not at all)."""
         import csv
+
+        from core.safe_output import atomic_output, safe_csv_field
         model = self.model
-        with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([model.headerData(c, Qt.Orientation.Horizontal)
-                             for c in range(model.columnCount())])
-            for r in range(model.rowCount()):
-                writer.writerow([model.data(model.index(r, c)) for c in range(model.columnCount())])
+        project = getattr(self.context.session, "project", None)
+        with atomic_output(path, [getattr(project, "path", None)]) as temp:
+            with open(temp, "w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([safe_csv_field(model.headerData(c, Qt.Orientation.Horizontal))
+                                 for c in range(model.columnCount())])
+                for r in range(model.rowCount()):
+                    writer.writerow([safe_csv_field(model.data(model.index(r, c)))
+                                     for c in range(model.columnCount())])
 
     def _open_company(self, index) -> None:
         row = self.model.data(index, SOURCE_ROW_ROLE)

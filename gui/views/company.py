@@ -133,8 +133,12 @@ class CompanyView(View):
     def smoke_states(self):
         """Extra screenshots for the smoke run: each tab of the lower half."""
         names = ("gaps", "risks", "plan", "kpis", *(spec.key for spec, _w in self.extra_tabs))
-        return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
-                for i, name in enumerate(names, start=1)]
+        states = [(name, lambda i=i: self.tabs.setCurrentIndex(i))
+                  for i, name in enumerate(names, start=1)]
+        for index, tab in ((2, self.risks), (3, self.plan), (4, self.kpis)):   # their editors open
+            states += [(name, lambda i=index, show=show: (self.tabs.setCurrentIndex(i), show()))
+                       for name, show in getattr(tab, "smoke_states", lambda: [])()]
+        return states
 
     # -- drawing -------------------------------------------------------------------------------
     def _ensure_charts(self) -> None:

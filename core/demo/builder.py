@@ -6,7 +6,7 @@ The content is authored on a 2025 timeline (follow-up round on 2025-12-10) and e
 by :func:`demo_shift` so the follow-up round falls two to three weeks before the build date: the
 demo always looks like a live programme, whatever day the app evaluates it "as of".
 
-Run ``python -m gui.demo_builder PATH`` to write it; the app builds it on first use.
+Run ``python -m core.demo.builder PATH`` to write it; the app builds it on first use.
 """
 from __future__ import annotations
 
@@ -129,8 +129,10 @@ def build_demo(path: Path | str, progress=None, today: date | None = None) -> Pa
                                                suppliers=[c[0] for c in companies[1:]],
                                                consultant="Ana Solís", phases=_phases(shift)))
         _risks(project, shift)
-        from gui.demo_plans import add_follow_up   # budgets, phase dates, certification rule
+        from core.demo.plans import add_follow_up   # budgets, phase dates, certification rule
         add_follow_up(project.conn, shift=shift)
+        from core.directory.demo import add_demo_directory
+        add_demo_directory(project.conn, (today or date.today()))
     finally:
         project.close()
     if progress:

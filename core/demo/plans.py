@@ -1,7 +1,7 @@
 """The demo's follow-up data beyond the drafted plans: budgets with co-financing on every action,
 the actual dates of each value chain's phases and the programme's certification rule. Written
 through :mod:`core.plans`' public functions only; deterministic; no Qt here. Dates are authored on
-the 2025 timeline of :mod:`gui.demo_builder` and moved by its shift."""
+the 2025 timeline of :mod:`core.demo.builder` and moved by its shift."""
 from __future__ import annotations
 
 import random

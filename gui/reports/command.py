@@ -1,17 +1,17 @@
 """``encadena report PROJECT --company ID | --chain NAME | --programme -o FILE.pdf [--language es]``
 and ``--batch DIR`` (one supplier report per company of ``--chain``).
 
-Runs headless: Qt is loaded only inside the handler, through ``importlib`` (the core never
-imports Qt), on the offscreen platform when no display is wanted.
+The PDF command lives with the PDF code; :mod:`encadena.launcher` adds it to the command line.
+Importing this module loads no Qt: the handler loads :mod:`gui.reports.pdf` when it runs (on the
+offscreen platform when there is no display), so the other commands stay free of Qt.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
-from datetime import date
 
+from core.cli.common import as_of_date, progress_printer
 from core.errors import UserInputError
 from core.messages import message
 
@@ -19,7 +19,7 @@ COMMAND = "report"
 
 
 def register(subparsers) -> None:
-    """Add the ``report`` subcommand (called by :mod:`core.cli.main`)."""
+    """Add the ``report`` subcommand (called by :func:`core.cli.main.build_parser`)."""
     p = subparsers.add_parser(
         COMMAND, help="write a PDF report: supplier diagnosis, value chain or programme",
         description="Write a PDF report: the supplier diagnostic report for the validation meeting "
@@ -40,50 +40,39 @@ def register(subparsers) -> None:
     p.set_defaults(handler=run)
 
 
-def as_of_date(text: str | None) -> date:
-    """``YYYY-MM-DD`` -> date (today when None); a bad date is the user's to fix."""
-    if not text:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserInputError("report_bad_date", value=text) from None
-
-
-def progress_printer():
-    """A progress callback printing to standard error when it is a terminal, else None."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float, text: str) -> None:
-        sys.stderr.write(f"\r{int(fraction * 100):3d}% {text[:60]:60s}")
-        if fraction >= 1.0:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-    return show
-
-
 def load_renderer():
-    """``gui.reports.pdf`` with a Qt GUI application ready (offscreen when headless)."""
+    """:mod:`gui.reports.pdf` with a Qt GUI application ready (offscreen when headless)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        pdf = importlib.import_module("gui.reports.pdf")
+        from gui.reports import pdf
     except ImportError as exc:
         raise UserInputError("report_qt_missing", detail=str(exc)) from exc
     pdf.ensure_application()
     return pdf
 
 
+def chosen_kind(args: argparse.Namespace):
+    """The report kind asked for and its target, or None. A kind's option is its target's name
+    (``--company ID``, ``--chain NAME``) or, for a report on the whole programme, its key
+    (``--programme``); ``--chain`` also names the chain of ``--batch``, so it counts last."""
+    from core.reports.kinds import REPORT_KINDS
+    for kind in sorted(REPORT_KINDS, key=lambda k: k.target == "chain"):
+        value = getattr(args, kind.target or kind.key, None)
+        if value:
+            return kind, (value if kind.target else None)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from core.project import Project
-    from core.reports import chain_data, report_data
-    language = args.language          # resolved by core.cli.main
+    language = args.language          # resolved by core.cli.main (this command's --language first)
+    chosen = chosen_kind(args)          # loads core.reports (and its messages) first
     today = as_of_date(args.as_of)
     if args.batch and not args.chain:
         raise UserInputError("report_target_required")
-    if not (args.company or args.chain or args.programme) or (not args.output and not args.batch):
+    if chosen is None or (not args.output and not args.batch):
         raise UserInputError("report_target_required")
     pdf = load_renderer()
     with Project.open(args.project, backups=False) as project:
@@ -92,12 +81,8 @@ def run(args: argparse.Namespace) -> int:
                                           paper=args.paper, progress=progress_printer())
             print(message("report_batch_written", language, count=len(paths), path=args.batch))
             return 0
-        if args.company:
-            data = report_data.supplier_report(project, args.company, language, today)
-        elif args.programme:
-            data = chain_data.programme_report(project, language, today)
-        else:
-            data = chain_data.chain_report(project, args.chain, language, today)
-        path = pdf.write_pdf(data, args.output, paper=args.paper)
+        kind, target = chosen
+        path = pdf.write_pdf(kind.build(project, target, language, today), args.output, paper=args.paper,
+                              inputs=[args.project])
     print(message("report_written", language, path=path))
     return 0

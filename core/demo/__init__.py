@@ -1,7 +1,7 @@
 """The demo programme: always opened from a copy in the user's data folder, never in place.
 
 A build may bundle ``resources/demo/demo.encadena``; otherwise the demo is generated with
-:func:`gui.demo_builder.build_demo` into the data folder and copied from there. Its timeline is
+:func:`core.demo.builder.build_demo` into the data folder and copied from there. Its timeline is
 relative to the day it is built, so it is rebuilt each month (the month is in the fingerprint).
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ def demo_source(build: bool = True) -> Path | None:
     today = date.today()
     generated = user_data_dir() / "demo" / "pristine" / f"demo-{_fingerprint(today)}.encadena"
     if not generated.exists() and build:
-        from gui.demo_builder import build_demo
+        from core.demo.builder import build_demo
         generated.parent.mkdir(parents=True, exist_ok=True)
         partial = generated.with_name("building.encadena")
         build_demo(partial, today=today)
@@ -43,7 +43,7 @@ def _fingerprint(today: date | None = None) -> str:
     import core.project
     month = (today or date.today()).strftime("%Y-%m")
     digest = hashlib.sha256(f"{core.__version__}|{month}".encode())
-    for name in ("demo_builder.py", "demo_plans.py"):
+    for name in ("builder.py", "plans.py"):
         source = Path(__file__).with_name(name)
         if source.exists():                # absent in a bundle (only compiled code there)
             digest.update(source.read_bytes())

@@ -1,0 +1,207 @@
+"""Does a project file hold what Encadena wrote? Schema, types, JSON and stored toolkits.
+
+Files travel by e-mail and USB stick; a stranger's file may have been edited with any SQLite
+tool. :func:`verify` compares the file with the schema our migrations build (every table
+present *as a table* with its columns, no foreign view, trigger or virtual table), then checks
+the programme row, that numeric columns hold numbers, that JSON columns hold JSON and that every
+stored toolkit workbook matches its SHA-256 and is no zip bomb. Every query runs under a time
+bound, so a hostile file cannot hang the program. ``Project.open``, ``project check`` and
+``project merge`` (on the source) all use it.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import sqlite3
+import time
+import zipfile
+from functools import lru_cache
+
+from core.errors import Problem, UserInputError
+from core.project.migrations import SCHEMA_DIR, migrate
+
+TIME_LIMIT = 60.0              # seconds for the whole verification of one file
+MAX_PROBLEMS = 50
+# Columns holding JSON text (other modules may add theirs with register_json_columns).
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "imports": ("answer_items", "metadata_items", "options", "mapping", "error_list"),
+    "assessment_answers": ("answers", "metadata"),
+    "risk_settings": ("value",),
+    "plan_settings": ("value",),
+    "audit_log": ("record_key", "old_value", "new_value"),
+}
+
+
+def register_json_columns(table: str, columns: tuple[str, ...]) -> None:
+    """Declare ``table.columns`` as JSON text (checked by :func:`verify`)."""
+    JSON_COLUMNS[table] = tuple(dict.fromkeys((*JSON_COLUMNS.get(table, ()), *columns)))
+
+
+@lru_cache(maxsize=None)
+def expected_schema(version: int) -> dict[str, tuple[str, str, tuple[tuple[str, str], ...]]]:
+    """``name -> (type, normalised sql, ((column, declared type), ...))`` of a file at
+    ``version``, built by running our migrations in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, ":memory:", SCHEMA_DIR, target=version)
+        return _schema(conn)
+    finally:
+        conn.close()
+
+
+def _normal(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip().casefold()
+
+
+def _schema(conn: sqlite3.Connection) -> dict:
+    out = {}
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master "
+                                        "WHERE name NOT LIKE 'sqlite_%'").fetchall():
+        columns = ()
+        if kind == "table" and not _normal(sql).startswith("create virtual"):
+            columns = tuple((r[1], (r[2] or "").upper()) for r in conn.execute(f'PRAGMA table_info("{_q(name)}")'))
+        out[name] = (kind, _normal(sql), columns)
+    return out
+
+
+def _q(name: str) -> str:
+    return name.replace('"', '""')
+
+
+class _Deadline:
+    """A SQLite progress handler that interrupts any statement once the time is up."""
+
+    def __init__(self, conn: sqlite3.Connection, seconds: float):
+        self.conn, self.until = conn, time.monotonic() + seconds
+
+    def __enter__(self):
+        self.conn.set_progress_handler(lambda: 1 if time.monotonic() > self.until else 0, 10_000)
+        return self
+
+    def __exit__(self, *exc):
+        self.conn.set_progress_handler(None, 0)
+
+
+def verify(conn: sqlite3.Connection, version: int, seconds: float = TIME_LIMIT,
+           path: str = "") -> list[Problem]:
+    """Every way the file differs from what Encadena writes (empty: sound). Raises
+    ``safety.check_too_slow`` when the checks take longer than ``seconds``."""
+    factory = conn.text_factory
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")   # tampered text is reported
+    try:
+        with _Deadline(conn, seconds):
+            problems = structure_problems(conn, version)
+            if problems:                     # never query a foreign object (a recursive view...)
+                return problems
+            return content_problems(conn, expected_schema(version))
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            raise UserInputError("safety.check_too_slow", path=path, seconds=int(seconds)) from None
+        raise
+    finally:
+        conn.text_factory = factory
+
+
+def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
+    """Tables missing, turned into views, lacking columns; foreign views, triggers, virtual tables."""
+    expected, found = expected_schema(version), _schema(conn)
+    problems = []
+    for name, (kind, sql, columns) in expected.items():
+        have = found.get(name)
+        if have is None:
+            if kind == "table":
+                problems.append(Problem("safety.table_missing", params={"table": name}))
+            continue
+        if have[0] != kind:
+            problems.append(Problem("safety.not_a_table", params={"table": name, "kind": have[0]}))
+        elif kind == "table":
+            if have[1].startswith("create virtual"):
+                problems.append(Problem("safety.not_a_table", params={"table": name, "kind": "virtual table"}))
+                continue
+            missing = sorted({c for c, _ in columns} - {c for c, _ in have[2]})
+            if missing:
+                problems.append(Problem("safety.columns_missing", params={"table": name,
+                                                                           "columns": ", ".join(missing)}))
+        elif kind in ("view", "trigger") and have[1] != sql:
+            problems.append(Problem("safety.unexpected_object", params={"kind": kind, "name": name}))
+    for name, (kind, sql, _) in found.items():
+        if name in expected:
+            continue
+        if kind in ("view", "trigger") or sql.startswith("create virtual"):
+            problems.append(Problem("safety.unexpected_object", params={"kind": kind, "name": name}))
+    return problems
+
+
+def content_problems(conn: sqlite3.Connection, expected: dict) -> list[Problem]:
+    """Programme row, numbers in numeric columns, JSON in JSON columns, stored toolkits."""
+    problems: list[Problem] = []
+    if conn.execute("SELECT COUNT(*) FROM programme").fetchone()[0] != 1:
+        problems.append(Problem("safety.no_programme_row"))
+    for table, (kind, _, columns) in expected.items():
+        if kind != "table":
+            continue
+        key = _row_key(conn, table)
+        numeric = [c for c, t in columns if t in ("INTEGER", "REAL") or "INT" in t or t in ("NUMERIC", "FLOAT", "DOUBLE")]
+        if numeric:
+            test = " OR ".join(f"typeof(\"{_q(c)}\") NOT IN ('integer', 'real', 'null')" for c in numeric)
+            for row in conn.execute(f'SELECT {key}, {", ".join(_quoted(numeric))} FROM "{_q(table)}" '
+                                    f"WHERE {test} LIMIT {MAX_PROBLEMS}"):
+                for column, value in zip(numeric, row[1:]):
+                    if not isinstance(value, (int, float)) and value is not None:
+                        problems.append(Problem("safety.bad_number", params={
+                            "table": table, "row": row[0], "column": column, "value": _short(value)}))
+        for column in JSON_COLUMNS.get(table, ()):
+            if column not in {c for c, _ in columns}:
+                continue
+            for (row,) in conn.execute(f'SELECT {key} FROM "{_q(table)}" WHERE "{_q(column)}" IS NOT NULL '
+                                       f'AND (typeof("{_q(column)}") != \'text\' OR NOT json_valid("{_q(column)}")) '
+                                       f"LIMIT {MAX_PROBLEMS}"):
+                problems.append(Problem("safety.bad_json", params={"table": table, "row": row, "column": column}))
+        if len(problems) >= MAX_PROBLEMS:
+            return problems[:MAX_PROBLEMS]
+    return problems + toolkit_problems(conn)
+
+
+def toolkit_problems(conn: sqlite3.Connection) -> list[Problem]:
+    """Stored toolkit workbooks whose bytes do not match their SHA-256 or are zip bombs."""
+    from core.filesafety import DEFAULT_LIMITS, check_zip_bomb
+    problems = []
+    for row, sha, toolkit_id, blob in conn.execute("SELECT id, sha256, toolkit_id, CAST(workbook AS BLOB) "
+                                                   "FROM toolkits"):
+        data = bytes(blob or b"")
+        shown = _short(toolkit_id)
+        if hashlib.sha256(data).hexdigest() != sha:
+            problems.append(Problem("safety.toolkit_hash_mismatch", params={"row": row, "toolkit": shown}))
+            continue
+        if data[:2] == b"PK":
+            try:
+                with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                    check_zip_bomb(zf.filename or "toolkit", zf.infolist(), DEFAULT_LIMITS)
+            except UserInputError as exc:
+                problems.append(Problem("safety.toolkit_blob_unsafe", params={
+                    "row": row, "toolkit": shown, "detail": exc.params.get("detail", exc.code)}))
+            except (zipfile.BadZipFile, ValueError, OSError) as exc:
+                problems.append(Problem("safety.toolkit_blob_unsafe", params={
+                    "row": row, "toolkit": shown, "detail": str(exc)[:80]}))
+    return problems
+
+
+def _row_key(conn: sqlite3.Connection, table: str) -> str:
+    """What names a row in messages: the rowid, else (WITHOUT ROWID) the primary key columns."""
+    try:
+        conn.execute(f'SELECT rowid FROM "{_q(table)}" LIMIT 0')
+        return "rowid"
+    except sqlite3.OperationalError:
+        keys = [r[1] for r in conn.execute(f'PRAGMA table_info("{_q(table)}")') if r[5]]
+        return " || '/' || ".join(f'"{_q(k)}"' for k in keys) or "NULL"
+
+
+def _quoted(columns: list[str]) -> list[str]:
+    return [f'"{_q(c)}"' for c in columns]
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
