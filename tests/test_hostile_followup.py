@@ -62,7 +62,7 @@ def refusals(monkeypatch) -> list:
         seen.append((exc.code, sorted({p.code for p in exc.problems})))
         return original(exc, language)
     monkeypatch.setattr(cli, "describe_error", record)
-    from core.plans import followup_report     # the import's own report, in the workbook's language
+    from core.plans import followup_report  # the import's own report, in the workbook's language
     own = followup_report.describe
 
     def record_own(exc, language=None):

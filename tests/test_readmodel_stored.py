@@ -8,10 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from core.programme import read_programme
-from core.programme import stored
+from core.programme import read_programme, stored
 from core.project import Project
-from core.project.model import Company
 
 
 @pytest.fixture()

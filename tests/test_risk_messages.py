@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import core.risk  # noqa: F401  (registers the catalogue)
-from core.messages import _CATALOGUE, message
 from core import catalogue
+from core.messages import _CATALOGUE, message
 from core.risk.messages import label
 from core.risk.register import CATEGORIES, DECISIONS, STATUSES
 

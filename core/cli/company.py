@@ -88,7 +88,7 @@ def _show(args) -> int:
 
 def _import(args) -> int:
     from core.cli.chain import apply
-    from core.setup.company_list import parse_column_options, read_company_list, import_list_edit
+    from core.setup.company_list import import_list_edit, parse_column_options, read_company_list
     roles = parse_column_options(args.column)
     table = read_company_list(Path(args.list), roles, args.sheet)
     edit = apply(args.path, lambda conn: import_list_edit(conn, table))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
 import pkgutil
 import sys
 import traceback
@@ -109,7 +108,7 @@ def command_language(args: argparse.Namespace) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        from core.safe_output.arguments import check_outputs   # issue 13: outputs never replace inputs
+        from core.safe_output.arguments import check_outputs  # issue 13: outputs never replace inputs
         check_outputs(args)
         return int(args.handler(args) or 0)
     except UserInputError as exc:
@@ -124,7 +123,7 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log, then a short message
-        from core.safe_output import fault_error   # issue 13: faulty media and tampered files
+        from core.safe_output import fault_error  # issue 13: faulty media and tampered files
         fault = fault_error(exc, getattr(args, "path", None) or getattr(args, "project", None) or "-")
         if fault is not None:
             print(describe_error(fault, args.language), file=sys.stderr)

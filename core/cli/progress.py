@@ -29,9 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import core.plans  # noqa: F401  (registers the messages)
     from core.cli.followup import as_date
-    from core.plans.report import progress_report
+    from core.plans.report import band_labels, progress_report, risk_level_labels
     from core.project import Project
-    from core.plans.report import band_labels, risk_level_labels
     today = as_date(args.as_of)
     language = args.language
     if args.by:

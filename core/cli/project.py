@@ -1,11 +1,9 @@
 """``encadena project ...``: create, import into, inspect, list, merge and check project files."""
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
-from pathlib import Path
 
 from core import messages
 from core.errors import UserInputError

@@ -100,12 +100,18 @@ def run(args: argparse.Namespace) -> int:
     if args.args:
         raise UserInputError("risk_extra_arguments", args=" ".join(args.args))
     from core.project import Project
+    from core.risk.history import record_classification
     from core.risk.matrix import get_matrix
     from core.risk.report import render_register, render_text, risk_report
     from core.risk.rules import load_rules
-    from core.risk.history import record_classification
-    from core.risk.store import (area_labels, effective_register, linked_actions, project_matrix,
-                                 project_rules, set_setting)
+    from core.risk.store import (
+        area_labels,
+        effective_register,
+        linked_actions,
+        project_matrix,
+        project_rules,
+        set_setting,
+    )
     language = args.language
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record or args.save) as project:

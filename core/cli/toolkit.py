@@ -86,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from core.toolkit.registry import default_registry   # at use: tests swap the registry module
+    from core.toolkit.registry import default_registry  # at use: tests swap the registry module
     registry = default_registry()
     summaries = registry.list_toolkits()
     if not summaries:

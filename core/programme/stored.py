@@ -21,13 +21,14 @@ import pandas as pd
 
 log = logging.getLogger("encadena.programme")
 
+SCHEMA = Path(__file__).resolve().parent.parent / "project" / "schema" / "009_readmodel.sql"
 LAYOUT = "1"       # bump when the read-model's columns or their meaning change
 # table: operations that make the copy stale (area_scores rows are inserted only with a new
 # assessment, which already marks it).
 SOURCES = {"programme": "U", "companies": "IUD", "supplied_items": "IUD", "value_chains": "IUD",
            "chain_members": "IUD", "toolkits": "IUD", "assessments": "IUD", "area_scores": "UD",
            "risks": "IUD", "risk_decisions": "IUD", "risk_settings": "IUD", "plans": "IUD",
-           "plan_actions": "IUD", "action_updates": "IUD"}
+           "plan_actions": "IUD", "action_updates": "IUD", "quality_flags": "IUD"}
 _OPS = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}
 
 
@@ -42,8 +43,9 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create the copy's tables and the triggers that keep it honest (idempotent)."""
-    sql = (Path(__file__).with_name("readmodel.sql")).read_text(encoding="utf-8")
+    """Create the copy's tables and the triggers that keep it honest (idempotent; migration 009
+    does it when the file is opened, this covers a table added by a later migration)."""
+    sql = SCHEMA.read_text(encoding="utf-8")
     present = _tables(conn)
     triggers = []
     for table, ops in SOURCES.items():

@@ -45,7 +45,7 @@ def company_listing(conn: sqlite3.Connection, chain: str | None = None) -> pd.Da
         column = np.full(len(frame), None, dtype=object)
         column[at] = [r[j] for r in details]
         frame[name] = pd.to_numeric(column) if name in NUMERIC_SPARSE and len(details) else column
-    from core.quality.store import latest_flag_counts     # core.quality builds on core.project
+    from core.quality.store import latest_flag_counts  # core.quality builds on core.project
     counts = latest_flag_counts(conn)
     frame["flags"] = frame["id"].map(counts).fillna(0).astype(int) if counts else 0
     frame["flagged"] = frame["flags"] > 0      # data-quality flags on the latest assessment

@@ -112,8 +112,8 @@ class ImportWizard(QWizard):
         toolkit, language = self.toolkit, self.context.language
 
         def work(progress):
-            from core.progress import scaled
             from core.programme import read_programme
+            from core.progress import scaled
             outcome = project.import_survey(path, toolkit, options, chain=chain, round=round_no,
                                             assessed_on=when, progress=scaled(progress, 0.0, 0.9),
                                             language=language)

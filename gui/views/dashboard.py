@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.export import export_png
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.palette import CURRENT, PREVIOUS
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-from gui.widgets.progress_data import kpi_name
 from gui.widgets.lazy import ChartSlot
+from gui.widgets.progress_data import kpi_name
 from gui.widgets.report_source import report_source
 
 PHASE_STATUS = {   # label and colour (Okabe-Ito); the label is always printed beside the bar
