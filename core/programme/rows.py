@@ -11,7 +11,6 @@ import pandas as pd
 from core import catalogue
 from core.programme.columns import CompanyColumn, columns_for
 
-
 NUMERIC_KINDS = frozenset({"number", "percent", "count", "area"})
 
 
