@@ -53,7 +53,7 @@ COMPANY_COLUMNS: tuple[CompanyColumn, ...] = (
     CompanyColumn("date", "column.date", "date", shown_in=_only("workbook", "csv", "cli"), width=12),
     CompanyColumn("round", "column.round", "count", shown_in=_only("table", "workbook", "csv"), width=8),
     CompanyColumn("conflicts", "column.conflicts", "count", shown_in=_only("cli"), width=8),
-    CompanyColumn("flags", "column.flags", "count", shown_in=_only("table", "workbook", "csv"),
+    CompanyColumn("flags", "column.flags", "count", shown_in=_only("table", "workbook", "csv", "cli"),
                   width=8),
 )
 

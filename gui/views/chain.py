@@ -219,6 +219,7 @@ class ChainView(View):
         for cid in sorted(names):
             if cid not in chain["members"] and cid != chain["anchor"]:
                 self.candidate.addItem(f"{names[cid] or cid} ({cid})", cid)
+        self.phases_model.language = self.context.language
         self.phases_model.set_phases(chain["phases"])
         self.phases.resizeColumnsToContents()
         uid = session.project.conn.execute("SELECT uid FROM value_chains WHERE name = ?",
