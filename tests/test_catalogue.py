@@ -67,3 +67,25 @@ def test_phase_five_has_the_domain_name_everywhere():
     assert phase_label("implementation", "en") == label("phase_implementation", "en") \
         == "Implementation and monitoring"
     assert catalogue.text("size.sme", "es") == "Pyme"
+
+
+def test_no_sentence_table_is_registered_in_code_any_more():
+    """Sentences live in the word files: no ``register({...})`` table left in core."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "core"
+    left = []
+    for path in root.rglob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            call = node.value if isinstance(node, ast.Expr) else None
+            if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", "")) == "register" \
+                    and call.args and isinstance(call.args[0], (ast.Dict, ast.Name)):
+                left.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert left == []
+
+
+def test_messages_read_the_catalogue_in_the_language_given():
+    from core.messages import message
+    assert message("cancelled", "es") == "Cancelado; no se cambió nada."
+    assert message("file_not_found", "pt", path="x") == "Arquivo não encontrado: x"
+    assert message("cancelled") == "Cancelled; nothing was changed."        # no language: English

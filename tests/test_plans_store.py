@@ -13,8 +13,17 @@ from core.plans import ImprovementPlan
 from core.plans.certification import CertificationRule
 from core.plans.draft import draft_for_company
 from core.plans.report import progress_report
-from core.plans.store import (add_measurement, certification_rule, delete_plan, load_plan, load_plans,
-                              record_progress, save_plan, set_certification_rule, set_phase_actual)
+from core.plans.store import (
+    add_measurement,
+    certification_rule,
+    delete_plan,
+    load_plan,
+    load_plans,
+    record_progress,
+    save_plan,
+    set_certification_rule,
+    set_phase_actual,
+)
 from core.project import Company, Project, ValueChain
 
 D = date
@@ -242,8 +251,10 @@ def test_risk_controls_can_link_plan_actions(project):
 
 def test_every_code_the_plans_raise_has_english_spanish_and_portuguese():
     import re
+
     import core.plans  # noqa: F401
-    from core.messages import _CATALOGUE
+    from core.catalogue import entries as _entries
+    _CATALOGUE = _entries()
     root = Path(__file__).resolve().parent.parent
     sources = [*(root / "core" / "plans").glob("*.py"), root / "core" / "cli" / "progress.py",
                root / "core" / "cli" / "followup.py"]

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from core.catalogue import entries as _entries
 from core.errors import Problem, UserInputError
-from core.messages import _CATALOGUE
+
+_CATALOGUE = _entries()
 from core.toolkit import load_toolkit
 from core.toolkit.cells import as_number, as_text, column_key, column_letter, language_code
 from core.toolkit.model import DEFAULT_LANGUAGE_KEY
@@ -394,7 +396,8 @@ def test_every_code_has_english_spanish_and_portuguese_messages():
 
 
 def test_numbers_survive_rendering_as_text():
-    from hypothesis import given, strategies as st
+    from hypothesis import given
+    from hypothesis import strategies as st
 
     @given(st.floats(allow_nan=False, allow_infinity=False, width=64))
     def roundtrip(x):

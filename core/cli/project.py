@@ -5,7 +5,6 @@ import json
 import math
 import sys
 
-from core import messages
 from core.errors import UserInputError
 from core.messages import message
 
@@ -294,42 +293,6 @@ def _write_json(data, target: str) -> None:
         write_text_output(target, text + "\n")
 
 
-messages.register({
-    "project_created": {"en": "Created {path} for the programme '{name}'.",
-                        "es": "Se creó {path} para el programa '{name}'.",
-                        "pt": "{path} foi criado para o programa '{name}'."},
-    "project_imported": {
-        "en": "Imported: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {errors} errors ({companies_added} new companies).",
-        "es": "Importado: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos, {errors} errores ({companies_added} empresas nuevas).",
-        "pt": "Importado: {added} adicionadas, {updated} atualizadas, {unchanged} sem alterações, {conflicts} conflitos, {errors} erros ({companies_added} empresas novas)."},
-    "project_conflict_row": {
-        "en": "  conflict: row {row}, company {company_id}, {assessed_on}: answers differ from assessment {existing_id}; kept both for you to resolve.",
-        "es": "  conflicto: fila {row}, empresa {company_id}, {assessed_on}: las respuestas difieren de la evaluación {existing_id}; se guardaron ambas para que usted decida.",
-        "pt": "  conflito: linha {row}, empresa {company_id}, {assessed_on}: as respostas diferem da avaliação {existing_id}; ambas foram mantidas para você decidir."},
-    "project_info": {
-        "en": "{name} ({country}, {currency}, size classes: {scheme}): {companies} companies, {value_chains} value chains, {assessments} assessments, {imports} imports, {conflicts} open conflicts.",
-        "es": "{name} ({country}, {currency}, tamaños: {scheme}): {companies} empresas, {value_chains} cadenas de valor, {assessments} evaluaciones, {imports} importaciones, {conflicts} conflictos abiertos.",
-        "pt": "{name} ({country}, {currency}, portes: {scheme}): {companies} empresas, {value_chains} cadeias de valor, {assessments} avaliações, {imports} importações, {conflicts} conflitos abertos."},
-    "project_merged": {
-        "en": "Merged {source}: {added} assessments added, {unchanged} already present, {conflicts} conflicts; {companies} new companies, {company_conflicts} differing company fields kept as they were.",
-        "es": "Se combinó {source}: {added} evaluaciones agregadas, {unchanged} ya presentes, {conflicts} conflictos; {companies} empresas nuevas, {company_conflicts} datos de empresa distintos se mantuvieron como estaban.",
-        "pt": "{source} foi mesclado: {added} avaliações adicionadas, {unchanged} já presentes, {conflicts} conflitos; {companies} empresas novas, {company_conflicts} dados de empresa diferentes mantidos como estavam."},
-    "project_unmerged_tables": {
-        "en": "  Not merged (no merger for them yet; they stay in the source file): {tables}",
-        "es": "  No combinadas (aún no hay cómo combinarlas; quedan en el archivo de origen): {tables}",
-        "pt": "  Não mescladas (ainda não há como mesclá-las; ficam no arquivo de origem): {tables}"},
-    "project_check_ok": {"en": "{path}: no problems found (schema version {version}).",
-                         "es": "{path}: no se encontraron problemas (versión del esquema {version}).",
-                         "pt": "{path}: nenhum problema encontrado (versão do esquema {version})."},
-})
 
 
 SIZE_SCHEMES = ("chile", "costa_rica", "bolivia", "world_bank", "gni")
-messages.register({   # words of `encadena project info | companies` (text output)
-    "project_scheme_chile": {"en": "Chile", "es": "Chile", "pt": "Chile"},
-    "project_scheme_costa_rica": {"en": "Costa Rica", "es": "Costa Rica", "pt": "Costa Rica"},
-    "project_scheme_bolivia": {"en": "Bolivia", "es": "Bolivia", "pt": "Bolívia"},
-    "project_scheme_world_bank": {"en": "World Bank", "es": "Banco Mundial", "pt": "Banco Mundial"},
-    "project_scheme_gni": {"en": "gross national income", "es": "ingreso nacional bruto",
-                           "pt": "renda nacional bruta"},
-})

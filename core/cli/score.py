@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core import messages
 from core.errors import Problem, UserInputError
 from core.messages import message
 
@@ -66,13 +65,3 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-messages.register({
-    "score_strict_refused": {
-        "en": "Strict mode: {count} cells have errors, so nothing was scored or written.",
-        "es": "Modo estricto: {count} celdas tienen errores, así que no se puntuó ni se escribió nada.",
-        "pt": "Modo estrito: {count} células têm erros, então nada foi pontuado nem gravado."},
-    "score_json_written": {
-        "en": "Wrote the scores of {count} responses to {path}.",
-        "es": "Se escribieron los puntajes de {count} respuestas en {path}.",
-        "pt": "As pontuações de {count} respostas foram gravadas em {path}."},
-})

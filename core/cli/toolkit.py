@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.errors import UserInputError
-from core.messages import message, register
+from core.messages import message
 from core.toolkit.cells import as_text
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
@@ -16,48 +16,6 @@ from core.toolkit.toolkit_messages import problem_text
 COMMAND = "toolkit"
 LABEL_WIDTH = 60
 
-register({
-    "toolkit_list_columns": {"en": "id|version|items|scored|areas|title|source",
-                             "es": "id|versión|preguntas|puntuadas|áreas|título|origen",
-                             "pt": "id|versão|perguntas|pontuadas|áreas|título|origem"},
-    "toolkit_builtin": {"en": "built-in", "es": "incluida", "pt": "incluída"},
-    "toolkit_list_invalid": {"en": "INVALID ({count} problems): encadena toolkit check {path}",
-                             "es": "NO VÁLIDA ({count} problemas): encadena toolkit check {path}",
-                             "pt": "INVÁLIDA ({count} problemas): encadena toolkit check {path}"},
-    "toolkit_list_empty": {"en": "No toolkits found in: {folders}",
-                           "es": "No se encontraron herramientas en: {folders}",
-                           "pt": "Nenhuma ferramenta encontrada em: {folders}"},
-    "toolkit_check_ok": {
-        "en": "OK: {id} {version} \"{title}\": {items} items ({scored} scored), {areas} areas, "
-              "{bands} bands, languages: {languages}",
-        "es": "Correcta: {id} {version} \"{title}\": {items} preguntas ({scored} puntuadas), "
-              "{areas} áreas, {bands} bandas, idiomas: {languages}",
-        "pt": "Correta: {id} {version} \"{title}\": {items} perguntas ({scored} pontuadas), "
-              "{areas} áreas, {bands} faixas, idiomas: {languages}"},
-    "toolkit_show_head": {
-        "en": "{title} ({id}, version {version})\nLanguages: {languages}. Minimum coverage {coverage}; "
-              "top {top_n} improvement opportunities.",
-        "es": "{title} ({id}, versión {version})\nIdiomas: {languages}. Cobertura mínima {coverage}; "
-              "las {top_n} principales oportunidades de mejora.",
-        "pt": "{title} ({id}, versão {version})\nIdiomas: {languages}. Cobertura mínima {coverage}; "
-              "as {top_n} principais oportunidades de melhoria."},
-    "toolkit_show_sections": {"en": "Areas|Items|Bands", "es": "Áreas|Preguntas|Bandas",
-                              "pt": "Áreas|Perguntas|Faixas"},
-    "toolkit_area_columns": {"en": "area|weight|items|label", "es": "área|peso|preguntas|nombre",
-                             "pt": "área|peso|perguntas|nome"},
-    "toolkit_item_columns": {
-        "en": "item|area|type|scale|weight|target|critical|reverse|label",
-        "es": "pregunta|área|tipo|escala|peso|meta|crítica|inversa|texto",
-        "pt": "pergunta|área|tipo|escala|peso|meta|crítica|inversa|texto"},
-    "toolkit_band_columns": {"en": "band|min|colour|label", "es": "banda|mín|color|nombre",
-                             "pt": "faixa|mín|cor|nome"},
-    "toolkit_installed": {"en": "Installed {id} {version} as {path}",
-                          "es": "Se instaló {id} {version} como {path}",
-                          "pt": "Instalado {id} {version} como {path}"},
-    "toolkit_yes": {"en": "yes", "es": "sí", "pt": "sim"},
-    "toolkit_json_written": {"en": "Wrote {path}", "es": "Se escribió {path}",
-                             "pt": "Gravado {path}"},
-})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -44,7 +44,7 @@ import pandas as pd
 
 from core import workbook
 from core.errors import Problem, UserInputError
-from core.messages import message, register
+from core.messages import message
 from core.progress import Progress, no_progress
 from core.survey.formula_cells import formula_errors, should_scan
 from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
@@ -359,18 +359,3 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-register({
-    "strict_refused": {
-        "en": "Strict mode: {file} has {count} invalid cells, so nothing was imported.",
-        "es": "Modo estricto: {file} tiene {count} celdas no válidas, así que no se importó nada.",
-        "pt": "Modo estrito: {file} tem {count} células inválidas, então nada foi importado."},
-    "survey_reading": {"en": "Reading {file}…", "es": "Leyendo {file}…", "pt": "Lendo {file}…"},
-    "survey_matching": {"en": "Matching the columns of '{sheet}'…",
-                        "es": "Asociando las columnas de '{sheet}'…",
-                        "pt": "Associando as colunas de '{sheet}'…"},
-    "survey_column": {"en": "Reading the answers to {item}…",
-                      "es": "Leyendo las respuestas a {item}…",
-                      "pt": "Lendo as respostas a {item}…"},
-    "survey_done": {"en": "{count} responses read.", "es": "{count} respuestas leídas.",
-                    "pt": "{count} respostas lidas."},
-})
