@@ -67,3 +67,18 @@ def test_a_damaged_copy_is_ignored(demo, damage):
         project.conn.execute(damage)
         assert stored.load(project.conn, date.today()) is None
         pd.testing.assert_frame_equal(read_programme(project, stored=True).companies, built)
+
+
+def test_a_company_field_flows_from_its_column_to_every_reader(demo, tmp_path):
+    """women_led (migration 006): one entry in core.programme.columns and its words in the
+    catalogue; the listing, the read-model, the workbook and the CSV follow with no other change."""
+    from core.programme.rows import company_table
+    with Project.open(demo, backups=False) as project:
+        first = project.companies()["id"].iloc[0]
+        project.conn.execute("UPDATE companies SET women_led = 1 WHERE id = ?", (first,))
+        model = read_programme(project)
+    table = company_table(model, "es", "csv")
+    header = table.headers[table.keys.index("women_led")]
+    assert header == "Liderada por mujeres"
+    assert table.row(0)["company_id"] == first and table.row(0)["women_led"] == "sí"
+    assert "women_led" not in company_table(model, "es", "table").keys     # the GUI table: not listed
