@@ -71,7 +71,7 @@ def ready_seconds(target: list[str], data_dir: str, runs: int = 3) -> tuple[floa
     env = dict(os.environ, ENCADENA_DATA_DIR=data_dir, QT_QPA_PLATFORM="offscreen")
     best = (float("inf"), 0.0, 0.0)
     for _ in range(runs):
-        run = run_child([sys.executable, "-m", "core.cli.main", "--smoke", "--timings", *target], env)
+        run = run_child([sys.executable, "-m", "encadena", "--smoke", "--timings", *target], env)
         found = READY.search(run.stdout.strip().splitlines()[-1]) if run.stdout.strip() else None
         if run.returncode != 0 or found is None:
             raise RuntimeError(f"timings run failed: {run.stderr[-2000:]}")
