@@ -39,6 +39,8 @@ def run_timings(window, context, path: str | None, demo: bool) -> int:
     """Open ``path`` (or the demo), wait until usable; 0 when it got there, 1 otherwise."""
     start = process_start()
     marks: dict[str, float] = {}
+    failures: list = []
+    window.show_error = failures.append        # a refused file ends the run, no modal box
     window.resize(1280, 800)
     window.show()
     marks["window"] = time.time()
@@ -55,6 +57,10 @@ def run_timings(window, context, path: str | None, demo: bool) -> int:
     end = time.monotonic() + TIMEOUT_S
     while time.monotonic() < end:
         QApplication.processEvents()
+        if failures:
+            from gui.workers import error_text
+            print(f"timings: {error_text(failures[0], context.language)}", file=sys.stderr)
+            return 1
         if "opened" not in marks and session.is_open:
             marks["opened"] = time.time()
             if dashboard is not None:

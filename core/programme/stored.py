@@ -14,22 +14,20 @@ import json
 import logging
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 log = logging.getLogger("encadena.programme")
 
-SCHEMA = Path(__file__).resolve().parent.parent / "project" / "schema" / "009_readmodel.sql"
 LAYOUT = "1"       # bump when the read-model's columns or their meaning change
-# table: operations that make the copy stale (area_scores rows are inserted only with a new
-# assessment, which already marks it).
+# table: operations whose triggers (migration 009_readmodel.sql, the only place that creates
+# them: the file verifier expects exactly the migrations' objects) make the copy stale;
+# area_scores rows are inserted only with a new assessment, which already marks it.
 SOURCES = {"programme": "U", "companies": "IUD", "supplied_items": "IUD", "value_chains": "IUD",
            "chain_members": "IUD", "toolkits": "IUD", "assessments": "IUD", "area_scores": "UD",
            "risks": "IUD", "risk_decisions": "IUD", "risk_settings": "IUD", "plans": "IUD",
            "plan_actions": "IUD", "action_updates": "IUD", "quality_flags": "IUD"}
-_OPS = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}
 
 
 def layout(conn: sqlite3.Connection) -> str:
@@ -42,28 +40,11 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create the copy's tables and the triggers that keep it honest (idempotent; migration 009
-    does it when the file is opened, this covers a table added by a later migration)."""
-    sql = SCHEMA.read_text(encoding="utf-8")
-    present = _tables(conn)
-    triggers = []
-    for table, ops in SOURCES.items():
-        if table not in present:
-            continue
-        for op in ops:
-            triggers.append(
-                f"CREATE TRIGGER IF NOT EXISTS readmodel_stale_{table}_{op.lower()} AFTER {_OPS[op]} "
-                f"ON {table} WHEN (SELECT fresh FROM readmodel_state WHERE id = 1) = 1 "
-                f"BEGIN UPDATE readmodel_state SET fresh = 0 WHERE id = 1; END;")
-    conn.executescript("BEGIN IMMEDIATE;\n" + sql + "\n".join(triggers) + "\nCOMMIT;")
-
-
 def start(conn: sqlite3.Connection) -> int | None:
     """Before a build: mark the copy fresh (writes from now on clear it); the stamp to save with."""
     try:
-        if "readmodel_state" not in _tables(conn):
-            ensure_tables(conn)
+        if "readmodel_state" not in _tables(conn):      # a file not migrated (read-only...)
+            return None
         with_tx(conn, "UPDATE readmodel_state SET fresh = 1, stamp = stamp + 1 WHERE id = 1")
         return int(conn.execute("SELECT stamp FROM readmodel_state WHERE id = 1").fetchone()[0])
     except sqlite3.Error:          # read-only or locked file: work without a copy
