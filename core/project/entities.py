@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import fields
 
 from core.errors import UserInputError
 from core.project.model import PHASES, ROLES, Company, Programme, SuppliedItem, ValueChain
@@ -12,10 +11,10 @@ from core.project.timeutil import now
 
 PROGRAMME_FIELDS = ("name", "country", "currency", "usd_rate", "number_format", "size_scheme",
                     "size_basis", "gni_per_capita")
-# Every field of the Company record is a column of ``companies`` (a new field: the migration that
-# adds the column and the field in core.project.model; nothing to list here).
-COMPANY_FIELDS = tuple(f.name for f in fields(Company)
-                       if f.name not in ("id", "supplied_items", "created_at", "updated_at"))
+COMPANY_FIELDS = ("name", "tax_id", "country", "sector", "role", "employees", "annual_sales",
+                  "largest_client_share", "contact", "consultant", "origin", "legal_name",
+                  "trade_name", "region", "municipality", "founded", "women_led", "jobs_women",
+                  "jobs_men")
 
 
 def read_programme(conn: sqlite3.Connection) -> Programme:
@@ -61,14 +60,14 @@ def save_company(conn: sqlite3.Connection, company: Company) -> None:
     values = [getattr(company, f) for f in COMPANY_FIELDS]
     cols = ", ".join(COMPANY_FIELDS)
     marks = ", ".join("?" * len(COMPANY_FIELDS))
-    # UPDATE, else INSERT: not an UPSERT, whose conflict clause would override the
-    # INSERT OR IGNORE of the triggers on companies (SQLite applies the outer statement's).
+    # UPDATE, then INSERT when there was nothing to update: not an UPSERT, whose conflict policy
+    # overrides the "INSERT OR IGNORE" of the triggers it fires (directory_dirty_company_u).
     kept = [f for f in COMPANY_FIELDS if f != "origin"]
-    changed = conn.execute(
+    updated = conn.execute(
         f"UPDATE companies SET {', '.join(f'{f} = ?' for f in kept)}, supplied_criticality = ?, "
         "updated_at = ? WHERE id = ?",
         [getattr(company, f) for f in kept] + [company.supplied_criticality, stamp, company.id]).rowcount
-    if not changed:
+    if not updated:
         conn.execute(
             f"INSERT INTO companies (id, {cols}, supplied_criticality, created_at, updated_at) "
             f"VALUES (?, {marks}, ?, ?, ?)",
