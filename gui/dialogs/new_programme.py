@@ -4,8 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLineEdit, QPushButton)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+)
 
 SCHEMES = (
     ("world_bank", QT_TRANSLATE_NOOP("NewProgrammeDialog", "World Bank / IFC")),
@@ -30,9 +38,9 @@ class NewProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("New programme"))
         self.name_edit = QLineEdit()
         self.country_combo = QComboBox()
-        from gui.i18n import system_language
+        from gui.i18n import gui_language
         self.country_combo.addItem("", None)
-        for name, code in country_choices(system_language()):
+        for name, code in country_choices(gui_language()):
             self.country_combo.addItem(name, code)
         self.scheme_combo = QComboBox()
         self.scheme_combo.addItem(self.tr("From the country"), None)
