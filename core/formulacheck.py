@@ -15,7 +15,6 @@ from typing import Callable
 
 from core.errors import Problem, UserInputError
 from core.filesafety import DEFAULT_LIMITS, check_zip_bomb
-from core.messages import register
 from core.sheetextent import xlsx_sheet_members
 
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3}\d{1,7})"')
@@ -26,16 +25,6 @@ _ROOT = re.compile(rb"<(\w+:)?worksheet\b")
 
 # One code for the whole sheet (raise_if_formulas_without_value) and for each cell listed as a
 # problem by the toolkit, follow-up and survey readers (cells = that cell, count = the sheet's).
-register({"formula_without_value": {
-    "en": "Formula without a saved value in {cells} (formulas without a value in sheet '{sheet}' "
-          "of {path}: {count}). The file was written by a program and never calculated: open it in Excel or "
-          "LibreOffice and save it again.",
-    "es": "Fórmula sin valor guardado en {cells} (fórmulas sin valor en la hoja '{sheet}' de "
-          "{path}: {count}). Un programa escribió el archivo sin calcularlo: ábralo en Excel o LibreOffice "
-          "y guárdelo de nuevo.",
-    "pt": "Fórmula sem valor salvo em {cells} (fórmulas sem valor na planilha '{sheet}' de "
-          "{path}: {count}). Um programa gravou o arquivo sem calculá-lo: abra-o no Excel ou no LibreOffice "
-          "e salve-o novamente."}})
 
 
 def formulas_without_value(path: str | Path, sheet: str) -> list[str]:

@@ -1,19 +1,22 @@
-"""Translated sentences for the codes the core reports.
+"""Translated sentences for the codes the core reports, read from the one word catalogue.
 
-Modules register their codes with :func:`register`; the CLI and GUI call :func:`message`
-with the user's language. Templates use ``str.format`` fields named after the parameters.
+Every sentence lives in a JSON word file of :mod:`core.catalogue` (``messages_<module>.json``,
+loaded explicitly, never registered as an import side effect); the CLI and GUI call
+:func:`message` with the user's language, always as an argument. Templates use ``str.format``
+fields named after the parameters.
 """
 from __future__ import annotations
 
 import os
 from typing import Any
 
-_CATALOGUE: dict[str, dict[str, str]] = {}
+_CATALOGUE: dict[str, dict[str, str]] = {}       # only what register() added (see there)
 LANGUAGES = ("en", "es", "pt")
 
 
 def register(entries: dict[str, dict[str, str]]) -> None:
-    """Add ``{code: {"en": ..., "es": ..., "pt": ...}}`` templates (English is required)."""
+    """Deprecated: put sentences in a word file of ``core/catalogue/words``. Kept so that code
+    written before the catalogue still speaks; the catalogue's tests do not see these."""
     for code, texts in entries.items():
         if "en" not in texts:
             raise ValueError(f"message {code!r} has no English text")
@@ -21,7 +24,9 @@ def register(entries: dict[str, dict[str, str]]) -> None:
 
 
 def current_language() -> str:
-    """The language for messages: ``ENCADENA_LANG``, else the POSIX locale, else English."""
+    """The system's language (``ENCADENA_LANG``, else the POSIX locale, else English): only the
+    command line's entry point asks, when no ``--language`` was given; core takes the
+    language as an argument."""
     for var in ("ENCADENA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         code = value[:2].lower()
@@ -31,12 +36,10 @@ def current_language() -> str:
 
 
 def message(code: str, language: str | None = None, **params: Any) -> str:
-    """The sentence for ``code`` in ``language`` with ``params`` filled in."""
-    language = language or current_language()
-    texts = _CATALOGUE.get(code)
-    if texts is None:
-        from core import catalogue
-        texts = catalogue.entries().get(code)
+    """The sentence for ``code`` in ``language`` (English when None) with ``params`` filled in."""
+    from core import catalogue
+    language = language or "en"
+    texts = catalogue.entries().get(code) or _CATALOGUE.get(code)
     if texts is None:
         detail = ", ".join(f"{k}={v!r}" for k, v in params.items())
         return f"{code}" + (f" ({detail})" if detail else "")
@@ -65,26 +68,4 @@ def describe_error(error: Any, language: str | None = None) -> str:
     return "\n".join(lines)
 
 
-register({
-    "more_problems": {"en": "  ... and {count} more problems.",
-                      "es": "  ... y {count} problemas más.",
-                      "pt": "  ... e mais {count} problemas."},
-    "internal_error": {"en": "Internal error: {error}. Details were written to {log}.",
-                       "es": "Error interno: {error}. Los detalles se escribieron en {log}.",
-                       "pt": "Erro interno: {error}. Os detalhes foram gravados em {log}."},
-    "cancelled": {"en": "Cancelled; nothing was changed.",
-                  "es": "Cancelado; no se cambió nada.",
-                  "pt": "Cancelado; nada foi alterado."},
-    "file_not_found": {"en": "File not found: {path}",
-                       "es": "No se encontró el archivo: {path}",
-                       "pt": "Arquivo não encontrado: {path}"},
-})
 
-register({
-    "sheet_not_found": {"en": "The workbook {path} has no sheet named '{sheet}'. Its sheets are: {sheets}.",
-                        "es": "El libro {path} no tiene una hoja llamada '{sheet}'. Sus hojas son: {sheets}.",
-                        "pt": "A pasta de trabalho {path} não tem uma planilha chamada '{sheet}'. Suas planilhas são: {sheets}."},
-    "unreadable_workbook": {"en": "{path} cannot be read as a spreadsheet ({detail}).",
-                            "es": "{path} no se puede leer como hoja de cálculo ({detail}).",
-                            "pt": "{path} não pode ser lido como planilha ({detail})."},
-})

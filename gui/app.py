@@ -17,6 +17,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="encadena")
     parser.add_argument("--smoke", action="store_true", help="open offscreen, visit every view, exit")
     parser.add_argument("--screenshots", type=Path, help="with --smoke: save one PNG per view here")
+    parser.add_argument("--timings", nargs="?", const="", metavar="FILE",
+                        help="with --smoke: open FILE (or --demo), print 'ready in X.XX s' when usable")
     parser.add_argument("--open", dest="open_path", help="a programme file or survey workbook to open")
     parser.add_argument("--language", choices=("en", "es", "pt"))
     parser.add_argument("--demo", action="store_true", help="open the bundled demo programme")
@@ -63,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     if "--smoke" in argv:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app, context, window, args = build(argv)
+    if args.smoke and args.timings is not None:
+        from gui.timings import run_timings
+        return run_timings(window, context, args.timings or args.open_path or args.path, args.demo)
     if args.smoke:
         from gui.smoke import run_smoke
         return run_smoke(window, context, args.screenshots)

@@ -73,6 +73,14 @@ def qt_translation_folders() -> list[Path]:
             resources_dir() / "qt_translations"]
 
 
+_APPLIED: list[str] = []          # the language the running application shows, once applied
+
+
+def gui_language() -> str:
+    """The language the application shows now (the system's before any was applied)."""
+    return _APPLIED[-1] if _APPLIED else system_language()
+
+
 def system_language() -> str:
     """The user's language from ``ENCADENA_LANG`` or the system locale, if we have it; else English."""
     env = os.environ.get("ENCADENA_LANG", "")[:2].lower()
@@ -100,8 +108,8 @@ class LanguageSwitcher:
             language = "en"
         # The locale first: widgets re-read numbers and dates when the language change arrives.
         QLocale.setDefault(QLocale(_locale_name(language)))
-        os.environ["ENCADENA_LANG"] = language    # core.messages follows the GUI language
         self.language = language
+        _APPLIED[:] = [language]
         for tr in self._translators:
             self._app.removeTranslator(tr)
         self._translators.clear()

@@ -39,7 +39,7 @@ def fakes(monkeypatch):
     """Fake importer and registry; returns a dict the test can change (survey, calls)."""
     state = {"survey": _survey(), "calls": []}
 
-    def import_survey(path, kit, options, progress=None):
+    def import_survey(path, kit, options, progress=None, language="en"):
         state["calls"].append((path, options))
         if options.strict and state["survey"].errors:
             raise UserInputError("score_strict_refused", count=len(state["survey"].errors))

@@ -86,7 +86,7 @@ def test_phase_timeline_draws_planned_and_actual_dates(opened):
     bars = {b.label: b for b in view.phases.bars}
     diagnosis = bars["Cadena láctea · Diagnosis"]
     assert diagnosis.actual_end == date(2025, 2, 28) and "7 days late" in diagnosis.note
-    assert "Cadena láctea · Implementation" in bars
+    assert "Cadena láctea · Implementation and monitoring" in bars
 
 
 def test_dashboard_in_spanish_translates_titles_and_reasons(opened):

@@ -58,9 +58,9 @@ def refusals(monkeypatch) -> list:
     seen: list = []
     original = cli.describe_error
 
-    def record(exc):
+    def record(exc, language=None):
         seen.append((exc.code, sorted({p.code for p in exc.problems})))
-        return original(exc)
+        return original(exc, language)
     monkeypatch.setattr(cli, "describe_error", record)
     from core.plans import followup_report  # the import's own report, in the workbook's language
     own = followup_report.describe

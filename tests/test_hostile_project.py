@@ -73,9 +73,9 @@ def refusals(monkeypatch) -> list:
     seen: list = []
     original = cli.describe_error
 
-    def record(exc):
+    def record(exc, language=None):
         seen.append((exc.code, [p.code for p in exc.problems]))
-        return original(exc)
+        return original(exc, language)
     monkeypatch.setattr(cli, "describe_error", record)
     return seen
 

@@ -28,9 +28,9 @@ def refusals(monkeypatch) -> list:
     seen: list = []
     original = cli.describe_error
 
-    def record(exc):
+    def record(exc, language=None):
         seen.append(exc.code)
-        return original(exc)
+        return original(exc, language)
     monkeypatch.setattr(cli, "describe_error", record)
     return seen
 

@@ -253,7 +253,8 @@ def test_every_code_the_plans_raise_has_english_spanish_and_portuguese():
     import re
 
     import core.plans  # noqa: F401
-    from core.messages import _CATALOGUE
+    from core.catalogue import entries as _entries
+    _CATALOGUE = _entries()
     root = Path(__file__).resolve().parent.parent
     sources = [*(root / "core" / "plans").glob("*.py"), root / "core" / "cli" / "progress.py",
                root / "core" / "cli" / "followup.py"]

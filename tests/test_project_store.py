@@ -231,11 +231,16 @@ def test_network_share_is_warned_and_opened_without_wal(tmp_path, monkeypatch):
 
 
 def test_every_project_message_exists_in_three_languages():
-    import core.cli.project  # noqa: F401  (registers the command's sentences)
-    import core.project.messages as texts
-    from core.messages import _CATALOGUE
-    source = open(texts.__file__, encoding="utf-8").read() + open(core.cli.project.__file__, encoding="utf-8").read()
-    codes = [c for c in _CATALOGUE if f'"{c}"' in source]
+    import json
+    from pathlib import Path
+
+    import core.cli.project
+    from core.catalogue import WORDS_DIR
+    from core.catalogue import entries as _entries
+    _CATALOGUE = _entries()
+    own = json.loads((WORDS_DIR / "messages_project.json").read_text(encoding="utf-8"))
+    source = Path(core.cli.project.__file__).read_text(encoding="utf-8")
+    codes = list(own) + [c for c in _CATALOGUE if f'"{c}"' in source]
     assert len(codes) > 25
     for code in codes:
         assert set(_CATALOGUE[code]) >= {"en", "es", "pt"}, code

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import core.risk  # noqa: F401  (registers the catalogue)
 from core import catalogue
-from core.messages import _CATALOGUE, message
+from core.catalogue import entries as _entries
+from core.messages import message
+
+_CATALOGUE = _entries()
 from core.risk.messages import label
 from core.risk.register import CATEGORIES, DECISIONS, STATUSES
 

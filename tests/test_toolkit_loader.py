@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from core.catalogue import entries as _entries
 from core.errors import Problem, UserInputError
-from core.messages import _CATALOGUE
+
+_CATALOGUE = _entries()
 from core.toolkit import load_toolkit
 from core.toolkit.cells import as_number, as_text, column_key, column_letter, language_code
 from core.toolkit.model import DEFAULT_LANGUAGE_KEY

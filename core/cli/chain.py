@@ -71,7 +71,7 @@ def _add(args) -> int:
     apply(args.path, lambda conn: chains.add_chain(conn, args.name, args.anchor, **_fields(args)))
     if args.default_phases and args.start:
         apply(args.path, lambda conn: chains.default_phases(conn, args.name))
-    print(message("setup.chain_added", chain=args.name))
+    print(message("setup.chain_added", args.language, chain=args.name))
     return 0
 
 
@@ -91,7 +91,7 @@ def _remove(args) -> int:
     from core.setup import chains
     edit = apply(args.path, lambda conn: chains.remove_chain(conn, args.name))
     members = sum(1 for c in edit.changes if c.table == "chain_members")
-    print(message("setup.chain_removed", chain=args.name, members=members))
+    print(message("setup.chain_removed", args.language, chain=args.name, members=members))
     return 0
 
 
@@ -108,6 +108,6 @@ def _phase(args) -> int:
 def _members(args) -> int:
     from core.setup import chains
     apply(args.path, lambda conn: chains.chain_members_edit(conn, args.name, args.add, args.remove))
-    print(message("setup.members_changed", chain=args.name, added=len(args.add),
+    print(message("setup.members_changed", args.language, chain=args.name, added=len(args.add),
                   removed=len(args.remove)))
     return 0

@@ -81,9 +81,8 @@ def _show(args) -> int:
         else:
             Path(args.json).write_text(text + "\n", encoding="utf-8")
         return 0
-    from core.messages import current_language
     from core.setup.show import record_text
-    sys.stdout.write(record_text(record, current_language()) + "\n")
+    sys.stdout.write(record_text(record, args.language) + "\n")
     return 0
 
 
@@ -95,7 +94,7 @@ def _import(args) -> int:
     edit = apply(args.path, lambda conn: import_list_edit(conn, table))
     added = sum(1 for c in edit.changes if c.kind == "insert")
     updated = sum(1 for c in edit.changes if c.kind == "update")
-    print(message("setup.companies_imported", added=added, updated=updated,
+    print(message("setup.companies_imported", args.language, added=added, updated=updated,
                   errors=len(table.errors)))
     for problem in table.errors[:20]:
         print("  " + problem)

@@ -8,11 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from core.errors import UserInputError
-from core.messages import current_language
 
 
 def language_of(args: argparse.Namespace) -> str:
-    return getattr(args, "language", None) or current_language()
+    return getattr(args, "language", None) or args.language
 
 
 def iso_date(text: str | None) -> str | None:

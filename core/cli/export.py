@@ -3,9 +3,8 @@ the results workbook (or plain CSV files) of a programme or of one value chain."
 from __future__ import annotations
 
 import argparse
-import os
 
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "export"
 
@@ -31,9 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from core.cli.common import as_of_date, progress_printer
     from core.errors import UserInputError
     from core.project import Project
-    if args.cmd_language:
-        os.environ["ENCADENA_LANG"] = args.cmd_language   # main restores it after the command
-    language = args.cmd_language or current_language()
+    language = args.language          # resolved by core.cli.main
     if not args.output and not args.csv:
         raise UserInputError("export_target_required")
     today = as_of_date(args.as_of)

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "followup"
 
@@ -48,10 +48,10 @@ def run_export(args: argparse.Namespace) -> int:
     import core.plans  # noqa: F401  (registers the messages)
     from core.plans.followup_export import export_followup
     from core.project import Project
-    language = args.workbook_language or getattr(args, "language", None) or current_language()
+    language = args.workbook_language or args.language
     with Project.open(args.project, backups=False) as project:
         path = export_followup(project.conn, args.chain, args.output, language)
-    print(message("followup_exported", path=path))
+    print(message("followup_exported", language, path=path))
     return 0
 
 
@@ -80,8 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
             write_text_output(args.json, text + "\n", [args.project, args.workbook])
     else:
         o = outcome
-        print(message("followup_imported", o.language if not getattr(args, "language", None)
-                      else args.language, plans=len(o.plans_changed),
+        print(message("followup_imported", args.language, plans=len(o.plans_changed),
                       companies=", ".join(o.plans_changed) or "-", added=o.actions_added,
                       actions=o.actions_changed, kpis=o.kpis_changed,
                       measurements_added=o.measurements_added,

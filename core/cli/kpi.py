@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "kpi"
 
@@ -61,9 +61,9 @@ def run_add(args: argparse.Namespace) -> int:
                        baseline=number(args.baseline, "--baseline"),
                        baseline_date=day(args.baseline_date, today),
                        target=number(args.target, "--target"), target_date=day(args.target_date),
-                       actions=args.action, aggregate=args.aggregate, language=current_language())
+                       actions=args.action, aggregate=args.aggregate, language=args.language)
         apply(project, edit)
-    print(message("plans.kpi_added", kpi=edit.params["kpi"], company=args.company))
+    print(message("plans.kpi_added", args.language, kpi=edit.params["kpi"], company=args.company))
     return 0
 
 
@@ -78,6 +78,6 @@ def run_measure(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         apply(project, measure(project.conn, args.company, args.kpi_id, on, value, args.note,
                                args.source))
-    print(message("plans.measured", kpi=args.kpi_id, company=args.company, date=on.isoformat(),
-                  value=format_number(value, current_language(), 2)))
+    print(message("plans.measured", args.language, kpi=args.kpi_id, company=args.company, date=on.isoformat(),
+                  value=format_number(value, args.language, 2)))
     return 0

@@ -10,10 +10,8 @@ Exit codes: 0 done, 2 the user's input cannot be used, 1 an internal error.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import logging
-import os
 import pkgutil
 import sys
 import traceback
@@ -23,7 +21,7 @@ from typing import Callable, Iterable
 import core
 from core.cli.cli_language import argparse_words, normalise_argv, requested_language, translate_parser
 from core.errors import Cancelled, UserInputError
-from core.messages import describe_error, message
+from core.messages import current_language, describe_error, message
 
 COMMAND_ORDER = ("score", "toolkit", "project", "risk", "progress", "followup",
                  "template", "report", "export")
@@ -56,7 +54,7 @@ def build_parser(commands: Iterable[ModuleType] = ()) -> argparse.ArgumentParser
     return parser
 
 
-GUI_OPTIONS = ("--smoke", "--screenshots", "--open", "--demo")
+GUI_OPTIONS = ("--smoke", "--screenshots", "--timings", "--open", "--demo")
 OPENABLE = (".encadena", ".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
@@ -95,23 +93,20 @@ def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] |
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
-    with _language(args.language):
-        return _run(args)
+    args.language = command_language(args)
+    return _run(args)
 
 
-@contextlib.contextmanager
-def _language(language: str | None):
-    """Use ``language`` for messages during one command, then restore the environment."""
-    previous = os.environ.get("ENCADENA_LANG")
-    if language:
-        os.environ["ENCADENA_LANG"] = language
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("ENCADENA_LANG", None)
-        else:
-            os.environ["ENCADENA_LANG"] = previous
+LANGUAGE_OPTIONS = ("cmd_language", "score_language")   # a subcommand's own --language
+
+
+def command_language(args: argparse.Namespace) -> str:
+    """The language of one command: its own ``--language``, else the global one, else the
+    system's (the only place that looks at the environment; core takes it as an argument)."""
+    for name in LANGUAGE_OPTIONS:
+        if getattr(args, name, None):
+            return getattr(args, name)
+    return getattr(args, "language", None) or current_language()
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -120,13 +115,13 @@ def _run(args: argparse.Namespace) -> int:
         check_outputs(args)
         return int(args.handler(args) or 0)
     except UserInputError as exc:
-        print(describe_error(exc), file=sys.stderr)
+        print(describe_error(exc, args.language), file=sys.stderr)
         return 2
     except Cancelled:
-        print(message("cancelled"), file=sys.stderr)
+        print(message("cancelled", args.language), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(message("cancelled"), file=sys.stderr)
+        print(message("cancelled", args.language), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -134,17 +129,17 @@ def _run(args: argparse.Namespace) -> int:
         from core.safe_output import fault_error  # issue 13: faulty media and tampered files
         fault = fault_error(exc, getattr(args, "path", None) or getattr(args, "project", None) or "-")
         if fault is not None:
-            print(describe_error(fault), file=sys.stderr)
+            print(describe_error(fault, args.language), file=sys.stderr)
             return 2
-        return _report_internal_error(exc)
+        return _report_internal_error(exc, args.language)
 
 
-def _report_internal_error(exc: BaseException) -> int:
+def _report_internal_error(exc: BaseException, language: str) -> int:
     from core.paths import log_file
     path = log_file()
     logging.basicConfig(filename=path, level=logging.INFO)
     logging.getLogger("encadena").error("internal error\n%s", traceback.format_exc())
-    print(message("internal_error", error=type(exc).__name__, log=path), file=sys.stderr)
+    print(message("internal_error", language, error=type(exc).__name__, log=path), file=sys.stderr)
     return 1
 
 

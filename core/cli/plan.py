@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "plan"
 
@@ -200,7 +200,7 @@ def run_draft(args: argparse.Namespace) -> int:
     if bool(args.company) == bool(args.chain):
         raise UserInputError("plans.need_company_or_chain")
     start = day(args.start, date.today())
-    language = current_language()
+    language = args.language
     with Project.open(args.project) as project:
         if args.company:
             ids, subject = [args.company], ("company", args.company)
@@ -212,9 +212,9 @@ def run_draft(args: argparse.Namespace) -> int:
                                     language=language, subject=subject)
         apply(project, edit)
     done = [c for c in ids if c not in {s for s, _ in skipped}]
-    print(message("plans.drafted", count=len(done), companies=", ".join(done) or "-"))
+    print(message("plans.drafted", args.language, count=len(done), companies=", ".join(done) or "-"))
     for company, code in skipped:
-        print(message("plans.skipped", company=company, reason=message(code, company=company)))
+        print(message("plans.skipped", args.language, company=company, reason=message(code, args.language, company=company)))
     return 0
 
 
@@ -232,7 +232,7 @@ def run_show(args: argparse.Namespace) -> int:
         else:
             Path(args.json).write_text(text + "\n", encoding="utf-8")
         return 0
-    print("\n".join(render_plan(doc, current_language())))
+    print("\n".join(render_plan(doc, args.language)))
     return 0
 
 
@@ -269,7 +269,7 @@ def run_agree(args: argparse.Namespace) -> int:
         apply(project, agree_plan(project.conn, args.company, on, args.buyer, args.supplier,
                                   args.consultant))
         revision = load_plan(project.conn, args.company).revision
-    print(message("plans.agreed", company=args.company, date=on.isoformat(), revision=revision))
+    print(message("plans.agreed", args.language, company=args.company, date=on.isoformat(), revision=revision))
     return 0
 
 
@@ -282,8 +282,8 @@ def run_certify(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         apply(project, decide_certification(project.conn, args.company, args.decision, on,
                                             args.note, current_user()))
-    print(message("plans.certified", company=args.company,
-                  decision=message(f"plans.decision_{args.decision}"), date=on.isoformat()))
+    print(message("plans.certified", args.language, company=args.company,
+                  decision=message(f"plans.decision_{args.decision}", args.language), date=on.isoformat()))
     return 0
 
 
@@ -297,7 +297,7 @@ def run_action_add(args: argparse.Namespace) -> int:
             fields["area"] = _item_area(project.conn, args.company, fields["items"])
         edit = add_action(project.conn, args.company, args.title, date.today(), **fields)
         apply(project, edit)
-    print(message("plans.action_added", action=edit.params["action"], company=args.company))
+    print(message("plans.action_added", args.language, action=edit.params["action"], company=args.company))
     return 0
 
 
@@ -327,5 +327,5 @@ def run_action_delete(args: argparse.Namespace) -> int:
     from core.project import Project
     with Project.open(args.project) as project:
         apply(project, delete_action(project.conn, args.company, args.action_id, date.today()))
-    print(message("plans.action_changed", action=args.action_id, company=args.company))
+    print(message("plans.action_changed", args.language, action=args.action_id, company=args.company))
     return 0

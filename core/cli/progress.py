@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.messages import current_language, message
+from core.messages import message
 from core.numbers import format_number, format_percent
 from core.plans.certification_text import amount as _amount
 from core.plans.certification_text import check_params as _cert_params
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from core.plans.report import band_labels, progress_report, risk_level_labels
     from core.project import Project
     today = as_date(args.as_of)
-    language = current_language()
+    language = args.language
     if args.by:
         return _by_group(args, today, language)
     with Project.open(args.project, backups=False) as project:

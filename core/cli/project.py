@@ -5,7 +5,6 @@ import json
 import math
 import sys
 
-from core import messages
 from core.errors import UserInputError
 from core.messages import message
 
@@ -85,8 +84,8 @@ def _create(args) -> int:
     project = Project.create(args.path, args.name, args.country, args.currency,
                              size_scheme=args.size_scheme, usd_rate=args.usd_rate,
                              gni_per_capita=args.gni_per_capita)
-    _warn(project)
-    print(message("project_created", path=args.path, name=args.name))
+    _warn(project, args.language)
+    print(message("project_created", args.language, path=args.path, name=args.name))
     project.close()
     return 0
 
@@ -96,7 +95,7 @@ def _import(args) -> int:
     from core.survey.model import ImportOptions
     from core.toolkit.registry import get_toolkit
     with Project.open(args.path) as project:
-        _warn(project)
+        _warn(project, args.language)
         comma = args.decimal_comma
         if comma is None:
             comma = project.programme.number_format == "comma"
@@ -105,19 +104,19 @@ def _import(args) -> int:
                                                      id_column=args.id_column, strict=args.strict))
         outcome = project.import_survey(args.survey, get_toolkit(args.toolkit), options,
                                         chain=args.chain, round=args.round, assessed_on=args.date,
-                                        consultant=args.consultant)
+                                        consultant=args.consultant, language=args.language)
     if args.json:
         _write_json(outcome.as_dict(), args.json)
     if args.json != "-":
         from core.setup.import_cli import print_cell_errors
-        print(message("project_imported", **outcome.as_dict()))
+        print(message("project_imported", args.language, **outcome.as_dict()))
         for row in outcome.conflict_rows[:20]:
-            print(message("project_conflict_row", **row))
+            print(message("project_conflict_row", args.language, **row))
         from core.quality.text import flag_lines
         flagged = len(outcome.quality.flagged()) if outcome.quality is not None else 0
-        for line in flag_lines(outcome.flags, outcome.flag_rows, flagged, messages.current_language()):
+        for line in flag_lines(outcome.flags, outcome.flag_rows, flagged, args.language):
             print(line)
-        print_cell_errors(outcome, args.report)
+        print_cell_errors(outcome, args.report, args.language)
     return 0
 
 
@@ -130,9 +129,9 @@ def _imports(args) -> int:
         _write_json(rows, args.json)
         return 0
     if not rows:
-        print(message("setup.no_imports"))
+        print(message("setup.no_imports", args.language))
     for r in rows:
-        print(message("setup.import_line", import_id=r["id"], at=r["imported_at"],
+        print(message("setup.import_line", args.language, import_id=r["id"], at=r["imported_at"],
                       file=r["origin_file"] or r["file_name"], added=r["added"],
                       updated=r["updated"], conflicts=r["conflicts"], errors=r["errors"]))
     return 0
@@ -142,7 +141,7 @@ def _remove_import(args) -> int:
     from core.cli.chain import apply
     from core.setup.imports_admin import remove_import
     edit = apply(args.path, lambda conn: remove_import(conn, args.import_id))
-    print(message("setup.import_removed", **edit.params))
+    print(message("setup.import_removed", args.language, **edit.params))
     return 0
 
 
@@ -162,9 +161,9 @@ def _info(args) -> int:
     if args.json:
         _write_json(data, args.json)
         return 0
-    scheme = (message(f"project_scheme_{p.size_scheme}") if p.size_scheme in SIZE_SCHEMES
+    scheme = (message(f"project_scheme_{p.size_scheme}", args.language) if p.size_scheme in SIZE_SCHEMES
               else p.size_scheme)
-    print(message("project_info", name=p.name, country=p.country or "-", currency=p.currency,
+    print(message("project_info", args.language, name=p.name, country=p.country or "-", currency=p.currency,
                   scheme=scheme, **data["counts"], conflicts=data["conflicts"]))
     for chain in data["value_chains"]:
         print(f"  - {chain['name']}: {chain['anchor'] or '-'} + {len(chain['suppliers'])}")
@@ -172,54 +171,42 @@ def _info(args) -> int:
 
 
 def _companies(args) -> int:
+    from core.programme import read_programme
     from core.project import Project
     with Project.open(args.path, backups=False) as project:
         if args.chain and args.chain not in {c.name for c in project.value_chains()}:
             raise UserInputError("unknown_chain", chain=args.chain)
-        frame = project.companies(chain=args.chain)
-        if not args.json:
-            from core.plans.report import band_labels
-            bands = band_labels(project.conn, messages.current_language())
-    if args.json:
-        _write_json(_records(frame), args.json)
-        return 0
-    sys.stdout.write(companies_text(frame, messages.current_language(), bands) + "\n")
+        if args.json:
+            _write_json(_records(project.companies(chain=args.chain)), args.json)
+            return 0
+        model = read_programme(project, chain=args.chain)
+    sys.stdout.write(companies_text(model, args.language) + "\n")
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts",
-                   "flags")
-
-
-def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
-    """The companies table as text in ``language``: headers, size classes and bands as labels
-    (``bands``: band name -> label), the index with the language's decimal mark."""
-    import pandas as pd
-
+def companies_text(model, language: str) -> str:
+    """The read-model's companies as text in ``language``: the read-model's column list for the
+    command line (core.programme.columns), codes as words, numbers with the language's mark."""
     from core.numbers import format_number
-    bands = bands or {}
+    from core.programme.rows import company_table
+    table = company_table(model, language, "cli", areas=False)
 
-    def cell(column: str, value) -> str:
-        if value is None or pd.isna(value):
+    def cell(kind: str, value) -> str:
+        if value is None or value == "" or (isinstance(value, float) and value != value):
             return "-"
-        if column == "latest_index":
+        if kind == "number":
             return format_number(value, language, 1)
-        if column == "size_class" and value in SIZE_CLASSES:
-            return message(f"project_size_{value}", language)
-        if column == "latest_band":
-            return bands.get(value, str(value))
-        if column in ("conflicts", "flags"):
+        if kind == "percent":
+            return format_number(100 * float(value), language, 0) + " %"
+        if kind == "count":
             return str(int(value))
         return str(value)
 
-    shown = frame[list(COMPANY_COLUMNS)].astype(object)
-    heads = [message(f"project_column_{c}", language) for c in COMPANY_COLUMNS]
-    if shown.empty:                       # apply on an empty frame returns a Series, not a frame
-        return "  ".join(heads)
-    shown = shown.apply(lambda col: [cell(col.name, v) for v in col])
-    shown.columns = heads
-    return shown.to_string(index=False)
-
+    rows = [[cell(kind, v) for v in column] for kind, column in zip(table.kinds, table.columns)]
+    widths = [max([len(h), *map(len, col)]) for h, col in zip(table.headers, rows)]
+    lines = ["  ".join(h.rjust(w) for h, w in zip(table.headers, widths))]
+    lines += ["  ".join(col[r].rjust(w) for col, w in zip(rows, widths)) for r in range(table.rows)]
+    return "\n".join(lines)
 
 
 def _quality(args) -> int:
@@ -230,7 +217,7 @@ def _quality(args) -> int:
     from core.project.timeutil import current_user
     from core.quality.settings import NAMES, read_settings
     from core.quality.store import settings_edit
-    language = messages.current_language()
+    language = args.language
     with Project.open(args.path) as project:
         chosen = {}
         for assignment in args.assignments:
@@ -259,11 +246,11 @@ def _merge(args) -> int:
         _write_json([o.as_dict() for o in outcomes], args.json)
     if args.json != "-":
         for o in outcomes:
-            print(message("project_merged", source=o.source, added=o.added, unchanged=o.unchanged,
+            print(message("project_merged", args.language, source=o.source, added=o.added, unchanged=o.unchanged,
                           conflicts=o.conflicts, companies=o.companies_added,
                           company_conflicts=len(o.company_conflicts)))
             if o.unmerged_tables:
-                print(message("project_unmerged_tables", tables=", ".join(o.unmerged_tables)),
+                print(message("project_unmerged_tables", args.language, tables=", ".join(o.unmerged_tables)),
                       file=sys.stderr)
     return 0
 
@@ -278,13 +265,13 @@ def _check(args) -> int:
     if not report.ok:
         raise UserInputError("project_check_failed", problems=report.problems, path=args.path)
     if args.json != "-":
-        print(message("project_check_ok", path=args.path, version=report.schema_version))
+        print(message("project_check_ok", args.language, path=args.path, version=report.schema_version))
     return 0
 
 
-def _warn(project) -> None:
+def _warn(project, language: str) -> None:
     for code in project.warnings:
-        print(message(code), file=sys.stderr)
+        print(message(code, language), file=sys.stderr)
 
 
 def _records(frame) -> list[dict]:
@@ -308,56 +295,6 @@ def _write_json(data, target: str) -> None:
         write_text_output(target, text + "\n")
 
 
-messages.register({
-    "project_created": {"en": "Created {path} for the programme '{name}'.",
-                        "es": "Se creó {path} para el programa '{name}'.",
-                        "pt": "{path} foi criado para o programa '{name}'."},
-    "project_imported": {
-        "en": "Imported: {added} added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {errors} errors ({companies_added} new companies).",
-        "es": "Importado: {added} agregadas, {updated} actualizadas, {unchanged} sin cambios, {conflicts} conflictos, {errors} errores ({companies_added} empresas nuevas).",
-        "pt": "Importado: {added} adicionadas, {updated} atualizadas, {unchanged} sem alterações, {conflicts} conflitos, {errors} erros ({companies_added} empresas novas)."},
-    "project_conflict_row": {
-        "en": "  conflict: row {row}, company {company_id}, {assessed_on}: answers differ from assessment {existing_id}; kept both for you to resolve.",
-        "es": "  conflicto: fila {row}, empresa {company_id}, {assessed_on}: las respuestas difieren de la evaluación {existing_id}; se guardaron ambas para que usted decida.",
-        "pt": "  conflito: linha {row}, empresa {company_id}, {assessed_on}: as respostas diferem da avaliação {existing_id}; ambas foram mantidas para você decidir."},
-    "project_info": {
-        "en": "{name} ({country}, {currency}, size classes: {scheme}): {companies} companies, {value_chains} value chains, {assessments} assessments, {imports} imports, {conflicts} open conflicts.",
-        "es": "{name} ({country}, {currency}, tamaños: {scheme}): {companies} empresas, {value_chains} cadenas de valor, {assessments} evaluaciones, {imports} importaciones, {conflicts} conflictos abiertos.",
-        "pt": "{name} ({country}, {currency}, portes: {scheme}): {companies} empresas, {value_chains} cadeias de valor, {assessments} avaliações, {imports} importações, {conflicts} conflitos abertos."},
-    "project_merged": {
-        "en": "Merged {source}: {added} assessments added, {unchanged} already present, {conflicts} conflicts; {companies} new companies, {company_conflicts} differing company fields kept as they were.",
-        "es": "Se combinó {source}: {added} evaluaciones agregadas, {unchanged} ya presentes, {conflicts} conflictos; {companies} empresas nuevas, {company_conflicts} datos de empresa distintos se mantuvieron como estaban.",
-        "pt": "{source} foi mesclado: {added} avaliações adicionadas, {unchanged} já presentes, {conflicts} conflitos; {companies} empresas novas, {company_conflicts} dados de empresa diferentes mantidos como estavam."},
-    "project_unmerged_tables": {
-        "en": "  Not merged (no merger for them yet; they stay in the source file): {tables}",
-        "es": "  No combinadas (aún no hay cómo combinarlas; quedan en el archivo de origen): {tables}",
-        "pt": "  Não mescladas (ainda não há como mesclá-las; ficam no arquivo de origem): {tables}"},
-    "project_check_ok": {"en": "{path}: no problems found (schema version {version}).",
-                         "es": "{path}: no se encontraron problemas (versión del esquema {version}).",
-                         "pt": "{path}: nenhum problema encontrado (versão do esquema {version})."},
-})
 
 
 SIZE_SCHEMES = ("chile", "costa_rica", "bolivia", "world_bank", "gni")
-SIZE_CLASSES = ("micro", "small", "sme", "medium", "large")
-messages.register({   # words of `encadena project info | companies` (text output)
-    "project_scheme_chile": {"en": "Chile", "es": "Chile", "pt": "Chile"},
-    "project_scheme_costa_rica": {"en": "Costa Rica", "es": "Costa Rica", "pt": "Costa Rica"},
-    "project_scheme_bolivia": {"en": "Bolivia", "es": "Bolivia", "pt": "Bolívia"},
-    "project_scheme_world_bank": {"en": "World Bank", "es": "Banco Mundial", "pt": "Banco Mundial"},
-    "project_scheme_gni": {"en": "gross national income", "es": "ingreso nacional bruto",
-                           "pt": "renda nacional bruta"},
-    "project_size_micro": {"en": "micro", "es": "micro", "pt": "micro"},
-    "project_size_small": {"en": "small", "es": "pequeña", "pt": "pequena"},
-    "project_size_sme": {"en": "SME", "es": "pyme", "pt": "PME"},
-    "project_size_medium": {"en": "medium", "es": "mediana", "pt": "média"},
-    "project_size_large": {"en": "large", "es": "grande", "pt": "grande"},
-    "project_column_id": {"en": "ID", "es": "Código", "pt": "Código"},
-    "project_column_name": {"en": "Name", "es": "Nombre", "pt": "Nome"},
-    "project_column_size_class": {"en": "Size", "es": "Tamaño", "pt": "Porte"},
-    "project_column_latest_index": {"en": "Index", "es": "Índice", "pt": "Índice"},
-    "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
-    "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
-    "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
-    "project_column_flags": {"en": "Quality flags", "es": "Alertas de calidad", "pt": "Alertas de qualidade"},
-})

@@ -12,7 +12,7 @@ import pandas as pd
 
 from core import catalogue
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 from core.messages import register as register_messages
 from core.numbers import format_number
 
@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         project_rules,
         set_setting,
     )
-    language = current_language()
+    language = args.language
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record or args.save) as project:
         conn = project.conn
@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
             if args.rules:
                 set_setting(conn, "rules", json.loads(Path(args.rules).read_text(encoding="utf-8")))
         if args.record:
-            record_classification(conn, as_of or date.today())
+            record_classification(conn, as_of or date.today(), language=language)
         register, base = effective_register(conn, as_of, matrix, rules)
         suppliers = base.suppliers
         if args.chain:
@@ -187,7 +187,7 @@ def run_rules(args: argparse.Namespace) -> int:
     validates a rules file and resolves its likelihood/severity names on the matrix."""
     from core.risk.matrix import get_matrix
     from core.risk.rules import default_rules_path, derive_risks, load_rules
-    language = current_language()
+    language = args.language
     action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
     if action == "show" and not rest:
         sys.stdout.write(default_rules_path().read_text(encoding="utf-8"))
@@ -204,7 +204,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 def run_matrix(args: argparse.Namespace) -> int:
     from core.risk.matrix import DEFAULT_MATRIX_ID, builtin_matrix_ids, get_matrix, load_matrix
-    language = current_language()
+    language = args.language
     action, rest = (args.args[0], args.args[1:]) if args.args else (None, [])
     if action == "list" and not rest:
         rows = []

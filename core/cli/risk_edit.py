@@ -38,7 +38,7 @@ def run_edit(args: argparse.Namespace) -> int:
             review = project.conn.execute(
                 "SELECT next_review FROM risks WHERE company_id = ? AND risk_id = ?",
                 (args.company, edit.params["risk"])).fetchone()[0]
-        print(message("risk_edit.added", risk=edit.params["risk"], company=args.company,
+        print(message("risk_edit.added", args.language, risk=edit.params["risk"], company=args.company,
                       review=review))
         return 0
     if len(args.args) != 2:

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from core import messages
 from core.errors import Problem, UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "score"
 
@@ -45,13 +43,11 @@ def run(args: argparse.Namespace) -> int:
     from core.survey.model import ImportOptions
     from core.toolkit.registry import get_toolkit
 
-    if args.score_language:  # so that errors reported by core.cli.main use it too
-        os.environ["ENCADENA_LANG"] = args.score_language
-    language = args.score_language or getattr(args, "language", None) or current_language()
+    language = args.language          # resolved by core.cli.main (--language of score included)
     toolkit = get_toolkit(args.toolkit)
     options = ImportOptions(sheet=args.sheet, decimal_comma=args.decimal_comma,
                             id_column=args.id_column, strict=args.strict)
-    survey = import_survey(args.survey, toolkit, options, None)
+    survey = import_survey(args.survey, toolkit, options, None, language)
     if args.strict and survey.errors:
         # The importer refuses strict imports itself; this guards the promise regardless.
         raise UserInputError("score_strict_refused", count=len(survey.errors), problems=[
@@ -69,13 +65,3 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-messages.register({
-    "score_strict_refused": {
-        "en": "Strict mode: {count} cells have errors, so nothing was scored or written.",
-        "es": "Modo estricto: {count} celdas tienen errores, así que no se puntuó ni se escribió nada.",
-        "pt": "Modo estrito: {count} células têm erros, então nada foi pontuado nem gravado."},
-    "score_json_written": {
-        "en": "Wrote the scores of {count} responses to {path}.",
-        "es": "Se escribieron los puntajes de {count} respuestas en {path}.",
-        "pt": "As pontuações de {count} respostas foram gravadas em {path}."},
-})

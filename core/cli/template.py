@@ -3,9 +3,8 @@ fill in Excel; a filled template imports back with no mapping step."""
 from __future__ import annotations
 
 import argparse
-import os
 
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "template"
 
@@ -30,9 +29,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from core.reports.template import write_template
     from core.toolkit.registry import get_toolkit
-    if args.cmd_language:
-        os.environ["ENCADENA_LANG"] = args.cmd_language   # main restores it after the command
-    language = args.cmd_language or current_language()
+    language = args.language          # resolved by core.cli.main
     toolkit = get_toolkit(args.toolkit)
     path = write_template(toolkit, args.output, language, rows=max(1, args.rows), paper=args.paper,
                           inputs=[args.toolkit])

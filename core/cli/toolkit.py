@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.errors import UserInputError
-from core.messages import current_language, message, register
+from core.messages import message
 from core.toolkit.cells import as_text
 from core.toolkit.loader import load_toolkit
 from core.toolkit.model import Toolkit
@@ -16,48 +16,6 @@ from core.toolkit.toolkit_messages import problem_text
 COMMAND = "toolkit"
 LABEL_WIDTH = 60
 
-register({
-    "toolkit_list_columns": {"en": "id|version|items|scored|areas|title|source",
-                             "es": "id|versión|preguntas|puntuadas|áreas|título|origen",
-                             "pt": "id|versão|perguntas|pontuadas|áreas|título|origem"},
-    "toolkit_builtin": {"en": "built-in", "es": "incluida", "pt": "incluída"},
-    "toolkit_list_invalid": {"en": "INVALID ({count} problems): encadena toolkit check {path}",
-                             "es": "NO VÁLIDA ({count} problemas): encadena toolkit check {path}",
-                             "pt": "INVÁLIDA ({count} problemas): encadena toolkit check {path}"},
-    "toolkit_list_empty": {"en": "No toolkits found in: {folders}",
-                           "es": "No se encontraron herramientas en: {folders}",
-                           "pt": "Nenhuma ferramenta encontrada em: {folders}"},
-    "toolkit_check_ok": {
-        "en": "OK: {id} {version} \"{title}\": {items} items ({scored} scored), {areas} areas, "
-              "{bands} bands, languages: {languages}",
-        "es": "Correcta: {id} {version} \"{title}\": {items} preguntas ({scored} puntuadas), "
-              "{areas} áreas, {bands} bandas, idiomas: {languages}",
-        "pt": "Correta: {id} {version} \"{title}\": {items} perguntas ({scored} pontuadas), "
-              "{areas} áreas, {bands} faixas, idiomas: {languages}"},
-    "toolkit_show_head": {
-        "en": "{title} ({id}, version {version})\nLanguages: {languages}. Minimum coverage {coverage}; "
-              "top {top_n} improvement opportunities.",
-        "es": "{title} ({id}, versión {version})\nIdiomas: {languages}. Cobertura mínima {coverage}; "
-              "las {top_n} principales oportunidades de mejora.",
-        "pt": "{title} ({id}, versão {version})\nIdiomas: {languages}. Cobertura mínima {coverage}; "
-              "as {top_n} principais oportunidades de melhoria."},
-    "toolkit_show_sections": {"en": "Areas|Items|Bands", "es": "Áreas|Preguntas|Bandas",
-                              "pt": "Áreas|Perguntas|Faixas"},
-    "toolkit_area_columns": {"en": "area|weight|items|label", "es": "área|peso|preguntas|nombre",
-                             "pt": "área|peso|perguntas|nome"},
-    "toolkit_item_columns": {
-        "en": "item|area|type|scale|weight|target|critical|reverse|label",
-        "es": "pregunta|área|tipo|escala|peso|meta|crítica|inversa|texto",
-        "pt": "pergunta|área|tipo|escala|peso|meta|crítica|inversa|texto"},
-    "toolkit_band_columns": {"en": "band|min|colour|label", "es": "banda|mín|color|nombre",
-                             "pt": "faixa|mín|cor|nome"},
-    "toolkit_installed": {"en": "Installed {id} {version} as {path}",
-                          "es": "Se instaló {id} {version} como {path}",
-                          "pt": "Instalado {id} {version} como {path}"},
-    "toolkit_yes": {"en": "yes", "es": "sí", "pt": "sim"},
-    "toolkit_json_written": {"en": "Wrote {path}", "es": "Se escribió {path}",
-                             "pt": "Gravado {path}"},
-})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,19 +48,18 @@ def run_list(args: argparse.Namespace) -> int:
     registry = default_registry()
     summaries = registry.list_toolkits()
     if not summaries:
-        print(message("toolkit_list_empty", folders=", ".join(map(str, registry.folders))))
+        print(message("toolkit_list_empty", args.language, folders=", ".join(map(str, registry.folders))))
         return 0
-    language = current_language()
     rows = []
     for s in summaries:
-        source = message("toolkit_builtin") if s.builtin else str(s.path)
+        source = message("toolkit_builtin", args.language) if s.builtin else str(s.path)
         if s.valid:
             rows.append([s.id, s.version or "-", str(s.item_count), str(s.scored_count),
-                         str(len(s.areas)), s.title_in(language), source])
+                         str(len(s.areas)), s.title_in(args.language), source])
         else:
-            note = message("toolkit_list_invalid", count=len(s.error.problems) or 1, path=s.path)
+            note = message("toolkit_list_invalid", args.language, count=len(s.error.problems) or 1, path=s.path)
             rows.append([s.id, "-", "-", "-", "-", note, source])
-    print(_table(message("toolkit_list_columns").split("|"), rows))
+    print(_table(message("toolkit_list_columns", args.language).split("|"), rows))
     return 0
 
 
@@ -112,17 +69,17 @@ def run_check(args: argparse.Namespace) -> int:
     except UserInputError as exc:
         if exc.code != "invalid_toolkit":
             raise
-        print(message(exc.code, **exc.params))
+        print(message(exc.code, args.language, **exc.params))
         for problem in exc.problems:
-            print(f"  - {problem_text(problem)}")
+            print(f"  - {problem_text(problem, args.language)}")
         return 2
-    print(message("toolkit_check_ok", id=tk.id, version=tk.version or "-",
-                  title=tk.title_in(current_language()), items=len(tk.items),
+    print(message("toolkit_check_ok", args.language, id=tk.id, version=tk.version or "-",
+                  title=tk.title_in(args.language), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
     from core.quality.labels import label_warnings
     from core.quality.text import label_warning_lines
-    for line in label_warning_lines(label_warnings(tk), current_language()):
+    for line in label_warning_lines(label_warnings(tk), args.language):
         print(line)
     return 0
 
@@ -132,14 +89,14 @@ def run_install(args: argparse.Namespace) -> int:
     registry = default_registry()
     tk = registry.install(Path(args.path), replace=args.replace)
     where = next((s.path for s in registry.list_toolkits() if s.id == tk.id and not s.builtin), "-")
-    print(message("toolkit_installed", id=tk.id, version=tk.version or "-", path=where))
+    print(message("toolkit_installed", args.language, id=tk.id, version=tk.version or "-", path=where))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
     from core.toolkit.registry import get_toolkit
     tk = get_toolkit(args.toolkit)
-    language = args.label_language or current_language()
+    language = args.label_language or args.language
     if args.json_path:
         text = json.dumps(toolkit_as_dict(tk, language), ensure_ascii=False, indent=2)
         if args.json_path == "-":
@@ -147,19 +104,21 @@ def run_show(args: argparse.Namespace) -> int:
         else:
             from core.safe_output import write_text_output
             write_text_output(args.json_path, text + "\n", [args.toolkit])
-            print(message("toolkit_json_written", path=args.json_path))
+            print(message("toolkit_json_written", args.language, path=args.json_path))
         return 0
-    print(describe_toolkit(tk, language))
+    print(describe_toolkit(tk, language, args.language))
     return 0
 
 
-def describe_toolkit(tk: Toolkit, language: str | None) -> str:
-    """A plain-text description of a toolkit: settings, areas, items and bands."""
-    yes = message("toolkit_yes")
-    head = message("toolkit_show_head", title=tk.title_in(language), id=tk.id,
+def describe_toolkit(tk: Toolkit, language: str | None, ui: str | None = None) -> str:
+    """A plain-text description of a toolkit: settings, areas, items and bands (labels in
+    ``language``, the words around them in ``ui``)."""
+    ui = ui or (language if language in ("en", "es", "pt") else "en")
+    yes = message("toolkit_yes", ui)
+    head = message("toolkit_show_head", ui, title=tk.title_in(language), id=tk.id,
                    version=tk.version or "-", languages=", ".join(tk.languages) or "-",
                    coverage=f"{tk.min_coverage:.0%}", top_n=tk.top_n)
-    areas_t, items_t, bands_t = message("toolkit_show_sections").split("|")
+    areas_t, items_t, bands_t = message("toolkit_show_sections", ui).split("|")
     areas = [[a.name, _num(a.weight), str(len(tk.items_of_area(a.name))), a.label(language)]
              for a in tk.areas]
     items = []
@@ -175,9 +134,9 @@ def describe_toolkit(tk: Toolkit, language: str | None) -> str:
     bands = [[b.name, _num(b.min), b.colour, b.label(language)] for b in tk.bands]
     return "\n\n".join([
         head,
-        f"{areas_t}\n" + _table(message("toolkit_area_columns").split("|"), areas, indent=2),
-        f"{items_t}\n" + _table(message("toolkit_item_columns").split("|"), items, indent=2),
-        f"{bands_t}\n" + _table(message("toolkit_band_columns").split("|"), bands, indent=2),
+        f"{areas_t}\n" + _table(message("toolkit_area_columns", ui).split("|"), areas, indent=2),
+        f"{items_t}\n" + _table(message("toolkit_item_columns", ui).split("|"), items, indent=2),
+        f"{bands_t}\n" + _table(message("toolkit_band_columns", ui).split("|"), bands, indent=2),
     ])
 
 

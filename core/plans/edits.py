@@ -449,6 +449,15 @@ def decide_certification(conn: sqlite3.Connection, company_id: str, decision: st
                 {"company": company_id, "decision": decision})
 
 
+def certification_decisions(conn: sqlite3.Connection) -> dict[str, dict]:
+    """Every stored decision by supplier (decision, decided_on, note, decided_by), in one read."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'certification_decisions'").fetchone() is None:
+        return {}
+    return {c: {"decision": d, "decided_on": on, "note": note, "decided_by": by}
+            for c, d, on, note, by in conn.execute(
+                "SELECT company_id, decision, decided_on, note, decided_by FROM certification_decisions")}
+
+
 def certification_decision(conn: sqlite3.Connection, company_id: str) -> dict | None:
     """The stored decision on a supplier (decision, decided_on, note, decided_by) or None."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'certification_decisions'").fetchone() is None:

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import date, timedelta
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from core.plans.certification import Evidence, evaluate
@@ -82,7 +83,7 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     ``companies`` limits the companies listed (the chains and results stay whole).
     The fields of each company are those of :func:`core.plans.document.plan_document`."""
     from core.plans.document import kpis_json, plan_entry
-    from core.plans.edits import certification_decision
+    from core.plans.edits import certification_decisions
     only = set(companies) if companies is not None else None
     members = chain_members(conn, chain)
     if chain is None:           # the whole programme: also companies outside any value chain
@@ -100,7 +101,10 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     rule = certification_rule(conn)
     risks = risk_levels(conn, suppliers, today)
     out_companies = []
-    by_company = dict(tuple(assessments.groupby("company_id", sort=False)))
+    diagnoses = _latest_and_baseline(assessments)
+    tops: dict[str, str | None] = {}
+    is_supplier = set(suppliers)
+    decisions = certification_decisions(conn)
     for c in sorted(set(companies) | set(plans)):
         if only is not None and c not in only:
             continue
@@ -112,10 +116,10 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
                  "signatories": detail["signatories"], "revision": detail["revision"],
                  "actions": detail["actions"], "burn_up": detail["burn_up"],
                  "kpis": kpis_json(plan, today) if plan else []}
-        if c in suppliers:
-            mine = by_company.get(c, assessments.iloc[0:0])
-            entry["certification"] = evaluate(rule, _evidence(c, mine, progress, risks, conn)).as_dict()
-            entry["certification"]["decision"] = certification_decision(conn, c)
+        if c in is_supplier:
+            evidence = _evidence(c, diagnoses.get(c), progress, risks, conn, tops)
+            entry["certification"] = evaluate(rule, evidence).as_dict()
+            entry["certification"]["decision"] = decisions.get(c)
         out_companies.append(entry)
     chains = {}
     for name in sorted(set(members["chain"])):
@@ -150,18 +154,35 @@ def chain_burn_up(plans: list, today: date) -> list[dict]:
             for d, p, a in zip(curve["date"], curve["planned"], curve["actual"])]
 
 
-def _evidence(company: str, mine: pd.DataFrame, progress, risks, conn) -> Evidence:
-    if mine.empty:
+def _latest_and_baseline(assessments: pd.DataFrame) -> dict[str, tuple]:
+    """Per company: its latest assessment (index, band, toolkit hash, critical gaps) and the
+    baseline index of the same toolkit (lowest round, then earliest; None when assessed once),
+    computed for every company at once."""
+    if assessments.empty:
+        return {}
+    frame = assessments.reset_index(drop=True)
+    last = frame.groupby("company_id", sort=False).tail(1)          # the frame is ordered by date
+    same = frame.merge(last[["company_id", "toolkit_id"]], on=["company_id", "toolkit_id"])
+    same = same.assign(_r=same["round"].fillna(float("inf"))).sort_values(
+        ["company_id", "_r", "assessed_on"], kind="stable")
+    first = same.groupby("company_id", sort=False).head(1).set_index("company_id")
+    counts = same.groupby("company_id", sort=False).size()
+    ids = last["company_id"]
+    compared = (ids.map(counts).to_numpy() > 1) & (ids.map(first["id"]).to_numpy() != last["id"].to_numpy())
+    baselines = np.where(compared, ids.map(first["index"]).to_numpy(dtype=object), None)
+    return {c: (i, b, sha, g, base) for c, i, b, sha, g, base in zip(
+        ids, last["index"], last["band"], last["toolkit_sha256"], last["critical_gap_count"], baselines)}
+
+
+def _evidence(company: str, diagnosis: tuple | None, progress, risks, conn, tops: dict) -> Evidence:
+    if diagnosis is None:
         return Evidence(company, None, None, None, None, None,
                         progress.percent if progress else None,
                         risks.get(company) if risks else None, risks is not None)
-    last = mine.iloc[-1]
-    same = mine[mine["toolkit_id"] == last["toolkit_id"]]
-    first = same.assign(_r=same["round"].fillna(float("inf"))).sort_values(
-        ["_r", "assessed_on"], kind="stable").iloc[0]
-    baseline = first["index"] if len(same) > 1 and first["id"] != last["id"] else None
-    return Evidence(company, _num(last["index"]), last["band"], top_band(conn, last["toolkit_sha256"]),
-                    int(last["critical_gap_count"]), _num(baseline),
+    index, band, sha, gaps, baseline = diagnosis
+    if sha not in tops:
+        tops[sha] = top_band(conn, sha)
+    return Evidence(company, _num(index), band, tops[sha], int(gaps), _num(baseline),
                     progress.percent if progress else None,
                     risks.get(company) if risks else None, risks is not None)
 

@@ -107,8 +107,20 @@ def programme_results(plans: dict[str, ImprovementPlan], chains: pd.DataFrame, t
     return {"as_of": today.isoformat(), "chains": by_chain, "programme": programme}
 
 
+_PLAIN = (str, int, bool, type(None))
+
+
 def as_json_safe(value):
     """NaN -> None, numpy scalars -> Python, recursively (for ``json.dumps(allow_nan=False)``)."""
+    kind = type(value)
+    if kind in _PLAIN:                  # the common cases first, by exact type (a big programme
+        return value                    # has hundreds of thousands of values)
+    if kind is float:
+        return None if value != value else value
+    if kind is dict:
+        return {str(k): as_json_safe(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [as_json_safe(v) for v in value]
     if isinstance(value, dict):
         return {str(k): as_json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -38,27 +38,7 @@ def compare_rounds(assessments: pd.DataFrame, chains: pd.DataFrame | None = None
                    tolerance: float = 0.0) -> RoundComparison:
     """``assessments``: company_id, toolkit_id, assessed_on, round, index, areas (dict area ->
     score). ``chains``: company_id, chain (a company may be in several)."""
-    rows = []
-    for (company, toolkit), group in assessments.groupby(["company_id", "toolkit_id"], sort=True):
-        group = group.assign(_r=group["round"].fillna(np.inf)).sort_values(["assessed_on"])
-        base = group.sort_values(["_r", "assessed_on"], kind="stable").iloc[0]
-        last = group.iloc[-1]
-        row = {"company_id": company, "toolkit_id": toolkit, "baseline_on": base["assessed_on"],
-               "latest_on": last["assessed_on"], "baseline_index": base["index"],
-               "latest_index": last["index"], "delta": np.nan, "change": None}
-        if base.name != last.name and pd.notna(base["index"]) and pd.notna(last["index"]):
-            delta = float(last["index"]) - float(base["index"])
-            row["delta"] = delta
-            row["change"] = ("improved" if delta > tolerance else
-                             "regressed" if delta < -tolerance else "unchanged")
-            for area, score in (last["areas"] or {}).items():
-                before = (base["areas"] or {}).get(area)
-                if score is not None and before is not None:
-                    row[f"area:{area}"] = float(score) - float(before)
-        rows.append(row)
-    companies = pd.DataFrame(rows)
-    if companies.empty:
-        companies = pd.DataFrame(columns=COMPANY_COLUMNS)
+    companies = _per_company(assessments, tolerance)
     chain_rows = []
     if chains is not None and not chains.empty:
         joined = chains.merge(companies, on="company_id", how="left")
@@ -69,6 +49,39 @@ def compare_rounds(assessments: pd.DataFrame, chains: pd.DataFrame | None = None
                                                     "mean_latest", "mean_delta", "max_delta",
                                                     "min_delta"])
     return RoundComparison(companies, chain_frame, _summary(companies))
+
+
+def _per_company(assessments: pd.DataFrame, tolerance: float) -> pd.DataFrame:
+    """Baseline and latest assessment of every (company, toolkit), all at once."""
+    if assessments.empty:
+        return pd.DataFrame(columns=COMPANY_COLUMNS)
+    key = ["company_id", "toolkit_id"]
+    frame = assessments.reset_index(drop=True).rename_axis("_row").reset_index()
+    frame["_r"] = frame["round"].fillna(np.inf)
+    last = frame.sort_values([*key, "assessed_on"], kind="stable").groupby(key, sort=True).tail(1)
+    base = frame.sort_values([*key, "_r", "assessed_on"], kind="stable").groupby(key, sort=True).head(1)
+    both = last.merge(base, on=key, suffixes=("", "_base")).sort_values(key, kind="stable")
+    compared = ((both["_row"] != both["_row_base"]) & both["index"].notna()
+                & both["index_base"].notna()).to_numpy()
+    delta = np.where(compared, pd.to_numeric(both["index"], errors="coerce").to_numpy(dtype=float)
+                     - pd.to_numeric(both["index_base"], errors="coerce").to_numpy(dtype=float), np.nan)
+    change = np.where(~compared, None, np.where(delta > tolerance, "improved",
+                                                np.where(delta < -tolerance, "regressed", "unchanged")))
+    out = pd.DataFrame({"company_id": both["company_id"].to_numpy(dtype=object),
+                        "toolkit_id": both["toolkit_id"].to_numpy(dtype=object),
+                        "baseline_on": both["assessed_on_base"].to_numpy(dtype=object),
+                        "latest_on": both["assessed_on"].to_numpy(dtype=object),
+                        "baseline_index": both["index_base"].to_numpy(), "latest_index": both["index"].to_numpy(),
+                        "delta": delta, "change": pd.Series(change, dtype=object)})
+    areas: dict[str, np.ndarray] = {}
+    for k in np.flatnonzero(compared):            # area deltas only where there are two rounds
+        before = both["areas_base"].iat[k] or {}
+        for area, score in (both["areas"].iat[k] or {}).items():
+            if score is not None and before.get(area) is not None:
+                areas.setdefault(f"area:{area}", np.full(len(out), np.nan))[k] = float(score) - float(before[area])
+    for name, values in areas.items():
+        out[name] = values
+    return out
 
 
 def _summary(group: pd.DataFrame) -> dict:

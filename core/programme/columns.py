@@ -46,6 +46,8 @@ COMPANY_COLUMNS: tuple[CompanyColumn, ...] = (
     CompanyColumn("plan_progress", "column.plan_progress", "percent", width=10),
     CompanyColumn("size_class", "column.size_class", "words", words="size", width=10),
     CompanyColumn("employees", "column.employees", "count", shown_in=_only("workbook", "csv"), width=10),
+    CompanyColumn("women_led", "column.women_led", "words", words="yesno", shown_in=_only("workbook", "csv"),
+                  width=10),
     CompanyColumn("coverage", "column.coverage", "percent", shown_in=_only("table", "workbook", "csv"),
                   width=10),
     CompanyColumn("critical_gaps", "column.critical_gaps", "count", shown_in=_only("workbook", "csv"),
@@ -53,7 +55,7 @@ COMPANY_COLUMNS: tuple[CompanyColumn, ...] = (
     CompanyColumn("date", "column.date", "date", shown_in=_only("workbook", "csv", "cli"), width=12),
     CompanyColumn("round", "column.round", "count", shown_in=_only("table", "workbook", "csv"), width=8),
     CompanyColumn("conflicts", "column.conflicts", "count", shown_in=_only("cli"), width=8),
-    CompanyColumn("flags", "column.flags", "count", shown_in=_only("table", "workbook", "csv"),
+    CompanyColumn("flags", "column.flags", "count", shown_in=_only("table", "workbook", "csv", "cli"),
                   width=8),
 )
 

@@ -14,7 +14,6 @@ import json
 import logging
 import sqlite3
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -22,40 +21,30 @@ import pandas as pd
 log = logging.getLogger("encadena.programme")
 
 LAYOUT = "1"       # bump when the read-model's columns or their meaning change
-# table: operations that make the copy stale (area_scores rows are inserted only with a new
-# assessment, which already marks it).
+# table: operations whose triggers (migration 009_readmodel.sql, the only place that creates
+# them: the file verifier expects exactly the migrations' objects) make the copy stale;
+# area_scores rows are inserted only with a new assessment, which already marks it.
 SOURCES = {"programme": "U", "companies": "IUD", "supplied_items": "IUD", "value_chains": "IUD",
            "chain_members": "IUD", "toolkits": "IUD", "assessments": "IUD", "area_scores": "UD",
            "risks": "IUD", "risk_decisions": "IUD", "risk_settings": "IUD", "plans": "IUD",
-           "plan_actions": "IUD", "action_updates": "IUD"}
-_OPS = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}
+           "plan_actions": "IUD", "action_updates": "IUD", "quality_flags": "IUD"}
+
+
+def layout(conn: sqlite3.Connection) -> str:
+    """The copy's layout: :data:`LAYOUT` and the file's schema version (a migration that adds a
+    column changes the schema, so a copy from before it is not used)."""
+    return f"{LAYOUT}/{conn.execute('PRAGMA schema_version').fetchone()[0]}"
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def ensure_tables(conn: sqlite3.Connection) -> None:
-    """Create the copy's tables and the triggers that keep it honest (idempotent)."""
-    sql = (Path(__file__).with_name("readmodel.sql")).read_text(encoding="utf-8")
-    present = _tables(conn)
-    triggers = []
-    for table, ops in SOURCES.items():
-        if table not in present:
-            continue
-        for op in ops:
-            triggers.append(
-                f"CREATE TRIGGER IF NOT EXISTS readmodel_stale_{table}_{op.lower()} AFTER {_OPS[op]} "
-                f"ON {table} WHEN (SELECT fresh FROM readmodel_state WHERE id = 1) = 1 "
-                f"BEGIN UPDATE readmodel_state SET fresh = 0 WHERE id = 1; END;")
-    conn.executescript("BEGIN IMMEDIATE;\n" + sql + "\n".join(triggers) + "\nCOMMIT;")
-
-
 def start(conn: sqlite3.Connection) -> int | None:
     """Before a build: mark the copy fresh (writes from now on clear it); the stamp to save with."""
     try:
-        if "readmodel_state" not in _tables(conn):
-            ensure_tables(conn)
+        if "readmodel_state" not in _tables(conn):      # a file not migrated (read-only...)
+            return None
         with_tx(conn, "UPDATE readmodel_state SET fresh = 1, stamp = stamp + 1 WHERE id = 1")
         return int(conn.execute("SELECT stamp FROM readmodel_state WHERE id = 1").fetchone()[0])
     except sqlite3.Error:          # read-only or locked file: work without a copy
@@ -96,7 +85,7 @@ def save(conn: sqlite3.Connection, stamp: int | None, companies: pd.DataFrame, a
             conn.executemany("INSERT INTO readmodel_columns (position, name, kind, data) VALUES (?, ?, ?, ?)",
                              blobs)
             conn.execute("UPDATE readmodel_state SET as_of = ?, layout = ?, rows = ? WHERE id = 1",
-                         (as_of.isoformat(), LAYOUT, len(companies)))
+                         (as_of.isoformat(), layout(conn), len(companies)))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -113,7 +102,7 @@ def load(conn: sqlite3.Connection, today: date) -> pd.DataFrame | None:
         if "readmodel_state" not in _tables(conn):
             return None
         state = conn.execute("SELECT fresh, as_of, layout, rows FROM readmodel_state WHERE id = 1").fetchone()
-        if state is None or state[0] != 1 or state[2] != LAYOUT or not isinstance(state[3], int):
+        if state is None or state[0] != 1 or state[2] != layout(conn) or not isinstance(state[3], int):
             return None
         if state[1] != today.isoformat() and _dated_changes(conn, state[1], today):
             return None

@@ -18,12 +18,13 @@ DENSE = (("id", "id"), ("name", "name"), ("role", "role"), ("employees", "employ
          ("latest_gaps", "critical_gaps"), ("latest_date", "latest_date"),
          ("latest_round", "latest_round"), ("latest_toolkit", "toolkit_id"),
          ("open_conflicts", "conflicts"))
-SPARSE = ("sector", "country", "tax_id", "supplied_criticality", "largest_client_share", "consultant")
 NUMERIC_SPARSE = ("supplied_criticality", "largest_client_share")
 COLUMNS = ["id", "name", "role", "sector", "country", "tax_id", "employees", "annual_sales",
            "supplied_criticality", "largest_client_share", "consultant", "latest_index",
            "latest_band", "latest_coverage", "critical_gaps", "latest_date", "latest_round",
            "toolkit_id", "conflicts", "flags", "flagged"]
+# Columns of ``companies`` that are not listed: internal bookkeeping and free text.
+UNLISTED = ("created_at", "updated_at", "origin", "contact", "latest_gaps")
 IN_CHAIN = (" c.id IN (SELECT m.company_id FROM chain_members m JOIN value_chains v "
             "ON v.id = m.chain_id WHERE v.name = ?)")
 
@@ -35,11 +36,12 @@ def company_listing(conn: sqlite3.Connection, chain: str | None = None) -> pd.Da
     rows = conn.execute(f"SELECT {', '.join(c for c, _ in DENSE)} FROM companies c{where} "
                         "ORDER BY c.id", params).fetchall()
     frame = pd.DataFrame.from_records(rows, columns=[name for _, name in DENSE])
-    filled = " OR ".join(f"c.{c} IS NOT NULL" for c in SPARSE)
-    details = conn.execute(f"SELECT c.id, {', '.join(SPARSE)} FROM companies c WHERE ({filled})"
+    sparse = sparse_columns(conn)
+    filled = " OR ".join(f"c.{c} IS NOT NULL" for c in sparse)
+    details = conn.execute(f"SELECT c.id, {', '.join(sparse)} FROM companies c WHERE ({filled})"
                            + (f" AND{IN_CHAIN}" if chain is not None else ""), params).fetchall()
     at = pd.Index(frame["id"]).get_indexer([r[0] for r in details])
-    for j, name in enumerate(SPARSE, start=1):
+    for j, name in enumerate(sparse, start=1):
         column = np.full(len(frame), None, dtype=object)
         column[at] = [r[j] for r in details]
         frame[name] = pd.to_numeric(column) if name in NUMERIC_SPARSE and len(details) else column
@@ -47,4 +49,13 @@ def company_listing(conn: sqlite3.Connection, chain: str | None = None) -> pd.Da
     counts = latest_flag_counts(conn)
     frame["flags"] = frame["id"].map(counts).fillna(0).astype(int) if counts else 0
     frame["flagged"] = frame["flags"] > 0      # data-quality flags on the latest assessment
-    return frame[COLUMNS]
+    return frame[[c for c in COLUMNS if c in frame.columns] + [c for c in sparse if c not in COLUMNS]]
+
+
+def sparse_columns(conn: sqlite3.Connection) -> list[str]:
+    """The columns most rows leave empty: every column of ``companies`` not read densely and not
+    bookkeeping, so a column a migration adds is listed with no change here."""
+    dense = {c for c, _ in DENSE}
+    return [r[1] for r in conn.execute("PRAGMA table_info(companies)")
+            if r[1] not in dense and r[1] not in UNLISTED]
+

@@ -273,7 +273,7 @@ class Project:
     def import_survey(self, path: Path | str, toolkit, import_options=None, *,
                       chain: str | None = None, round: int | None = None,
                       assessed_on: str | None = None, consultant: str | None = None,
-                      progress: Progress | None = None) -> ImportOutcome:
+                      progress: Progress | None = None, language: str = "en") -> ImportOutcome:
         """Read, score and store a survey workbook; all or nothing. ``toolkit``: Toolkit, id or path."""
         from core.scoring import score_responses
         from core.survey.importer import import_survey
@@ -283,7 +283,7 @@ class Project:
             toolkit = get_toolkit(toolkit)
         if import_options is None:
             import_options = ImportOptions(decimal_comma=self.programme.number_format == "comma")
-        survey = import_survey(Path(path), toolkit, import_options, scaled(progress, 0.0, 0.55))
+        survey = import_survey(Path(path), toolkit, import_options, scaled(progress, 0.0, 0.55), language)
         scores = score_responses(toolkit, survey.values)
         return self.import_scored(survey, toolkit, scores, progress=scaled(progress, 0.6, 1.0),
                                   chain=chain, round=round, assessed_on=assessed_on,

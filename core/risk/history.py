@@ -40,18 +40,18 @@ def classification_between(conn: sqlite3.Connection, before: date, after: date,
 
 
 def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "residual",
-                          progress: Progress | None = None) -> int:
+                          progress: Progress | None = None, language: str = "en") -> int:
     """Store every supplier's classification as of ``as_of`` (replacing that day's record);
     returns the number of suppliers recorded. ``progress`` may raise ``Cancelled`` up to the
     write, which is one transaction."""
     _require_tables(conn)
     report = progress or no_progress
-    report(0.0, message("risk_deriving"))
+    report(0.0, message("risk_deriving", language))
     matrix = project_matrix(conn)
     register, base = effective_register(conn, as_of=as_of, matrix=matrix)
-    report(0.5, message("risk_classifying"))
+    report(0.5, message("risk_classifying", language))
     levels = classify_suppliers(register, matrix, base.suppliers["company_id"], basis)
-    report(0.7, message("risk_writing"))
+    report(0.7, message("risk_writing", language))
     now = _now()
     rows = [(r.company_id, as_of.isoformat(), basis, r.level, int(r.rank),
              None if pd.isna(r.likelihood) else int(r.likelihood),
@@ -65,7 +65,7 @@ def record_classification(conn: sqlite3.Connection, as_of: date, basis: str = "r
             "INSERT INTO risk_classifications (company_id, as_of, basis, level, level_rank, "
             "likelihood, severity, score, open_risks, matrix_id, recorded_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    report(1.0, message("risk_recorded"))
+    report(1.0, message("risk_recorded", language))
     return len(rows)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.messages import current_language, message, register
+from core.messages import message
 from core.numbers import format_number, format_percent
 from core.scoring.result import ScoreResult
 from core.survey.model import CellError, SurveyData
@@ -46,7 +46,7 @@ def _fmt(value: float | None, percent: bool = False, language: str | None = None
     """A number in the user's language (es/pt: 52,9; en: 52.9)."""
     if value is None:
         return "—"
-    language = language or current_language()
+    language = language or "en"
     return format_percent(value, language, 1) if percent else format_number(value, language, 1)
 
 
@@ -100,9 +100,9 @@ def render_summary(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     if m.missing_items:
         lines.append(say("score_summary_missing", count=len(m.missing_items),
                          items=", ".join(m.missing_items)))
-    lines.extend(_provenance_lines(m, language or current_language()))
+    lines.extend(_provenance_lines(m, language or "en"))
     if flags is not None:
-        lines.extend(_flag_lines(survey, flags, language or current_language()))
+        lines.extend(_flag_lines(survey, flags, language or "en"))
     return "\n".join(lines)
 
 
@@ -140,45 +140,3 @@ def _error_lines(errors: list[CellError], language: str | None) -> list[str]:
     return lines
 
 
-register({
-    "score_summary_file": {"en": "File: {file} (sheet '{sheet}', header in row {header_row})",
-                           "es": "Archivo: {file} (hoja '{sheet}', encabezado en la fila {header_row})",
-                           "pt": "Arquivo: {file} (planilha '{sheet}', cabeçalho na linha {header_row})"},
-    "score_summary_toolkit": {"en": "Toolkit: {title} ({id}, version {version})",
-                              "es": "Herramienta: {title} ({id}, versión {version})",
-                              "pt": "Ferramenta: {title} ({id}, versão {version})"},
-    "score_summary_responses": {"en": "Responses: {count}", "es": "Respuestas: {count}",
-                                "pt": "Respostas: {count}"},
-    "score_summary_bands": {"en": "Responses per band:", "es": "Respuestas por nivel:",
-                            "pt": "Respostas por nível:"},
-    "score_summary_no_band": {"en": "No index (not enough answers)",
-                              "es": "Sin índice (respuestas insuficientes)",
-                              "pt": "Sem índice (respostas insuficientes)"},
-    "score_summary_mean_index": {"en": "Mean index: {value}", "es": "Índice medio: {value}",
-                                 "pt": "Índice médio: {value}"},
-    "score_summary_mean_coverage": {"en": "Mean coverage: {value}",
-                                    "es": "Cobertura media: {value}",
-                                    "pt": "Cobertura média: {value}"},
-    "score_summary_area_means": {"en": "Mean score per area:", "es": "Puntaje medio por área:",
-                                 "pt": "Pontuação média por área:"},
-    "score_summary_no_errors": {"en": "Cells with errors: none", "es": "Celdas con errores: ninguna",
-                                "pt": "Células com erros: nenhuma"},
-    "score_summary_errors": {"en": "Cells with errors: {count} (first {shown} below; "
-                                   "those answers count as missing)",
-                             "es": "Celdas con errores: {count} (las primeras {shown} abajo; "
-                                   "esas respuestas cuentan como faltantes)",
-                             "pt": "Células com erros: {count} (as primeiras {shown} abaixo; "
-                                   "essas respostas contam como ausentes)"},
-    "score_summary_error_line": {"en": "  sheet '{sheet}', row {row}, column {column}, item {item}, "
-                                       "value {value}: {reason}",
-                                 "es": "  hoja '{sheet}', fila {row}, columna {column}, ítem {item}, "
-                                       "valor {value}: {reason}",
-                                 "pt": "  planilha '{sheet}', linha {row}, coluna {column}, item {item}, "
-                                       "valor {value}: {reason}"},
-    "score_summary_unmatched": {"en": "Columns not matched to any item ({count}): {columns}",
-                                "es": "Columnas sin ítem correspondiente ({count}): {columns}",
-                                "pt": "Colunas sem item correspondente ({count}): {columns}"},
-    "score_summary_missing": {"en": "Scored items with no column ({count}, counted as missing): {items}",
-                              "es": "Ítems puntuados sin columna ({count}, cuentan como faltantes): {items}",
-                              "pt": "Itens pontuados sem coluna ({count}, contam como ausentes): {items}"},
-})

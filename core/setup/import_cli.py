@@ -5,7 +5,7 @@ import csv
 import dataclasses
 from pathlib import Path
 
-from core.messages import current_language, message
+from core.messages import message
 from core.setup.roles import DATE, ID, NAME, parse_column_options
 
 MAX_SHOWN = 20
@@ -32,9 +32,8 @@ def problem_lines(outcome, language: str) -> list[str]:
     return lines
 
 
-def print_cell_errors(outcome, report: str | None) -> None:
+def print_cell_errors(outcome, report: str | None, language: str = "en") -> None:
     """The first 20 problems and a count; with ``report`` all of them written there."""
-    language = current_language()
     lines = problem_lines(outcome, language)
     for line in lines[:MAX_SHOWN]:
         print(line)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.errors import UserInputError
-from core.messages import register
 from core.survey.matching import (
     COMPANY_ID_FALLBACKS,
     COMPANY_ID_ITEM,
@@ -246,30 +245,3 @@ def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:
                               if m.column == letter else m for m in report.matched]
 
 
-register({
-    "no_header": {
-        "en": "No header row found in {sheets}: looked in the first {rows} rows for a row naming at "
-              "least two questions of toolkit '{toolkit}' by name, label or Kobo/ODK path "
-              "(for example: {examples}).",
-        "es": "No se encontró la fila de encabezados en {sheets}: se buscó en las primeras {rows} filas "
-              "una fila que nombre al menos dos preguntas de la herramienta '{toolkit}' por nombre, "
-              "etiqueta o ruta de Kobo/ODK (por ejemplo: {examples}).",
-        "pt": "Nenhuma linha de cabeçalho encontrada em {sheets}: procurou-se nas primeiras {rows} linhas "
-              "uma linha que cite pelo menos duas perguntas da ferramenta '{toolkit}' por nome, rótulo "
-              "ou caminho Kobo/ODK (por exemplo: {examples})."},
-    "id_column_not_found": {
-        "en": "There is no column '{column}' (by header or letter) to identify the companies. "
-              "Headers found: {headers}.",
-        "es": "No hay una columna '{column}' (por encabezado o letra) para identificar a las empresas. "
-              "Encabezados encontrados: {headers}.",
-        "pt": "Não há uma coluna '{column}' (por cabeçalho ou letra) para identificar as empresas. "
-              "Cabeçalhos encontrados: {headers}."},
-    "override_column_not_found": {
-        "en": "The mapping names column {column}, which the sheet does not have.",
-        "es": "La asignación nombra la columna {column}, que la hoja no tiene.",
-        "pt": "O mapeamento cita a coluna {column}, que a planilha não tem."},
-    "override_unknown_item": {
-        "en": "The mapping assigns column {column} to '{item}', which is not a question of the toolkit.",
-        "es": "La asignación asocia la columna {column} a '{item}', que no es una pregunta de la herramienta.",
-        "pt": "O mapeamento associa a coluna {column} a '{item}', que não é uma pergunta da ferramenta."},
-})

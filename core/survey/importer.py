@@ -44,7 +44,7 @@ import pandas as pd
 
 from core import workbook
 from core.errors import Problem, UserInputError
-from core.messages import message, register
+from core.messages import message
 from core.progress import Progress, no_progress
 from core.survey.formula_cells import formula_errors, should_scan
 from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
@@ -69,7 +69,7 @@ READ_SHARE = 0.5   # share of the progress bar given to reading the file
 
 
 def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = ImportOptions(),
-                  progress: Progress | None = None) -> SurveyData:
+                  progress: Progress | None = None, language: str = "en") -> SurveyData:
     """Read the answers of one survey sheet and resolve them against ``toolkit``.
 
     Raises ``UserInputError`` when no header row is found (``no_header``) or, in strict mode,
@@ -78,9 +78,9 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     report = progress or no_progress
     path = Path(path)
     matcher = HeaderMatcher(toolkit)
-    report(0.0, message("survey_reading", file=path.name))
+    report(0.0, message("survey_reading", language, file=path.name))
     sheet, header_index = _locate(path, matcher, options)
-    report(READ_SHARE, message("survey_matching", sheet=sheet.name))
+    report(READ_SHARE, message("survey_matching", language, sheet=sheet.name))
     headers, grid, rows = _table(sheet.rows, header_index)
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
@@ -89,7 +89,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
     for k, item in enumerate(work):
         report(READ_SHARE + (1 - READ_SHARE) * k / max(1, len(work)),
-               message("survey_column", item=item.name))
+               message("survey_column", language, item=item.name))
         build.item(item, plan, toolkit)
     if should_scan(path, sheet.name, sheet.source_format, build.blank_item_column):
         build.formulas(path, header_index + 1, plan)
@@ -108,7 +108,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
         dates=grid[:, plan.roles["assessed_on"]].tolist() if "assessed_on" in plan.roles else None,
         roles={r: grid[:, j].tolist() for r, j in plan.roles.items() if r != "assessed_on"},
         role_columns={r: excel_letter(j) for r, j in plan.roles.items()})
-    report(1.0, message("survey_done", count=len(rows)))
+    report(1.0, message("survey_done", language, count=len(rows)))
     return result
 
 
@@ -359,18 +359,3 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-register({
-    "strict_refused": {
-        "en": "Strict mode: {file} has {count} invalid cells, so nothing was imported.",
-        "es": "Modo estricto: {file} tiene {count} celdas no válidas, así que no se importó nada.",
-        "pt": "Modo estrito: {file} tem {count} células inválidas, então nada foi importado."},
-    "survey_reading": {"en": "Reading {file}…", "es": "Leyendo {file}…", "pt": "Lendo {file}…"},
-    "survey_matching": {"en": "Matching the columns of '{sheet}'…",
-                        "es": "Asociando las columnas de '{sheet}'…",
-                        "pt": "Associando as colunas de '{sheet}'…"},
-    "survey_column": {"en": "Reading the answers to {item}…",
-                      "es": "Leyendo las respuestas a {item}…",
-                      "pt": "Lendo as respostas a {item}…"},
-    "survey_done": {"en": "{count} responses read.", "es": "{count} respuestas leídas.",
-                    "pt": "{count} respostas lidas."},
-})

@@ -15,7 +15,6 @@ from itertools import repeat
 import numpy as np
 import pandas as pd
 
-from core.messages import register
 from core.survey.matching import loose
 from core.text import normalise, normalise_label
 from core.toolkit.model import ChoiceList, Item
@@ -312,4 +311,3 @@ CELL_MESSAGES = {
         "es": "'{value}' nombra una opción que {item} no tiene.",
         "pt": "'{value}' cita uma opção que {item} não tem."},
 }
-register(CELL_MESSAGES)

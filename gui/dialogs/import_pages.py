@@ -501,9 +501,9 @@ class ReportPage(QWizardPage):
                     "the import.").replace("%1", str(responses)).replace("%2", str(len(frame))))
 
     def _export(self) -> None:
-        from gui.i18n import default_file_name, system_language
+        from gui.i18n import default_file_name, gui_language
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
-                                              default_file_name("validation", system_language()),
+                                              default_file_name("validation", gui_language()),
                                               "CSV (*.csv)")
         if path:
             self.w.export_report(path)

@@ -109,13 +109,14 @@ class ImportWizard(QWizard):
         chain = self.options.chain.currentText().strip() or None
         round_no = self.options.round.value()
         when = self.options.date.date().toString("yyyy-MM-dd") if self.options.use_date.isChecked() else None
-        toolkit = self.toolkit
+        toolkit, language = self.toolkit, self.context.language
 
         def work(progress):
             from core.programme import read_programme
             from core.progress import scaled
             outcome = project.import_survey(path, toolkit, options, chain=chain, round=round_no,
-                                            assessed_on=when, progress=scaled(progress, 0.0, 0.9))
+                                            assessed_on=when, progress=scaled(progress, 0.0, 0.9),
+                                            language=language)
             progress(0.95, "")
             return outcome, read_programme(project, stored=True)
 

@@ -38,9 +38,9 @@ class NewProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("New programme"))
         self.name_edit = QLineEdit()
         self.country_combo = QComboBox()
-        from gui.i18n import system_language
+        from gui.i18n import gui_language
         self.country_combo.addItem("", None)
-        for name, code in country_choices(system_language()):
+        for name, code in country_choices(gui_language()):
             self.country_combo.addItem(name, code)
         self.scheme_combo = QComboBox()
         self.scheme_combo.addItem(self.tr("From the country"), None)

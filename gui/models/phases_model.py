@@ -32,6 +32,7 @@ class PhasesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict] = []
         self._push = push
+        self.language = "en"            # phase names come from the word catalogue in this language
 
     def set_phases(self, phases: list[dict]) -> None:
         """``phases``: ``core.setup.info.chain_details()[i]["phases"]``."""
@@ -71,8 +72,8 @@ class PhasesModel(QAbstractTableModel):
             return value or ""
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "phase":
-                from gui.views.dashboard import PHASES
-                return QCoreApplication.translate("Phases", PHASES.get(value, value))
+                from core.plans.messages import phase_label
+                return phase_label(value, self.language)
             if key == "status":
                 from gui.views.dashboard import PHASE_STATUS
                 label = PHASE_STATUS.get(value, (value, ""))[0]

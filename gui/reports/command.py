@@ -13,7 +13,7 @@ import sys
 
 from core.cli.common import as_of_date, progress_printer
 from core.errors import UserInputError
-from core.messages import current_language, message
+from core.messages import message
 
 COMMAND = "report"
 
@@ -67,9 +67,7 @@ def chosen_kind(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from core.project import Project
-    if args.cmd_language:
-        os.environ["ENCADENA_LANG"] = args.cmd_language   # main restores it after the command
-    language = args.cmd_language or current_language()
+    language = args.language          # resolved by core.cli.main (this command's --language first)
     chosen = chosen_kind(args)          # loads core.reports (and its messages) first
     today = as_of_date(args.as_of)
     if args.batch and not args.chain:

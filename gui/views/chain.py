@@ -232,6 +232,7 @@ class ChainView(View):
         for cid in sorted(names):
             if cid not in chain["members"] and cid != chain["anchor"]:
                 self.candidate.addItem(f"{names[cid] or cid} ({cid})", cid)
+        self.phases_model.language = self.context.language
         self.phases_model.set_phases(chain["phases"])
         self.phases.resizeColumnsToContents()
         for column in range(1, 5):          # room for the date editor's year and arrow

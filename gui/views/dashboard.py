@@ -25,14 +25,6 @@ from gui.widgets.lazy import ChartSlot
 from gui.widgets.progress_data import kpi_name
 from gui.widgets.report_source import report_source
 
-PHASES = {
-    "formalisation": QT_TRANSLATE_NOOP("Phases", "Formalisation"),
-    "diagnosis": QT_TRANSLATE_NOOP("Phases", "Diagnosis"),
-    "validation": QT_TRANSLATE_NOOP("Phases", "Validation"),
-    "improvement_plan": QT_TRANSLATE_NOOP("Phases", "Improvement plan"),
-    "implementation": QT_TRANSLATE_NOOP("Phases", "Implementation"),
-    "documentation": QT_TRANSLATE_NOOP("Phases", "Documentation"),
-}
 PHASE_STATUS = {   # label and colour (Okabe-Ito); the label is always printed beside the bar
     "done": (QT_TRANSLATE_NOOP("Phases", "done"), "#009E73"),
     "done_late": (QT_TRANSLATE_NOOP("Phases", "done %1 days late"), "#E69F00"),
@@ -244,6 +236,8 @@ class DashboardView(View):
     def _phases(self, report: dict, today) -> None:
         from datetime import date
 
+        labels = self.context.session.labels(self.context.language)
+
         from gui.widgets.timecharts import Bar
         bars = []
         for name, chain in report.get("chains", {}).items():
@@ -252,7 +246,7 @@ class DashboardView(View):
                 label, colour = PHASE_STATUS.get(p["status"], (p["status"], "#9a9a9a"))
                 note = QCoreApplication.translate("Phases", label).replace("%1", QLocale().toString(int(p["days_late"])))
                 d = lambda v: date.fromisoformat(v) if v else None  # noqa: E731
-                bars.append(Bar(f"{short} · {QCoreApplication.translate('Phases', PHASES.get(p['phase'], p['phase']))}",
+                bars.append(Bar(f"{short} · {labels.phase_label(p['phase'])}",
                                 d(p["planned_start"]), d(p["planned_end"]),
                                 100.0 if p["status"] in ("done", "done_late") else 0.0, colour, note,
                                 d(p["actual_start"]), d(p["actual_end"])))
