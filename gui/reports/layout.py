@@ -40,6 +40,8 @@ def text_option() -> QTextOption:
 
 @lru_cache(maxsize=8)
 def _metrics(points: float, bold: bool) -> QFontMetricsF:
+    from gui.reports.pdf import ensure_application
+    ensure_application()                # fonts need an application (a layout may run first)
     probe = QImage(1, 1, QImage.Format.Format_RGB32)
     probe.setDotsPerMeterX(round(96 / 0.0254))
     probe.setDotsPerMeterY(round(96 / 0.0254))
