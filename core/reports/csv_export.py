@@ -12,7 +12,8 @@ import pandas as pd
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.safe_cells import csv_value
-from core.safe_output import atomic_output, media_error
+from core.safe_output import atomic_output
+from core.safe_output.files import check_folder
 from core.reports.tables import build_tables, header_texts
 
 
@@ -22,11 +23,7 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
     report = progress or no_progress
     inputs = [getattr(project, "path", None)]
     tables = build_tables(project, language, chain, today or date.today(), scaled(report, 0.0, 0.6))
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise media_error(exc, folder) from None
+    folder = check_folder(folder)
     companies = tables.companies.copy()
     bands = {b.name: b.label for b in tables.bands}
     companies["band"] = companies["band"].map(lambda b: bands.get(b, b))

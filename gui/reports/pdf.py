@@ -16,7 +16,8 @@ from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, 
 
 from core.errors import UserInputError
 from core.reports.labels import label
-from core.safe_output import atomic_output, media_error, names
+from core.safe_output import atomic_output, names
+from core.safe_output.files import check_folder
 
 FONT = "DejaVu Sans"
 DPI = 300
@@ -176,11 +177,7 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
     from core.reports.report_data import ToolkitCache, risk_context, supplier_report
     today = today or date.today()
     found = find_chain(project, chain)
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise media_error(exc, folder) from None
+    folder = check_folder(folder)
     stems = names.safe_file_names(list(found.suppliers), "report")   # distinct, even ignoring case
     toolkits, risks = ToolkitCache(project), risk_context(project, today)
     paths = []
