@@ -20,7 +20,6 @@ from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from core.errors import UserInputError
 from core.progress import Progress, no_progress, scaled
 from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label

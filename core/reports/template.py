@@ -28,7 +28,6 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.errors import UserInputError
 from core.reports.labels import label
 from core.numbers import format_number
 from core.reports.safe_cells import put, safe_text
