@@ -205,3 +205,67 @@ def _short(value: object, limit: int = 40) -> str:
     text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --- files this installation verified or wrote itself ----------------------------------------
+# The content checks read every row (about 1 s for 100,000 companies). A file whose identity
+# (device, inode, size, modification and change times, journal size) is exactly as this
+# installation left it after verifying or writing it is not read again; any change outside
+# Encadena (an edit, a copy, a file received by e-mail) changes the change time or the inode.
+KNOWN_FILE = "verified-projects.json"
+KNOWN_MAX = 200
+
+
+def _stamp(path) -> list[int] | None:
+    import os
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    try:
+        wal = os.stat(f"{path}-wal")
+        journal = [wal.st_size, wal.st_mtime_ns] if wal.st_size else [0, 0]
+    except OSError:
+        journal = [0, 0]                         # no journal, or an empty one: the same content
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, *journal]
+
+
+def _known_path():
+    from core.paths import user_data_dir
+    return user_data_dir() / KNOWN_FILE
+
+
+def is_known(path) -> bool:
+    """Whether ``path`` is exactly as this installation last verified or wrote it."""
+    import json
+    import os
+    stamp = _stamp(path)
+    try:
+        known = json.loads(_known_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stamp is not None and isinstance(known, dict) and known.get(os.path.realpath(path)) == stamp
+
+
+def remember(path) -> None:
+    """Record ``path`` as verified (best effort: a read-only data folder just costs a re-check)."""
+    import json
+    import os
+    stamp = _stamp(path)
+    if stamp is None:
+        return
+    try:
+        target = _known_path()
+        try:
+            known = json.loads(target.read_text(encoding="utf-8"))
+            known = known if isinstance(known, dict) else {}
+        except (OSError, ValueError):
+            known = {}
+        known.pop(os.path.realpath(path), None)
+        known[os.path.realpath(path)] = stamp
+        known = dict(list(known.items())[-KNOWN_MAX:])
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        pass
