@@ -33,6 +33,14 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The JSON type each column must hold when it is not null (others: any JSON value).
+JSON_TYPES = {("imports", "answer_items"): "array", ("imports", "metadata_items"): "array",
+              ("imports", "options"): "object", ("imports", "mapping"): "object",
+              ("imports", "error_list"): "array", ("assessment_answers", "answers"): "array",
+              ("assessment_answers", "metadata"): "array", ("risk_settings", "value"): "object",
+              ("plan_settings", "value"): "object", ("audit_log", "record_key"): "object"}
+
+
 def register_json_columns(table: str, columns: tuple[str, ...]) -> None:
     """Declare ``table.columns`` as JSON text (checked by :func:`verify`)."""
     JSON_COLUMNS[table] = tuple(dict.fromkeys((*JSON_COLUMNS.get(table, ()), *columns)))
@@ -112,6 +120,8 @@ def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
         if have is None:
             if kind == "table":
                 problems.append(Problem("safety.table_missing", params={"table": name}))
+            elif kind == "index" and sql:        # our own indexes (not SQLite's automatic ones)
+                problems.append(Problem("safety.index_missing", params={"name": name}))
             continue
         if have[0] != kind:
             problems.append(Problem("safety.not_a_table", params={"table": name, "kind": have[0]}))
@@ -154,8 +164,11 @@ def content_problems(conn: sqlite3.Connection, expected: dict) -> list[Problem]:
         for column in JSON_COLUMNS.get(table, ()):
             if column not in {c for c, _ in columns}:
                 continue
-            for (row,) in conn.execute(f'SELECT {key} FROM "{_q(table)}" WHERE "{_q(column)}" IS NOT NULL '
-                                       f'AND (typeof("{_q(column)}") != \'text\' OR NOT json_valid("{_q(column)}")) '
+            c = f'"{_q(column)}"'
+            kind = JSON_TYPES.get((table, column))
+            shape = f"json_type({c}) != '{kind}'" if kind else "0"
+            for (row,) in conn.execute(f'SELECT {key} FROM "{_q(table)}" WHERE {c} IS NOT NULL AND CASE '
+                                       f"WHEN typeof({c}) = 'text' AND json_valid({c}) THEN {shape} ELSE 1 END "
                                        f"LIMIT {MAX_PROBLEMS}"):
                 problems.append(Problem("safety.bad_json", params={"table": table, "row": row, "column": column}))
         if len(problems) >= MAX_PROBLEMS:
