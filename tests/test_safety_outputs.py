@@ -16,7 +16,7 @@ import pytest
 
 import hostile_corpus as hc
 from core.project import Project
-from safety_support import ROOT, programme, run_cli, tree
+from safety_support import ROOT, programme, run_cli, run_here, tree
 from test_project_support import answers, write_survey
 
 
@@ -74,7 +74,9 @@ MESSAGES = ("is one of the files this command reads", "is an Encadena project: a
 
 
 @pytest.mark.parametrize("args", CASES.values(), ids=CASES.keys())
-def test_an_output_never_replaces_an_input(folder, args):
+def test_an_output_never_replaces_an_input(folder, args, capsys, monkeypatch):
+    monkeypatch.setenv("ENCADENA_DATA_DIR", str(folder / "data"))
+    monkeypatch.setenv("ENCADENA_LANG", "en")
     os.link(folder / "p.encadena", folder / "hard.encadena")
     (folder / "soft.xlsx").symlink_to(folder / "p.encadena")
     with Project.create(folder / "other.encadena", "Otro", backups=False):
@@ -84,7 +86,7 @@ def test_an_output_never_replaces_an_input(folder, args):
     for leftover in folder.glob("p.encadena-*"):     # the read-only dump's own lock files
         leftover.unlink()
     before = tree(folder)
-    code, _, err = run_cli(*argv, data=folder / "data")
+    code, _, err = run_here(capsys, *argv)
     assert code == 2 and any(m in err for m in MESSAGES), err
     assert tree(folder) == before and hc.database_dump(folder / "p.encadena") == dump
 

@@ -25,6 +25,7 @@ from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
 from core.reports.safe_cells import clean, row_cells, safe_text, text_cell
 from core.safe_output import atomic_output, check_output
+from core.safe_output.files import scratch_file
 from core.reports.tables import ExportTables, build_tables, header_texts
 
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -50,8 +51,10 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
         _discard(book)
         raise
     report(0.5, path.name)
-    with atomic_output(path, [getattr(project, "path", None)], project.conn) as target:
-        splice(_saved(book), bulk, scaled(report, 0.5, 0.98), out=target)
+    with atomic_output(path, [getattr(project, "path", None)], project.conn) as target, \
+            scratch_file(".xlsx") as scratch:
+        book.save(scratch)
+        splice(scratch, bulk, scaled(report, 0.5, 0.98), out=target)
     report(1.0, path.name)
     return path
 
@@ -67,20 +70,6 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
-
-
-def _saved(book) -> Path:
-    """The workbook saved to a scratch file of the system's temporary folder (spliced next)."""
-    import os
-    import tempfile
-    handle, name = tempfile.mkstemp(prefix="encadena-book-", suffix=".xlsx")
-    os.close(handle)
-    try:
-        book.save(name)
-    except BaseException:
-        os.unlink(name)
-        raise
-    return Path(name)
 
 
 def _discard(book) -> None:

@@ -188,6 +188,33 @@ def _sweep(folder: Path, name: str) -> None:
 
 
 @contextmanager
+def scratch_file(suffix: str = "") -> Iterator[Path]:
+    """A private working file in the system's temporary folder, gone afterwards; anonymous
+    where the system allows it, so even a killed process leaves nothing behind."""
+    import tempfile
+    folder = Path(tempfile.gettempdir())
+    flag = getattr(os, "O_TMPFILE", 0)
+    fd = None
+    if flag and os.path.isdir("/proc/self/fd"):
+        try:
+            fd = os.open(folder, flag | os.O_RDWR, 0o600)
+        except OSError:
+            fd = None
+    if fd is not None:
+        try:
+            yield Path(f"/proc/self/fd/{fd}")
+        finally:
+            os.close(fd)
+        return
+    handle, name = tempfile.mkstemp(prefix="encadena-", suffix=suffix)
+    os.close(handle)
+    try:
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+@contextmanager
 def atomic_output(path: str | Path, inputs: Iterable[str | Path | None] = (),
                   conn: sqlite3.Connection | None = None) -> Iterator[Path]:
     """Write ``path`` whole or not at all: yields a temporary path to write, then replaces the
