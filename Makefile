@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench bundle translations clean
+.PHONY: run test lint lint-fix bench bundle translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,19 @@ translations: $(STAMP)
 run: translations
 	$(VENV)/bin/encadena --demo
 
-test: translations
+# Linters and contracts first (seconds), the test suite last.
+test: translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# ruff (pyflakes, import order, bugbear), import-linter's contracts, actionlint on .github/.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check --no-cache .
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/actionlint
+
+# Sort imports and apply ruff's safe fixes (then read the diff).
+lint-fix: $(STAMP)
+	$(VENV)/bin/ruff check --no-cache --fix .
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

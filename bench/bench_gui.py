@@ -124,7 +124,7 @@ def view_timings(n: int = 100_000) -> dict[str, float]:
 
 
 def main() -> int:
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     data_dir = tempfile.mkdtemp(prefix="encadena-bench-data-")
     demo = Path(data_dir) / "demo.encadena"
     build_demo(demo)

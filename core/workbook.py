@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 from python_calamine import CalamineWorkbook, PasswordError
 
@@ -25,6 +25,7 @@ from core.csvread import read_csv
 from core.errors import UserInputError
 from core.filesafety import DEFAULT_LIMITS, ReadLimits, inspect_file
 from core.progress import Progress
+from core.registry import Registry
 
 __all__ = ["Sheet", "ReadLimits", "sheet_names", "read_sheet", "read_all_sheets",
            "file_sha256", "is_empty", "file_format"]
@@ -67,14 +68,62 @@ def file_format(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     return inspect_file(path, limits)
 
 
+class SheetReader(Protocol):
+    """How one kind of file (as :func:`core.filesafety.inspect_file` names it) is read."""
+
+    def sheet_names(self, path: Path, kind: str, limits: ReadLimits) -> list[str]: ...
+
+    def read_sheet(self, path: Path, kind: str, sheet: str | None, limits: ReadLimits) -> Sheet: ...
+
+    def read_all(self, path: Path, kind: str, limits: ReadLimits) -> dict[str, Sheet]: ...
+
+
+# One reader per kind of file, keyed by the kind sniffed from the content.
+READERS: Registry[SheetReader] = Registry("file reader")
+
+
+class CsvReader:
+    """A CSV / text export: one sheet named after the file (see :mod:`core.csvread`)."""
+
+    def sheet_names(self, path: Path, kind: str, limits: ReadLimits) -> list[str]:
+        return [path.stem]
+
+    def read_sheet(self, path: Path, kind: str, sheet: str | None, limits: ReadLimits) -> Sheet:
+        if sheet is not None and sheet != path.stem:
+            raise UserInputError("sheet_not_found", sheet=sheet, path=str(path), sheets=path.stem)
+        text = read_csv(path, limits)
+        return Sheet(path.stem, text.rows, "csv", text.encoding, text.delimiter)
+
+    def read_all(self, path: Path, kind: str, limits: ReadLimits) -> dict[str, Sheet]:
+        return {path.stem: self.read_sheet(path, kind, None, limits)}
+
+
+class CalamineReader:
+    """A workbook through python-calamine."""
+
+    def sheet_names(self, path: Path, kind: str, limits: ReadLimits) -> list[str]:
+        with _open(path, kind) as wb:
+            return list(wb.sheet_names)
+
+    def read_sheet(self, path: Path, kind: str, sheet: str | None, limits: ReadLimits) -> Sheet:
+        with _open(path, kind) as wb:
+            name = _sheet_name(path, wb, sheet)
+            return Sheet(name, _rows(path, wb, name), kind)
+
+    def read_all(self, path: Path, kind: str, limits: ReadLimits) -> dict[str, Sheet]:
+        with _open(path, kind) as wb:
+            return {name: Sheet(name, _rows(path, wb, name), kind) for name in wb.sheet_names}
+
+
+READERS.add("csv", CsvReader())
+READERS("xlsx", "xlsm", "xlsb", "xls", "ods")(CalamineReader())
+
+
 def sheet_names(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
     """The names of the sheets of a workbook (a CSV file has one sheet named after the file)."""
     path = Path(path)
     kind = inspect_file(path, limits)
-    if kind == "csv":
-        return [path.stem]
-    with _open(path, kind) as wb:
-        return list(wb.sheet_names)
+    return READERS.get(kind).sheet_names(path, kind, limits)
 
 
 def read_sheet(path: str | Path, sheet: str | None = None, *,
@@ -85,15 +134,7 @@ def read_sheet(path: str | Path, sheet: str | None = None, *,
     kind = inspect_file(path, limits)
     if progress:
         progress(0.0, "reading")
-    if kind == "csv":
-        if sheet is not None and sheet != path.stem:
-            raise UserInputError("sheet_not_found", sheet=sheet, path=str(path), sheets=path.stem)
-        text = read_csv(path, limits)
-        result = Sheet(path.stem, text.rows, "csv", text.encoding, text.delimiter)
-    else:
-        with _open(path, kind) as wb:
-            name = _sheet_name(path, wb, sheet)
-            result = Sheet(name, _rows(path, wb, name), kind)
+    result = READERS.get(kind).read_sheet(path, kind, sheet, limits)
     if progress:
         progress(1.0, "read")
     return result
@@ -103,10 +144,7 @@ def read_all_sheets(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) ->
     """Every sheet of a workbook (toolkits, follow-up workbooks), in workbook order."""
     path = Path(path)
     kind = inspect_file(path, limits)
-    if kind == "csv":
-        return {path.stem: read_sheet(path, limits=limits)}
-    with _open(path, kind) as wb:
-        return {name: Sheet(name, _rows(path, wb, name), kind) for name in wb.sheet_names}
+    return READERS.get(kind).read_all(path, kind, limits)
 
 
 def file_sha256(path: str | Path) -> str:

@@ -11,7 +11,6 @@ Layout:
 - :mod:`gui.models.dataframe_model` -- the table model over pandas (100,000 rows).
 - :mod:`gui.dialogs` -- import wizard, preferences, new programme.
 - :mod:`gui.programme_data` -- joins the core's tables for display (no business rules).
-- :mod:`gui.demo_builder` / :mod:`gui.demo` -- the demo programme, built with the core.
 - Translations: ``self.tr()`` in widgets, ``QT_TRANSLATE_NOOP`` in tables of strings; after
   adding strings run ``python -m gui.i18n update``, translate ``resources/translations/*.ts``
   (Qt Linguist), and ``python -m gui.i18n build`` (also done at start-up when a .qm is missing).

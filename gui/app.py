@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         from gui.smoke import run_smoke
         return run_smoke(window, context, args.screenshots)
     _install_error_hook(window, context)
+    from gui.file_open import install_file_open_handler
+    install_file_open_handler(app, window)
     target = args.open_path or args.path
     window.show()
     if target:

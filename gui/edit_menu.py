@@ -27,6 +27,9 @@ def install_edit_menu(window) -> None:
     window.menu_edit, window.act_undo, window.act_redo = menu, undo, redo
 
     def update() -> None:
+        import shiboken6
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(menu)):
+            return                      # the window is being torn down
         menu.setTitle(_tr("&Edit"))
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())

@@ -73,12 +73,17 @@ def system_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageSwitcher:
     """Owns the installed translators; :meth:`apply` replaces them (and the default locale)."""
 
     def __init__(self, app: QCoreApplication):
         self._app = app
-        self._translators: list[QTranslator] = []
+        # The application's translators, whoever installed them: a second switcher (a new window
+        # in the same process) must replace them, not stack its own on top.
+        self._translators: list[QTranslator] = _INSTALLED
         self.language = "en"
 
     def apply(self, language: str) -> None:
@@ -90,7 +95,7 @@ class LanguageSwitcher:
         self.language = language
         for tr in self._translators:
             self._app.removeTranslator(tr)
-        self._translators = []
+        self._translators.clear()
         if language != "en":
             for qm in ensure_compiled_all(language):
                 ours = QTranslator(self._app)

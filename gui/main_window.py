@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar)
 
-from gui.demo import demo_available, demo_copy
+from core.demo import demo_available, demo_copy
 from gui.navigator import Navigator
 from gui.registry import registered_views
 from gui.start_page import StartPage
@@ -18,7 +18,9 @@ from gui.workers import error_text
 SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 # Optional parts that add menus to the window ("module:function(window)"); a missing one is skipped.
 WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu",
-                     "gui.read_only_banner:install_read_only_banner")
+                     "gui.read_only_banner:install_read_only_banner",
+                     "gui.chain_actions:install_chain_menu",
+                     "gui.views.followup:install_followup_menu")
 PROJECT_SUFFIX = ".encadena"
 
 
@@ -251,17 +253,16 @@ class MainWindow(QMainWindow):
 
         def work(progress):
             from core.project import Project
-            from gui.programme_data import companies_frame
+            from core.programme import read_programme
             progress(0.0, opening)
             project = Project.open(Path(path))
             progress(0.3, listing)
             try:
-                chains = project.value_chains()
-                frame = companies_frame(project, chains)
+                programme = read_programme(project, stored=True)
             except BaseException:
                 project.close()
                 raise
-            return project, frame, chains
+            return project, programme
 
         task = self.context.runner.run(work, key="open",
                                        on_result=lambda result: self._opened(path, *result),
@@ -270,8 +271,8 @@ class MainWindow(QMainWindow):
             self.status.track(task)
         return True
 
-    def _opened(self, path: str, project, frame, chains) -> None:
-        self.session.adopt(project, Path(path), companies=frame, chains=chains)
+    def _opened(self, path: str, project, programme) -> None:
+        self.session.adopt(project, Path(path), programme)
         self.context.settings.add_recent_file(str(Path(path).resolve()))
         self.start_page.refresh_recent()
         for warning in self.session.warnings:
@@ -325,14 +326,14 @@ class MainWindow(QMainWindow):
                                                 self.tr("Encadena programmes (*.encadena)"))
         if paths:
             def work(progress):
-                from gui.programme_data import companies_frame
+                from core.programme import read_programme
                 outcomes = project.merge(*paths, progress=progress)
-                return outcomes, companies_frame(project, project.value_chains())
+                return outcomes, read_programme(project, stored=True)
             self.run_task(work, self._merged)
 
     def _merged(self, result) -> None:
-        outcomes, companies = result
-        self.session.refresh(companies)
+        outcomes, programme = result
+        self.session.refresh(programme)
         lines = [self.tr("%1: %2 assessments added, %3 unchanged, %4 conflicts, %5 companies added.")
                  .replace("%1", Path(o.source).name).replace("%2", str(o.added))
                  .replace("%3", str(o.unchanged)).replace("%4", str(o.conflicts))

@@ -1,7 +1,7 @@
 """The open programme, as the windows see it: one project at a time, and the current selection.
 
-This is an adapter over :mod:`core.project` (the store) that emits Qt signals when things change;
-it computes nothing itself.
+This is an adapter over :mod:`core.project` (the store) and :mod:`core.programme` (the read-model)
+that emits Qt signals when things change; it computes nothing itself.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class ProgrammeSession(QObject):
         self.warnings: list[Any] = []
         self.chain: Any = None
         self.company: Any = None
-        self._companies: pd.DataFrame | None = None
+        self._programme: Any = None            # core.programme.ProgrammeModel, built on demand
         self._toolkits: dict[str, Any] = {}
         self._chains: list[Any] | None = None
         self._matrix: Any = None
@@ -56,13 +56,12 @@ class ProgrammeSession(QObject):
             finally:
                 self._replace(None, None, [])
 
-    def adopt(self, project: Any, path: Path | None, companies: pd.DataFrame | None = None,
-              chains: list[Any] | None = None) -> None:
-        """Use a project opened elsewhere (in a worker thread), with what it already read."""
-        self._replace(project, path, list(project.warnings), companies, chains)
+    def adopt(self, project: Any, path: Path | None, programme: Any = None) -> None:
+        """Use a project opened elsewhere (in a worker thread), with its read-model if built."""
+        self._replace(project, path, list(project.warnings), programme)
 
     def _replace(self, project: Any, path: Path | None, warnings: list[Any],
-                 companies: pd.DataFrame | None = None, chains: list[Any] | None = None) -> None:
+                 programme: Any = None) -> None:
         if self.project is not None and project is not self.project:
             try:
                 self.project.close()
@@ -73,12 +72,12 @@ class ProgrammeSession(QObject):
             self.edits.clear()          # undo never crosses from one programme to another
         self.chain = self.company = None
         self.selection_changed.emit(None, None)
-        self.refresh(companies, chains)
+        self.refresh(programme)
 
-    def refresh(self, companies: pd.DataFrame | None = None, chains: list[Any] | None = None) -> None:
-        """Forget cached tables (or take fresh ones read in a worker) and tell the views."""
-        self._companies = companies
-        self._chains = chains
+    def refresh(self, programme: Any = None) -> None:
+        """Forget the read-model (or take a fresh one built in a worker) and tell the views."""
+        self._programme = programme
+        self._chains = programme.chains if programme is not None else None
         self._matrix = None
         self._toolkits = {}
         self.changed.emit()
@@ -91,12 +90,11 @@ class ProgrammeSession(QObject):
             return
 
         def work(progress):
-            from gui.programme_data import companies_frame
-            chains = project.value_chains()
-            return companies_frame(project, chains), chains
+            from core.programme import read_programme
+            return read_programme(project, progress=progress, stored=True)
 
         runner.run(work, key="reload",
-                   on_result=lambda result: self.refresh(*result) if self.project is project else None)
+                   on_result=lambda result: self.refresh(result) if self.project is project else None)
 
     def edited(self, edit: Any) -> None:
         """An edit was applied (or undone): tell listeners, then re-read the programme."""
@@ -122,30 +120,40 @@ class ProgrammeSession(QObject):
             self._chains = list(self.project.value_chains())
         return list(self._chains)
 
-    def companies(self) -> pd.DataFrame:
-        """Every company with its latest scores, area scores, risk level and value chain.
+    def programme(self) -> Any:
+        """The programme's read-model (:class:`core.programme.ProgrammeModel`), cached until
+        :meth:`refresh`; None when no programme is open."""
+        if self.project is None:
+            return None
+        if self._programme is None:
+            from core.programme import read_programme
+            self._programme = read_programme(self.project, stored=True)
+        return self._programme
 
-        Columns: company_id, name, chain_id, chain_name, index, band, coverage, size_class,
-        toolkit_id, ``area:<id>`` per area, risk_level (and whatever else the core lists).
-        Cached until :meth:`refresh`.
-        """
+    def companies(self) -> pd.DataFrame:
+        """The read-model's companies: one row per company (columns: core.programme.columns,
+        plus company_id, chain_id, toolkit_id and ``area:<id>`` per area)."""
         if self.project is None:
             return pd.DataFrame()
-        if self._companies is None:
-            from gui.programme_data import companies_frame
-            self._companies = companies_frame(self.project, self.value_chains())
-        return self._companies
+        return self.programme().companies
+
+    def labels(self, language: str):
+        """Words in ``language`` for the open programme's codes (core.programme.Labels)."""
+        from core.programme import Labels
+        model = self.programme()
+        return model.labels(language) if model is not None else Labels(language)
 
     def risk_register(self):
-        """The programme's effective risk register as of the last listing (None if unknown)."""
-        return self.companies().attrs.get("risk_register") if self.project is not None else None
+        """The programme's effective risk register as of the last reading (None if unknown)."""
+        model = self.programme()
+        return model.register if model is not None else None
 
-    def company_picture(self, company_id: str):
+    def company_picture(self, company_id: str, language: str):
         """What the company view shows about one company (None when it is unknown)."""
         if self.project is None:
             return None
-        from gui.programme_data import company_picture
-        return company_picture(self, company_id)
+        from core.programme.picture import company_picture
+        return company_picture(self.project, self.programme(), company_id, language)
 
     def toolkit(self, toolkit_id: str, sha256: str | None = None) -> Any:
         """The toolkit an assessment used: the exact workbook stored in the project (by hash),
@@ -170,6 +178,9 @@ class ProgrammeSession(QObject):
 
     def risk_matrix(self) -> Any:
         """The programme's risk matrix (the default one when the project names none)."""
+        model = self._programme
+        if model is not None and model.matrix is not None:
+            return model.matrix
         if self._matrix is None:
             try:
                 from core.risk.store import project_matrix

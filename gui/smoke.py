@@ -20,7 +20,7 @@ def run_smoke(window, context, screenshots: Path | None) -> int:
     import sys
     import traceback
 
-    from gui.demo import demo_copy
+    from core.demo import demo_copy
     errors: list[str] = []
     previous_hook = sys.excepthook
 
@@ -135,7 +135,7 @@ def _shoot_dialogs(window, context, folder: Path | None, language: str) -> list[
     """The import wizard on a generated survey: its file, mapping and report pages."""
     import tempfile
 
-    from gui.demo_builder import sample_survey
+    from core.demo.builder import sample_survey
     from gui.dialogs.import_wizard import ImportWizard
     survey = sample_survey(Path(tempfile.mkdtemp(prefix="encadena-smoke-")) / "diagnostico.xlsx")
     wizard = ImportWizard(context, None, parent=window)

@@ -93,8 +93,12 @@ def test_json_to_stdout_is_the_section_4_result(fakes, capsys):
     assert main(["score", "s.xlsx", "--toolkit", "test-kit", "--json", "-"]) == 0
     printed = json.loads(capsys.readouterr().out)
     data = fakes["survey"]
-    assert printed == result_to_json(KIT, data, score_responses(KIT, data.values))
+    from core.quality.store import compute_flags
+    scores = score_responses(KIT, data.values)
+    assert printed == result_to_json(KIT, data, scores, compute_flags(None, KIT, data, scores))
     assert printed["responses"][2]["index"] is None
+    assert {"code": "flag.low_coverage", "value": printed["responses"][2]["coverage"],
+            "threshold": KIT.min_coverage} in printed["responses"][2]["flags"]
     assert printed["responses"][0]["company_name"] == "Lácteos del Valle — Cía."
 
 

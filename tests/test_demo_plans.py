@@ -20,7 +20,7 @@ def test_follow_up_adds_budgets_phases_and_rule_through_core(programme_file, tmp
     from core.plans.report import progress_report
     from core.plans.store import certification_rule, load_plans
     from core.project import Project
-    from gui.demo_plans import SHARES, add_follow_up
+    from core.demo.plans import SHARES, add_follow_up
     path = tmp_path / "p.encadena"
     shutil.copy(programme_file, path)
     project = Project.open(path)
@@ -52,7 +52,7 @@ def test_follow_up_adds_budgets_phases_and_rule_through_core(programme_file, tmp
 def test_follow_up_phase_dates_move_with_the_shift(programme_file, tmp_path):
     from core.plans.report import progress_report
     from core.project import Project
-    from gui.demo_plans import add_follow_up
+    from core.demo.plans import add_follow_up
     path = tmp_path / "p.encadena"
     shutil.copy(programme_file, path)
     project = Project.open(path)
@@ -67,7 +67,7 @@ def test_follow_up_phase_dates_move_with_the_shift(programme_file, tmp_path):
 @pytest.mark.parametrize("today", [date(2026, 11, 27), date(2026, 3, 31), date(2027, 1, 1),
                                    date(2025, 12, 28), date(2028, 2, 29)])
 def test_demo_timeline_ends_a_few_weeks_before_the_build(today):
-    from gui.demo_builder import FOLLOW_UP, demo_rounds, demo_shift, on
+    from core.demo.builder import FOLLOW_UP, demo_rounds, demo_shift, on
     shift = demo_shift(today)
     (_, first), (_, last) = demo_rounds(shift)
     first, last = date.fromisoformat(first), date.fromisoformat(last)
@@ -78,7 +78,7 @@ def test_demo_timeline_ends_a_few_weeks_before_the_build(today):
 
 
 def test_demo_fingerprint_changes_with_the_month():
-    from gui.demo import _fingerprint
+    from core.demo import _fingerprint
     assert _fingerprint(date(2026, 11, 1)) == _fingerprint(date(2026, 11, 30))
     assert _fingerprint(date(2026, 11, 30)) != _fingerprint(date(2026, 12, 1))
 
@@ -86,7 +86,7 @@ def test_demo_fingerprint_changes_with_the_month():
 def test_demo_copy_replaces_a_working_copy_older_than_the_pristine(tmp_path, monkeypatch):
     import os
 
-    import gui.demo as demo
+    import core.demo as demo
     pristine = tmp_path / "pristine.encadena"
     pristine.write_bytes(b"new month")
     monkeypatch.setattr(demo, "demo_source", lambda build=True: pristine)
@@ -106,7 +106,7 @@ def test_demo_has_chains_suppliers_rounds_risks_plans_and_monthly_kpis(tmp_path)
     from core.plans.store import load_plans
     from core.project import Project
     from core.risk.store import manual_risks
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     today = date(2026, 11, 27)
     project = Project.open(build_demo(tmp_path / "demo.encadena", today=today))
     try:

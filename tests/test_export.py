@@ -21,7 +21,7 @@ def build_programme(path) -> None:
     from core.plans.draft import draft_for_company
     from core.plans.store import save_plan
     from core.project import Project
-    from gui.demo_builder import build_demo
+    from core.demo.builder import build_demo
     build_demo(path)
     with Project.open(path, backups=False) as project:
         chain = project.value_chains()[0]
@@ -80,9 +80,10 @@ def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
     evil = next(r for r in rows.values() if r[1].value == EVIL_NAME)
     assert evil[1].data_type == "s"
     row = rows["LDV-104"]
-    assert row[7].value == pytest.approx(expected.loc["LDV-104", "latest_index"])
-    assert row[7].number_format == "0.0" and row[9].number_format == "0%"
-    assert row[8].value == "En desarrollo"
+    at = {h: k for k, h in enumerate(heads)}
+    assert row[at["Índice"]].value == pytest.approx(expected.loc["LDV-104", "latest_index"])
+    assert row[at["Índice"]].number_format == "0.0" and row[at["Cobertura"]].number_format == "0%"
+    assert row[at["Nivel"]].value == "En desarrollo"
     assert ws.freeze_panes == "C2" and ws.auto_filter.ref.startswith("A1:")
     assert len(ws.conditional_formatting) >= 1
     items = book["Puntajes por ítem"]

@@ -279,7 +279,8 @@ def test_cli_export_and_import(project, tmp_path, capsys):
     wb.save(out)
     assert main(["--language", "es", "followup", "import", path, str(out)]) == 2
     err = capsys.readouterr().err
-    assert "no se importó nada" in err and "column K" in err and "'mucho' no es un número" in err
+    assert "no se importó nada" in err and "hoja 'Acciones', fila 2, columna K" in err
+    assert "'mucho' no es un número" in err and "sheet" not in err
     assert main(["followup", "export", path, "--chain", "Nada", "-o", str(out)]) == 2
 
 

@@ -41,7 +41,7 @@ def opened(qtbot, tmp_path, programme_file):
 def test_smoke_run_saves_one_screenshot_per_view_and_language(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ENCADENA_DATA_DIR=str(tmp_path / "data"))
     shots = tmp_path / "shots"
-    result = subprocess.run([sys.executable, "-m", "core.cli.main", "--smoke", "--screenshots",
+    result = subprocess.run([sys.executable, "-m", "encadena", "--smoke", "--screenshots",
                              str(shots)], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=240)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -58,11 +58,11 @@ def test_language_switch_needs_no_restart(opened):
     companies = window.views["companies"]
     window.show_view("companies")
     assert window.menu_file.title() == "&File"
-    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Company"
+    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Company name"
     context.languages.apply("es")
     assert window.menu_file.title() == "&Archivo"
     assert window.view_actions["companies"].text() == "Empresas"
-    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Empresa"
+    assert companies.model.headerData(1, Qt.Orientation.Horizontal) == "Nombre de la empresa"
     assert companies.count.text() == "3 de 3 empresas"
     band = companies.model.column_keys().index("band")
     shown = {companies.model.data(companies.model.index(r, band)) for r in range(3)}
@@ -182,7 +182,11 @@ def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
     assert plan.model.rowCount() >= 3
     first = plan.model.row_values(0)
     assert first["status"] == "not_started" and first["percent"] == 0
-    plan.record(first["id"], 50)
+    plan.table.selectRow(0)
+    plan.edit_selected()
+    plan.editor.percent.setValue(50)
+    plan.editor.save.click()                      # one edit on the undo stack
+    assert context.edits.canUndo()
     plan = window.views["company"].plan
     assert plan.model.row_values(0)["percent"] == 0.5
     assert plan.model.row_values(0)["status_label"] == "in progress"
@@ -199,12 +203,15 @@ def test_company_tabs_show_and_update_the_plan_and_risk_decisions(opened):
     assert derived, "level-2 answers everywhere must derive risks"
     risks.table.selectRow(derived[0])
     risk_id = risks.model.row_values(derived[0])["risk_id"]
-    risks.accept_button.click()
+    risks.edit_selected()
+    risks.editor.accept_button.click()
     rows = {risks.model.row_values(r)["risk_id"]: risks.model.row_values(r)
             for r in range(risks.model.rowCount())}
     assert rows[risk_id]["decision_label"] == "Accepted"
     risks.table.selectRow(list(rows).index(risk_id))
-    risks.dismiss_button.click()                  # a dismissed derived risk leaves the register
+    risks.edit_selected()
+    risks.editor.reason.setText("no aplica")
+    risks.editor.dismiss_button.click()                  # a dismissed derived risk leaves the register
     assert risk_id not in {risks.model.row_values(r)["risk_id"] for r in range(risks.model.rowCount())}
 
 
@@ -229,7 +236,7 @@ def test_companies_table_exports_what_is_shown(opened, tmp_path):
     view.export_csv(str(path))
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:5] == ["Id", "Empresa", "Cadena de valor", "Índice", "Nivel"]
+    assert rows[0][:5] == ["Código de la empresa", "Nombre de la empresa", "Cadena de valor", "Índice", "Nivel"]
     assert len(rows) == 2 and rows[1][0] == "S-003" and "," in rows[1][3]
 
 

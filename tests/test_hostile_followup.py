@@ -62,6 +62,13 @@ def refusals(monkeypatch) -> list:
         seen.append((exc.code, sorted({p.code for p in exc.problems})))
         return original(exc)
     monkeypatch.setattr(cli, "describe_error", record)
+    from core.plans import followup_report     # the import's own report, in the workbook's language
+    own = followup_report.describe
+
+    def record_own(exc, language=None):
+        seen.append((exc.code, sorted({p.code for p in exc.problems})))
+        return own(exc, language)
+    monkeypatch.setattr(followup_report, "describe", record_own)
     return seen
 
 

@@ -111,7 +111,7 @@ def test_other_modules_tables_merge_through_registered_mergers(tmp_path, kit):
     try:
         [outcome] = project.merge(b)
     finally:
-        merging.MERGERS[:] = [m for m in merging.MERGERS if m[0] != "notes"]
+        merging.MERGERS.remove("notes")
     assert outcome.unmerged_tables == [] and outcome.extra["notes"] == {"notes": 1}
     assert project.conn.execute("SELECT text FROM notes_x").fetchone()[0] == "visit on Monday"
     project.close()

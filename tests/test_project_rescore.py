@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.plans.draft import answers_to_values
-from core.project.rescore import values_from_answers
+from core.project.rescore import score_stored, values_from_answers
 from core.survey.model import ImportOptions
 from test_project_support import answers, new_project, toolkit, write_survey
 
@@ -19,8 +18,10 @@ def test_decimal_comma_survey_rescores_to_its_stored_index(tmp_path):
     result = project.rescore()
     assert len(result) == 2
     assert (result["rescored_index"] - result["stored_index"]).abs().max() < 1e-9
-    values = answers_to_values(kit, [stored.answers])
+    values = values_from_answers(kit, [stored.answers])
     assert values.loc[0, "fin_01"] == 62.5 and values.loc[0, "ops_02"] == 7.0
+    again = score_stored(kit, [stored.answers])
+    assert abs(float(again.index[0]) - stored.index) < 1e-9
     project.close()
 
 

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("PySide6")
 pypdf = pytest.importorskip("pypdf")
 
-from core.cli.main import main  # noqa: E402
+from encadena.launcher import main  # noqa: E402
 from test_export import EVIL_NAME, TODAY, build_programme  # noqa: E402
 
 pytestmark = pytest.mark.gui

@@ -141,10 +141,13 @@ def test_describe_explains_the_evidence_in_each_language():
     out = derive_risks(suppliers(), None, RULES, M5)
     row = out[(out.company_id == "A") & (out.rule_id == "finance_weak")].iloc[0].to_dict()
     rule = RULES.rule("finance_weak")
-    assert describe(rule, row, "en") == "Weak financial health: area finance scored 35 (below 40)"
+    assert describe(rule, row, "en") == "Weak financial health: area finance scored 35.0 (below 40)"
     assert "Salud financiera débil" in describe(rule, row, "es")
+    row["evidence_value"] = 35.714285714285715
+    assert describe(rule, row, "es", {"finance": "Finanzas"}) == (
+        "Salud financiera débil: el área Finanzas obtuvo 35,7 (menos de 40)")
     dep = out[(out.company_id == "B") & (out.rule_id == "single_client")].iloc[0].to_dict()
-    assert "50%" in describe(RULES.rule("single_client"), dep, "pt")
+    assert "50,0 %" in describe(RULES.rule("single_client"), dep, "pt")
 
 
 def test_default_rules_file_is_valid_and_documented_kinds_only():

@@ -47,6 +47,8 @@ def add_assessment(conn, aid: int, company: str, on: str, areas: dict, gaps: str
                                      "created_at": on})
     for area, score in areas.items():
         insert_row(conn, "area_scores", {"assessment_id": aid, "area": area, "score": score})
+    from core.project.latest import refresh_latest
+    refresh_latest(conn, [company])          # as every write of assessments does (the store's rule)
 
 
 def raw(path: Path):
@@ -210,7 +212,7 @@ def test_cli_heat_map_text_and_chain_filter(project_path, capsys):
     code, out, _ = run_cli(capsys, "risk", str(project_path), "--company", "S-001")
     register = out.split("S-001 Supplier 1: Extreme")[1]
     assert "single_client:dependency" in register and "Pending review" in register
-    assert "Never reviewed" in register and "70% of sales" in register
+    assert "Never reviewed" in register and "70.0% of sales" in register
     code, _, err = run_cli(capsys, "risk", str(project_path), "--chain", "Coffee", "--company", "S-001")
     assert code == 2 and "S-001" in err
 
@@ -250,7 +252,7 @@ def test_cli_json_lets_a_checker_recompute_every_classification(project_path, ca
     s1 = {s["company_id"]: s for s in doc["suppliers"]}["S-001"]
     dep = [r for r in s1["open_risks"] if r["risk_id"] == "single_client:dependency"][0]
     assert dep["evidence"]["value"] == 0.7 and dep["decision"] == "pending"
-    assert "70%" in dep["description"]
+    assert "70.0%" in dep["description"]
     assert doc["basis"] == "residual" and sum(c["suppliers"] for c in doc["heat_map"]["cells"]) == 3
     assert doc["chains"] == {"Coffee": {"low": 1}, "Dairy": {"extreme": 1, "medium": 1}}
 

@@ -209,7 +209,8 @@ def test_result_to_json_follows_section_4():
                   "b": {"score": 100.0, "coverage": 1.0, "target": 100.0}},
         "critical_gaps": ["a1"],
         "opportunities": [{"item": "a1", "area": "a", "score": 50.0, "target": 100.0,
-                           "gap": 50.0, "priority": 25.0}]}
+                           "gap": 50.0, "priority": 25.0}],
+        "flags": []}
     assert second["index"] is None and second["band"] is None
     assert second["areas"]["a"] == {"score": None, "coverage": 0.0, "target": 100.0}
     assert out["errors"] == [{"sheet": "Sheet1", "row": 3, "column": "B", "item": "a1",

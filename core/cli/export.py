@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.cli.report import as_of_date, progress_printer
+    from core.cli.common import as_of_date, progress_printer
     from core.errors import UserInputError
     from core.project import Project
     if args.cmd_language:

@@ -59,10 +59,18 @@ def run_import(args: argparse.Namespace) -> int:
     import core.plans  # noqa: F401  (registers the messages)
     from core.plans.followup_import import import_followup
     from core.project import Project
+    from core.plans.followup_report import describe
+    from core.project.timeutil import current_user
     today = as_date(args.as_of)
     with Project.open(args.project) as project:
-        with project.transaction() as conn:
-            outcome = import_followup(conn, args.workbook, today)
+        try:
+            with project.transaction() as conn:
+                outcome = import_followup(conn, args.workbook, today, who=current_user())
+        except UserInputError as exc:
+            if exc.code != "followup_invalid":
+                raise
+            print(describe(exc, getattr(args, "language", None)), file=sys.stderr)
+            return 2
     if args.json:
         text = json.dumps(outcome.as_dict(), ensure_ascii=False, indent=1)
         if args.json == "-":
@@ -72,7 +80,8 @@ def run_import(args: argparse.Namespace) -> int:
             write_text_output(args.json, text + "\n", [args.project, args.workbook])
     else:
         o = outcome
-        print(message("followup_imported", plans=len(o.plans_changed),
+        print(message("followup_imported", o.language if not getattr(args, "language", None)
+                      else args.language, plans=len(o.plans_changed),
                       companies=", ".join(o.plans_changed) or "-", added=o.actions_added,
                       actions=o.actions_changed, kpis=o.kpis_changed,
                       measurements_added=o.measurements_added,

@@ -1,8 +1,10 @@
-"""The ``encadena`` console script.
+"""The headless command line: parsing, subcommands, exit codes.
 
-No arguments (or ``--smoke``) opens the desktop app; subcommands run headless and never
-import Qt. Each module in :mod:`core.cli` that defines ``register(subparsers)`` adds one
-subcommand; its handler returns an exit code.
+The ``encadena`` script starts in :mod:`encadena.launcher`, above both layers: it passes the
+desktop app and the commands that need Qt (the PDF ``report``) into :func:`main`, so nothing here
+names ``gui``. ``python -m core.cli.main`` runs the headless commands alone. Each module in
+:mod:`core.cli` that defines ``register(subparsers)`` adds one subcommand (found with pkgutil);
+its handler returns an exit code.
 Exit codes: 0 done, 2 the user's input cannot be used, 1 an internal error.
 """
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import os
 import logging
+import os
 import pkgutil
 import sys
 import traceback
+from types import ModuleType
+from typing import Callable, Iterable
 
 import core
 from core.errors import Cancelled, UserInputError
@@ -24,7 +28,9 @@ COMMAND_ORDER = ("score", "toolkit", "project", "risk", "progress", "followup",
                  "template", "report", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Iterable[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The parser of every headless command of :mod:`core.cli`, plus ``commands`` (modules with
+    ``COMMAND`` and ``register(subparsers)`` from a higher layer, e.g. the PDF report)."""
     parser = argparse.ArgumentParser(
         prog="encadena",
         description="Encadena: supplier development programmes, offline. "
@@ -34,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=("en", "es", "pt"),
                         help="language of messages and reports (default: from the environment)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = []
+    modules = list(commands)
     import core.cli as cli_pkg
     for info in pkgutil.iter_modules(cli_pkg.__path__):
         if info.name in ("main",) or info.name.startswith("_"):
@@ -67,17 +73,21 @@ def _wants_gui(argv: list[str]) -> bool:
     return first not in COMMAND_ORDER and not first.startswith("-") and first.lower().endswith(OPENABLE)
 
 
-def _launch_gui(argv: list[str]) -> int:
-    # Imported lazily: subcommands must never load Qt.
-    gui_app = importlib.import_module("gui.app")
-    return int(gui_app.main(argv) or 0)
+def _launch_gui(argv: list[str], desktop: Callable[[list[str]], int] | None) -> int:
+    if desktop is None:             # ``python -m core.cli.main`` alone: no desktop app here
+        print(message("structure.desktop_unavailable"), file=sys.stderr)
+        return 2
+    return int(desktop(argv) or 0)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] | None = None,
+         commands: Iterable[ModuleType] = ()) -> int:
+    """Run one command line; returns the exit code. ``desktop(argv)`` opens the app when the
+    line asks for it; ``commands`` adds subcommands from a higher layer (see :func:`build_parser`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
-        return _launch_gui(argv)
-    parser = build_parser()
+        return _launch_gui(argv, desktop)
+    parser = build_parser(commands)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

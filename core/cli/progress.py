@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--chain", metavar="NAME", help="only this value chain")
     p.add_argument("--json", metavar="PATH", help="write the result as JSON ('-' = standard output)")
     p.add_argument("--as-of", metavar="DATE", help="evaluate as of this date (default: today)")
+    p.add_argument("--by", metavar="GROUP",
+                   help="programme results by women_led, size_class, sector or region")
     p.set_defaults(handler=run)
 
 
@@ -32,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
     from core.plans.report import band_labels, risk_level_labels
     today = as_date(args.as_of)
     language = current_language()
+    if args.by:
+        return _by_group(args, today, language)
     with Project.open(args.project, backups=False) as project:
         report = progress_report(project.conn, today, args.chain)
         if not args.json:
@@ -46,6 +50,31 @@ def run(args: argparse.Namespace) -> int:
             write_text_output(args.json, text + "\n", [args.project])
         return 0
     print("\n".join(render_text(report, language, bands, levels)))
+    return 0
+
+
+def _by_group(args, today, language: str) -> int:
+    """``--by``: one row per group of suppliers (index change, certification, jobs)."""
+    from core import catalogue
+    from core.project import Project
+    from core.setup.groups import group_results, labelled
+    with Project.open(args.project, backups=False) as project:
+        frame = group_results(project.conn, args.by, today, args.chain)
+    if args.json:
+        records = [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()}
+                   for r in frame.to_dict("records")]
+        text = json.dumps({"by": args.by, "groups": records}, ensure_ascii=False, indent=1)
+        if args.json == "-":
+            sys.stdout.write(text + "\n")
+        else:
+            Path(args.json).write_text(text + "\n", encoding="utf-8")
+        return 0
+    shown = labelled(frame, args.by, language)
+    for column in shown.columns[3:6]:
+        shown[column] = [format_number(v, language, 1) for v in shown[column]]
+    print(catalogue.text("setup.groups_header", language,
+                         group=catalogue.text(f"setup.group_{args.by}", language)))
+    print(shown.to_string(index=False))
     return 0
 
 

@@ -39,7 +39,12 @@ def register(subparsers) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="assessment date for every row")
     p.add_argument("--consultant")
     p.add_argument("--sheet", metavar="NAME")
-    p.add_argument("--id-column", metavar="COL")
+    p.add_argument("--id-column", metavar="COL", help="the company id column (header or letter)")
+    p.add_argument("--name-column", metavar="COL", help="the company name column")
+    p.add_argument("--date-column", metavar="COL", help="the visit / assessment date column")
+    p.add_argument("--column", metavar="FIELD=HEADER", action="append", default=[],
+                   help="give a column a role: id, name, date, consultant or a company field")
+    p.add_argument("--report", metavar="PATH", help="write every unusable cell to PATH (csv or txt)")
     p.add_argument("--strict", action="store_true")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--decimal-comma", dest="decimal_comma", action="store_true", default=None)
@@ -56,6 +61,19 @@ def register(subparsers) -> None:
         if name == "companies":
             p.add_argument("--chain", metavar="NAME")
         p.set_defaults(handler=handler)
+
+    p = sub.add_parser("quality", help="data-quality thresholds: list them, or --set NAME=VALUE")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE")
+    p.set_defaults(handler=_quality)
+    p = sub.add_parser("imports", help="the imports of a project")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--json", metavar="PATH|-")
+    p.set_defaults(handler=_imports)
+    p = sub.add_parser("remove-import", help="remove an import with everything it added")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("import_id", metavar="ID", type=int)
+    p.set_defaults(handler=_remove_import)
 
     p = sub.add_parser("merge", help="merge other consultants' project files into TARGET")
     p.add_argument("target", metavar="TARGET")
@@ -84,29 +102,63 @@ def _import(args) -> int:
         comma = args.decimal_comma
         if comma is None:
             comma = project.programme.number_format == "comma"
-        options = ImportOptions(sheet=args.sheet, decimal_comma=comma, id_column=args.id_column,
-                                strict=args.strict)
+        from core.setup.import_cli import import_options
+        options = import_options(args, ImportOptions(sheet=args.sheet, decimal_comma=comma,
+                                                     id_column=args.id_column, strict=args.strict))
         outcome = project.import_survey(args.survey, get_toolkit(args.toolkit), options,
                                         chain=args.chain, round=args.round, assessed_on=args.date,
                                         consultant=args.consultant)
     if args.json:
         _write_json(outcome.as_dict(), args.json)
     if args.json != "-":
+        from core.setup.import_cli import print_cell_errors
         print(message("project_imported", **outcome.as_dict()))
         for row in outcome.conflict_rows[:20]:
             print(message("project_conflict_row", **row))
+        from core.quality.text import flag_lines
+        flagged = len(outcome.quality.flagged()) if outcome.quality is not None else 0
+        for line in flag_lines(outcome.flags, outcome.flag_rows, flagged, messages.current_language()):
+            print(line)
+        print_cell_errors(outcome, args.report)
+    return 0
+
+
+def _imports(args) -> int:
+    from core.project import Project
+    from core.setup.imports_admin import import_list
+    with Project.open(args.path, backups=False) as project:
+        rows = import_list(project.conn)
+    if args.json:
+        _write_json(rows, args.json)
+        return 0
+    if not rows:
+        print(message("setup.no_imports"))
+    for r in rows:
+        print(message("setup.import_line", import_id=r["id"], at=r["imported_at"],
+                      file=r["origin_file"] or r["file_name"], added=r["added"],
+                      updated=r["updated"], conflicts=r["conflicts"], errors=r["errors"]))
+    return 0
+
+
+def _remove_import(args) -> int:
+    from core.cli.chain import apply
+    from core.setup.imports_admin import remove_import
+    edit = apply(args.path, lambda conn: remove_import(conn, args.import_id))
+    print(message("setup.import_removed", **edit.params))
     return 0
 
 
 def _info(args) -> int:
     from core.project import Project
     from core.project.check import table_counts
+    from core.setup.companies import company_records
+    from core.setup.info import chain_details
     with Project.open(args.path, backups=False) as project:
         p = project.programme
         data = {"programme": {k: v for k, v in p.__dict__.items()},
                 "counts": table_counts(project.conn),
-                "value_chains": [{"name": c.name, "anchor": c.anchor_id, "suppliers": c.suppliers,
-                                  "phases": c.phases} for c in project.value_chains()],
+                "value_chains": chain_details(project.conn),
+                "companies": company_records(project.conn),
                 "imports": _records(project.imports()), "conflicts": len(project.conflicts()),
                 "warnings": project.warnings}
     if args.json:
@@ -137,7 +189,8 @@ def _companies(args) -> int:
     return 0
 
 
-COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts")
+COMPANY_COLUMNS = ("id", "name", "size_class", "latest_index", "latest_band", "latest_date", "conflicts",
+                   "flags")
 
 
 def companies_text(frame, language: str, bands: dict[str, str] | None = None) -> str:
@@ -157,7 +210,7 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
             return message(f"project_size_{value}", language)
         if column == "latest_band":
             return bands.get(value, str(value))
-        if column == "conflicts":
+        if column in ("conflicts", "flags"):
             return str(int(value))
         return str(value)
 
@@ -169,6 +222,33 @@ def companies_text(frame, language: str, bands: dict[str, str] | None = None) ->
     shown.columns = heads
     return shown.to_string(index=False)
 
+
+
+def _quality(args) -> int:
+    from core import catalogue
+    from core.edits import apply_in_transaction
+    from core.numbers import format_number
+    from core.project import Project
+    from core.project.timeutil import current_user
+    from core.quality.settings import NAMES, read_settings
+    from core.quality.store import settings_edit
+    language = messages.current_language()
+    with Project.open(args.path) as project:
+        for assignment in args.assignments:
+            name, _, text = assignment.partition("=")
+            try:
+                value = float(text.strip().replace(",", "."))
+            except ValueError:
+                raise UserInputError("quality.bad_setting", name=name.strip(), value=text) from None
+            edit = settings_edit(project.conn, name.strip(), value)
+            with project.transaction() as conn:
+                apply_in_transaction(conn, edit, current_user())
+        settings = read_settings(project.conn)
+    for name in NAMES:
+        print(catalogue.text("quality.settings_line", language, name=name,
+                             value=format_number(getattr(settings, name), language, 1),
+                             label=catalogue.text(f"quality.setting.{name}", language)))
+    return 0
 
 
 def _merge(args) -> int:
@@ -279,4 +359,5 @@ messages.register({   # words of `encadena project info | companies` (text outpu
     "project_column_latest_band": {"en": "Band", "es": "Nivel", "pt": "Nível"},
     "project_column_latest_date": {"en": "Assessed on", "es": "Evaluada el", "pt": "Avaliada em"},
     "project_column_conflicts": {"en": "Conflicts", "es": "Conflictos", "pt": "Conflitos"},
+    "project_column_flags": {"en": "Quality flags", "es": "Alertas de calidad", "pt": "Alertas de qualidade"},
 })

@@ -51,6 +51,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--compare", nargs=2, metavar=("DATE1", "DATE2"),
                    help="print the change of classification between two dates (recorded with "
                         "--record, else computed from the assessments up to each date)")
+    edit = p.add_argument_group("risk add PROJECT / risk set PROJECT RISK_ID (edit the register)")
+    edit.add_argument("--category", metavar="C", help="quality, delivery, financial, dependency, "
+                      "compliance, health_safety, environment, other")
+    edit.add_argument("--likelihood", metavar="L", help="inherent likelihood (1..matrix size)")
+    edit.add_argument("--severity", metavar="S", help="inherent severity (1..matrix size)")
+    edit.add_argument("--description", metavar="T")
+    edit.add_argument("--owner", metavar="O")
+    edit.add_argument("--residual-likelihood", metavar="L")
+    edit.add_argument("--residual-severity", metavar="S")
+    edit.add_argument("--controls", metavar="T", help="controls, one per line (or separated by ';')")
+    edit.add_argument("--review", metavar="D", help="next review date (default: from the level's "
+                      "review interval)")
+    edit.add_argument("--status", metavar="S", help="open, mitigated, closed, accepted")
+    edit.add_argument("--decision", metavar="accept|dismiss", help="on a derived risk")
+    edit.add_argument("--reason", metavar="T", help="why a derived risk is accepted or dismissed")
     p.set_defaults(handler=run)
 
 
@@ -79,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
         return run_matrix(args)
     if args.target == "rules":
         return run_rules(args)
+    if args.target in ("add", "set") and args.args and not Path(args.target).exists():
+        from core.cli.risk_edit import run_edit
+        return run_edit(args)
     if args.args:
         raise UserInputError("risk_extra_arguments", args=" ".join(args.args))
     from core.project import Project
@@ -86,8 +104,8 @@ def run(args: argparse.Namespace) -> int:
     from core.risk.report import render_register, render_text, risk_report
     from core.risk.rules import load_rules
     from core.risk.history import record_classification
-    from core.risk.store import (effective_register, linked_actions, project_matrix, project_rules,
-                                 set_setting)
+    from core.risk.store import (area_labels, effective_register, linked_actions, project_matrix,
+                                 project_rules, set_setting)
     language = current_language()
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record or args.save) as project:
@@ -117,7 +135,8 @@ def run(args: argparse.Namespace) -> int:
         report = risk_report(register, suppliers, matrix, rules,
                              "residual" if args.residual else "inherent", as_of or date.today(),
                              language, args.chain, linked_actions(conn), base.chains,
-                             details=True if args.json else {args.company} if args.company else False)
+                             details=True if args.json else {args.company} if args.company else False,
+                             area_labels=area_labels(conn, language))
         report["project"] = str(args.target)
     if args.json:
         _emit(report, args.json)

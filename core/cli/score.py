@@ -58,12 +58,14 @@ def run(args: argparse.Namespace) -> int:
             Problem(e.code, e.sheet, e.row, e.column, {"item": e.item, "value": e.value})
             for e in survey.errors])
     result = score_responses(toolkit, survey.values)
+    from core.quality.store import compute_flags
+    flags = compute_flags(None, toolkit, survey, result)
     if args.json:
-        write_json(toolkit, survey, result, args.json)
+        write_json(toolkit, survey, result, args.json, flags=flags)
         if args.json != "-":
             print(message("score_json_written", language, count=len(result), path=args.json))
     else:
-        sys.stdout.write(render_summary(toolkit, survey, result, language) + "\n")
+        sys.stdout.write(render_summary(toolkit, survey, result, language, flags) + "\n")
     return 0
 
 

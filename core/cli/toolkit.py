@@ -120,6 +120,10 @@ def run_check(args: argparse.Namespace) -> int:
                   title=tk.title_in(current_language()), items=len(tk.items),
                   scored=len(tk.scored_items), areas=len(tk.areas), bands=len(tk.bands),
                   languages=", ".join(tk.languages) or "-"))
+    from core.quality.labels import label_warnings
+    from core.quality.text import label_warning_lines
+    for line in label_warning_lines(label_warnings(tk), current_language()):
+        print(line)
     return 0
 
 

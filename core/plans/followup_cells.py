@@ -9,12 +9,12 @@ import re
 from datetime import date, datetime
 
 from core.plans.followup_layout import DIRECTION_LABELS, fold
-from core.plans.messages import STATUS_LABELS
+from core.plans.messages import status_labels
 from core.plans.model import ACTION_STATUSES
 from core.workbook import is_empty
 
 STATUS_BY_TEXT = {fold(t): code for code in ACTION_STATUSES
-                  for t in [code, code.replace("_", " "), *STATUS_LABELS[code].values()]}
+                  for t in [code, code.replace("_", " "), *status_labels(code).values()]}
 DIRECTION_BY_TEXT = {fold(t): code for code, labels in DIRECTION_LABELS.items()
                      for t in [code, *labels.values()]}
 

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from core.messages import message
 from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, INSTRUCTIONS, SHEETS, Column)
 from core.plans.model import ACTION_STATUSES, ImprovementPlan
+from core.plans.messages import status_label
 from core.plans.store import chain_members, load_plans
 from core.progress import Progress
 from core.reports.safe_cells import put as safe_put, safe_text
@@ -32,6 +33,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 EMPTY_MEASUREMENT_ROWS = 300
 EMPTY_ACTION_ROWS = 40            # new actions agreed on site: company id, title, dates...
+EMPTY_KPI_ROWS = 20               # new KPIs agreed on site: company id, name, unit, better when
 LOCKED_FILL = PatternFill("solid", fgColor="DDDDDD")
 HEADER_FONT = Font(bold=True)
 
@@ -63,7 +65,7 @@ def export_followup(conn: sqlite3.Connection, chain: str, path: str | Path, lang
     _table(wb, "actions", language, [_action_row(p, a, names, language) for p in plans.values()
                                      for a in p.actions], lists, extra_rows=EMPTY_ACTION_ROWS)
     _table(wb, "kpis", language, [_kpi_row(p, k, names, language) for p in plans.values()
-                                  for k in p.kpis], lists)
+                                  for k in p.kpis], lists, extra_rows=EMPTY_KPI_ROWS)
     _table(wb, "measurements", language,
            [[p.company_id, k.id, m.on, m.value, m.source, m.note]
             for p in plans.values() for k in p.kpis for m in k.measurements], lists,
@@ -96,9 +98,9 @@ def _action_row(plan: ImprovementPlan, a, names: dict, language: str) -> list:
     def pct(share):
         return None if share is None else round(share * 100, 10)
     return [plan.company_id, names.get(plan.company_id, ""), a.id, a.title, a.area, " ".join(a.items),
-            a.owner, a.start, a.due, message(f"plan_status_{a.status}", language), a.percent,
+            a.owner, a.start, a.due, status_label(a.status, language), a.percent,
             a.budget, pct(a.programme_share), pct(a.buyer_share), pct(a.supplier_share), a.kpi_id,
-            a.notes]
+            a.notes, None]
 
 
 def _kpi_row(plan: ImprovementPlan, k, names: dict, language: str) -> list:
@@ -112,7 +114,7 @@ def _lists_sheet(wb: Workbook, plans: dict[str, ImprovementPlan], companies: lis
     """A hidden sheet with the dropdown values; returns kind -> range reference."""
     ws = wb.create_sheet(SHEETS["lists"][language])
     columns = {
-        "status": [message(f"plan_status_{s}", language) for s in ACTION_STATUSES],
+        "status": [status_label(s, language) for s in ACTION_STATUSES],
         "direction": [DIRECTION_LABELS[d][language] for d in ("higher", "lower")],
         "company_ref": companies,
         "kpi_ref": sorted({k.id for p in plans.values() for k in p.kpis}),
@@ -157,7 +159,7 @@ def _table(wb: Workbook, key: str, language: str, rows: list[list], lists: dict[
                 cell.protection = Protection(locked=False)
     for i in range(len(rows) + 2, last + 1):      # empty rows the consultant may fill in
         for j, col in enumerate(columns, start=1):
-            if col.key != "action_id":              # new actions get their id on import
+            if col.key not in ("action_id", "kpi_id") or key == "measurements":   # ids given on import
                 ws.cell(row=i, column=j).protection = Protection(locked=False)
     if last >= 2:
         for j, col in enumerate(columns, start=1):

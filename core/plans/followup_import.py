@@ -47,9 +47,20 @@ class FollowupOutcome:
     kpis_changed: int = 0
     measurements_added: int = 0
     measurements_changed: int = 0
+    kpis_added: int = 0
+    language: str = "en"              # the workbook's language (sheet names)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+
+def workbook_language(sheets: dict) -> str:
+    """The language whose sheet names the workbook uses (English when unsure)."""
+    for language in ("es", "pt", "en"):
+        names = {fold(SHEETS[k][language]) for k in ("actions", "kpis", "measurements")}
+        if names <= {fold(sheet.name) for sheet in sheets.values()}:
+            return language
+    return "en"
 
 
 def _rows(sheet, key: str, problems: list[Problem]) -> list[tuple[int, dict[str, tuple[str, object]]]]:
@@ -80,8 +91,25 @@ def _rows(sheet, key: str, problems: list[Problem]) -> list[tuple[int, dict[str,
 
 
 def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
-                    progress: Progress | None = None) -> FollowupOutcome:
-    """Merge the workbook at ``path`` into the project; all or nothing (see the module doc)."""
+                    progress: Progress | None = None, who: str | None = None) -> FollowupOutcome:
+    """Merge the workbook at ``path`` into the project; all or nothing (see the module doc).
+    The change is one audited edit (:func:`followup_edit`)."""
+    from core.edits import apply_in_transaction
+    edit, outcome = followup_edit(conn, path, today, progress)
+    with writing(conn):
+        apply_in_transaction(conn, edit, who)
+        if progress:                      # inside the transaction: a cancel here still undoes all
+            progress(1.0, "followup")
+    return outcome
+
+
+def followup_edit(conn: sqlite3.Connection, path: str | Path, today: date,
+                  progress: Progress | None = None):
+    """``(edit, outcome)``: what importing the workbook at ``path`` would change, as one
+    :class:`core.edits.Edit` (nothing is written); raises ``followup_invalid`` with every bad
+    cell. Progress changes are dated by the row's "as of" cell, else ``today``."""
+    from core.edits import Edit
+    from core.plans.diff import plan_changes
     path = Path(path)
     sheets = {}
     found = read_all_sheets(path)
@@ -107,24 +135,25 @@ def import_followup(conn: sqlite3.Connection, path: str | Path, today: date,
         companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
         _merge_actions(sheets["actions"], rows["actions"], parsers["actions"], plans, companies, today,
                        problems, outcome)
+    companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
     if "kpis" in rows:
-        _merge_kpis(sheets["kpis"], rows["kpis"], parsers["kpis"], plans, problems, outcome)
+        _merge_kpis(sheets["kpis"], rows["kpis"], parsers["kpis"], plans, problems, outcome, companies)
     if "measurements" in rows:
         _merge_measurements(sheets["measurements"], rows["measurements"], parsers["measurements"], plans,
                             problems, outcome)
     problems = _with_formula_problems(path, sheets, problems)
     if problems:
-        raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems))
+        raise UserInputError("followup_invalid", problems=problems, path=str(path), count=len(problems),
+                             workbook_language=workbook_language(sheets))
     if progress:
         progress(0.7, "followup")
     changed = [c for c in plans if plans[c] != stored.get(c)]
-    with writing(conn):
-        for c in changed:
-            save_plan(conn, plans[c])
-        if progress:                      # inside the transaction: a cancel here still undoes all
-            progress(1.0, "followup")
+    changes = [change for c in changed for change in plan_changes(conn, stored.get(c), plans[c])]
     outcome.plans_changed = changed
-    return outcome
+    outcome.language = workbook_language(sheets)
+    edit = Edit("edit.followup_import", tuple(changes), "followup", path.name,
+                {"file": path.name, "count": len(changed)})
+    return edit, outcome
 
 
 def _only_its_chain(conn, path: Path, found: dict, sheets: dict, rows: dict, problems: list[Problem]) -> None:
@@ -196,6 +225,8 @@ def _lookup(plans: dict[str, ImprovementPlan], sheet, row: int, cells: dict, kin
     wanted = cell_text(raw).strip()
     items = plans[company].actions if kind == "action" else plans[company].kpis
     found = next((x for x in items if x.id == wanted), None)
+    if found is None and kind == "kpi":          # a KPI added on site is named, not numbered
+        found = next((x for x in items if fold(x.name) == fold(wanted)), None)
     if found is None:
         problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": wanted}))
         return None
@@ -228,7 +259,8 @@ def cell_parsers(decimal_comma: bool | None) -> dict[str, dict]:
             "percent": ranged(lambda v: number(v) or 0.0, 0, 100),
             "budget": ranged(number, 0, float("inf")),
             **{s: ranged(number, 0, 100, 100.0) for s in SHARES},
-            "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text},
+            "kpi_id": lambda v: cell_text(v).strip() or None, "notes": cell_text,
+            "as_of": parse_date},
         "kpis": {"name": required_text, "unit": cell_text, "direction": direction,
                  "baseline_value": number, "baseline_date": parse_date,
                  "target_value": number, "target_date": parse_date, "notes": cell_text},
@@ -274,6 +306,7 @@ def _action_values(sheet, row, cells, parsers, plan, problems) -> dict | None:
 def _edited(action, values: dict, today, sheet, row, cells, problems):
     """A copy of ``action`` with the row's values (None after recording a problem)."""
     values = dict(values)
+    today = values.pop("as_of", None) or today
     new_status = values.pop("status", None) or action.status
     new_percent = values.pop("percent", action.percent)
     if new_status == "done" and new_status != action.status and same_number(new_percent, action.percent):
@@ -316,9 +349,41 @@ def _new_action(sheet, row, cells, parsers, plans, companies, today, problems, o
         outcome.actions_added += 1
 
 
-def _merge_kpis(sheet, rows, parsers, plans, problems, outcome) -> None:
+def _new_kpi(sheet, row, cells, parsers, plans, companies, problems, outcome) -> None:
+    """A KPIs row without an id: a KPI agreed on site (its id is given on import). A row with
+    the name of a KPI the company already has was imported before: skipped."""
+    from core.plans.model import Kpi
+    letter, raw = cells["company_id"]
+    company = cell_text(raw).strip()
+    if company not in companies:
+        problems.append(Problem("followup_unknown_id", sheet.name, row, letter, {"value": company}))
+        return
+    before = len(problems)
+    values = _apply(None, cells, parsers, sheet, row, problems)
+    if "name" not in values and len(problems) == before:
+        problems.append(Problem("followup_required", sheet.name, row, None, {"value": ""}))
+    if len(problems) > before:
+        return
+    plan = plans.setdefault(company, ImprovementPlan(company))
+    if any(fold(k.name) == fold(values["name"]) for k in plan.kpis):
+        return
+    kpi = Kpi(plan.next_kpi_id(), values.pop("name"), **{k: v for k, v in values.items()
+                                                          if k in Kpi.__dataclass_fields__})
+    try:
+        check_kpi(kpi)
+    except UserInputError as exc:
+        problems.append(_rule_problem(exc, sheet, row, cells))
+        return
+    plan.kpis.append(kpi)
+    outcome.kpis_added += 1
+
+
+def _merge_kpis(sheet, rows, parsers, plans, problems, outcome, companies=frozenset()) -> None:
     seen = set()
     for row, cells in rows:
+        if is_empty(cells["kpi_id"][1]):
+            _new_kpi(sheet, row, cells, parsers, plans, companies, problems, outcome)
+            continue
         found = _lookup(plans, sheet, row, cells, "kpi", problems)
         if found is None:
             continue

@@ -56,6 +56,7 @@ ACTION_COLUMNS = [
     _c("supplier_share", "Supplier %", "% proveedor", "% fornecedor", kind="share", width=11),
     _c("kpi_id", "KPI id", "Id indicador", "Id indicador", kind="kpi_ref", width=10),
     _c("notes", "Notes", "Notas", "Notas", width=40),
+    _c("as_of", "Progress as of", "Avance al", "Avanço em", kind="date", width=14),
 ]
 
 KPI_COLUMNS = [
@@ -89,29 +90,32 @@ DIRECTION_LABELS = {
 
 INSTRUCTIONS = {
     "en": ["Follow-up workbook of the value chain {chain} ({programme}), exported on {exported}.",
-           "Fill it in offline and import it with: encadena followup import PROJECT FILE.xlsx",
+           "Fill it in offline, then open the programme in Encadena and choose File > Import follow-up workbook… (or right-click the value chain).",
            "Actions: update status, % complete, dates, owner, budget and notes. Grey id columns are protected.",
+           "Progress as of: the day the status and % complete are true on (blank: the date chosen when importing), so the charts show the work when it happened.",
            "A new action agreed on site: fill an empty row at the bottom (company id, title, dates...) and leave its action id empty.",
-           "KPIs: baseline and target values and dates. Better when: 'higher' or 'lower'.",
-           "Measurements: one row per KPI and date; add new rows at the bottom (company id, KPI id, date, value).",
+           "KPIs: baseline and target values and dates. Better when: 'higher' or 'lower'. A new KPI: fill an empty row at the bottom with the company id, name, unit and better when, and leave its KPI id empty.",
+           "Measurements: one row per KPI and date; add new rows at the bottom (company id, KPI id, date, value). For a new KPI write its name in the KPI id column.",
            "Dates as dates (or YYYY-MM-DD). Co-financing shares in % of the budget; they must add up to 100.",
-           "Nothing is imported if any cell is wrong: the import lists every bad cell with its sheet, row and column."],
+           "Nothing is imported if any cell is wrong: Encadena lists every bad cell with its sheet, row and column."],
     "es": ["Libro de seguimiento de la cadena de valor {chain} ({programme}), exportado el {exported}.",
-           "Complételo sin conexión e impórtelo con: encadena followup import PROYECTO ARCHIVO.xlsx",
+           "Complételo sin conexión; luego abra el programa en Encadena y elija Archivo > Importar libro de seguimiento… (o clic derecho sobre la cadena de valor).",
            "Acciones: actualice estado, % de avance, fechas, responsable, presupuesto y notas. Las columnas grises de identificadores están protegidas.",
+           "Avance al: el día en que el estado y el % de avance son ciertos (vacío: la fecha elegida al importar), para que los gráficos muestren el trabajo cuando ocurrió.",
            "Una acción nueva acordada en la visita: complete una fila vacía al final (id empresa, título, fechas...) y deje vacío el id de acción.",
-           "Indicadores: valores y fechas de línea base y meta. Mejor cuando: 'mayor' o 'menor'.",
-           "Mediciones: una fila por indicador y fecha; agregue filas nuevas al final (id empresa, id indicador, fecha, valor).",
+           "Indicadores: valores y fechas de línea base y meta. Mejor cuando: 'mayor' o 'menor'. Un indicador nuevo: complete una fila vacía al final con el id empresa, nombre, unidad y mejor cuando, y deje vacío el id de indicador.",
+           "Mediciones: una fila por indicador y fecha; agregue filas nuevas al final (id empresa, id indicador, fecha, valor). Para un indicador nuevo escriba su nombre en la columna id indicador.",
            "Fechas como fechas (o AAAA-MM-DD). Los aportes de cofinanciamiento en % del presupuesto; deben sumar 100.",
-           "No se importa nada si alguna celda es incorrecta: la importación lista cada celda con su hoja, fila y columna."],
+           "No se importa nada si alguna celda es incorrecta: Encadena lista cada celda con su hoja, fila y columna."],
     "pt": ["Pasta de acompanhamento da cadeia de valor {chain} ({programme}), exportada em {exported}.",
-           "Preencha-a offline e importe-a com: encadena followup import PROJETO ARQUIVO.xlsx",
+           "Preencha-a offline; depois abra o programa no Encadena e escolha Arquivo > Importar pasta de acompanhamento… (ou clique com o botão direito na cadeia de valor).",
            "Ações: atualize status, % concluído, datas, responsável, orçamento e notas. As colunas cinza de identificadores são protegidas.",
+           "Avanço em: o dia em que o status e o % concluído são verdadeiros (vazio: a data escolhida ao importar), para que os gráficos mostrem o trabalho quando aconteceu.",
            "Uma nova ação combinada na visita: preencha uma linha vazia no final (id empresa, título, datas...) e deixe o id da ação vazio.",
-           "Indicadores: valores e datas de linha de base e meta. Melhor quando: 'maior' ou 'menor'.",
-           "Medições: uma linha por indicador e data; adicione novas linhas no final (id empresa, id indicador, data, valor).",
+           "Indicadores: valores e datas de linha de base e meta. Melhor quando: 'maior' ou 'menor'. Um indicador novo: preencha uma linha vazia no final com o id empresa, nome, unidade e melhor quando, e deixe o id do indicador vazio.",
+           "Medições: uma linha por indicador e data; adicione novas linhas no final (id empresa, id indicador, data, valor). Para um indicador novo escreva o nome na coluna id indicador.",
            "Datas como datas (ou AAAA-MM-DD). As cotas de cofinanciamento em % do orçamento; devem somar 100.",
-           "Nada é importado se alguma célula estiver errada: a importação lista cada célula com sua planilha, linha e coluna."],
+           "Nada é importado se alguma célula estiver errada: o Encadena lista cada célula com sua planilha, linha e coluna."],
 }
 
 

@@ -1,7 +1,7 @@
 """Sentences (en/es/pt) for the plan, KPI, certification and follow-up codes, and labels."""
 from __future__ import annotations
 
-from core.messages import message, register
+from core.messages import register
 
 register({
     "plan_unknown_action": {"en": "Company {company} has no action '{action}' in its plan.",
@@ -53,6 +53,9 @@ register({
                       "es": "'{value}' no es una fecha (use AAAA-MM-DD).",
                       "pt": "'{value}' não é uma data (use AAAA-MM-DD)."},
     "plan_draft_title": {"en": "Improve: {label}", "es": "Mejorar: {label}", "pt": "Melhorar: {label}"},
+    "plan_draft_level_title": {"en": "Reach level {level}: {descriptor}",
+                               "es": "Alcanzar el nivel {level}: {descriptor}",
+                               "pt": "Alcançar o nível {level}: {descriptor}"},
     "plan_draft_opportunity": {"en": "Proposed from a top improvement opportunity of the diagnosis.",
                                "es": "Propuesta a partir de una de las principales oportunidades de mejora del diagnóstico.",
                                "pt": "Proposta a partir de uma das principais oportunidades de melhoria do diagnóstico."},
@@ -117,23 +120,20 @@ register({
     "followup_inconsistent": {"en": "{detail}", "es": "{detail}", "pt": "{detail}"},
 })
 
-STATUS_LABELS = {
-    "not_started": {"en": "not started", "es": "no iniciada", "pt": "não iniciada"},
-    "in_progress": {"en": "in progress", "es": "en curso", "pt": "em andamento"},
-    "done": {"en": "done", "es": "terminada", "pt": "concluída"},
-    "blocked": {"en": "blocked", "es": "bloqueada", "pt": "bloqueada"},
-    "cancelled": {"en": "cancelled", "es": "cancelada", "pt": "cancelada"},
-    "on_track": {"en": "on track", "es": "en camino", "pt": "no caminho"},
-    "at_risk": {"en": "at risk", "es": "en riesgo", "pt": "em risco"},
-    "off_track": {"en": "off track", "es": "desviado", "pt": "fora do caminho"},
-    "no_data": {"en": "no data", "es": "sin datos", "pt": "sem dados"},
-}
-register({f"plan_status_{k}": v for k, v in STATUS_LABELS.items()})
+ACTION_AND_KPI_STATUSES = ("not_started", "in_progress", "done", "blocked", "cancelled", "on_track",
+                           "at_risk", "off_track", "no_data")
 
 
-def status_label(code: str, language: str | None = None) -> str:
-    """The translated label of an action or KPI status code."""
-    return message(f"plan_status_{code}", language)
+def status_labels(code: str) -> dict[str, str]:
+    """Every language's label of an action or KPI status (catalogue ``status.<code>``)."""
+    from core import catalogue
+    return dict(catalogue.entries()[f"status.{code}"])
+
+
+def status_label(code: str, language: str) -> str:
+    """The translated label of an action or KPI status code (the code itself when unknown)."""
+    from core import catalogue
+    return catalogue.label(f"status.{code}", language, code)
 
 register({   # lines of `encadena progress` and `encadena followup import`
     "progress_as_of": {"en": "As of {date}", "es": "Al {date}", "pt": "Em {date}"},
@@ -167,38 +167,19 @@ register({   # lines of `encadena progress` and `encadena followup import`
                           "pt": "Pasta de acompanhamento gravada: {path}"},
 })
 
-PHASE_LABELS = {
-    "formalisation": {"en": "Formalisation", "es": "Formalización", "pt": "Formalização"},
-    "diagnosis": {"en": "Diagnosis", "es": "Diagnóstico", "pt": "Diagnóstico"},
-    "validation": {"en": "Validation", "es": "Validación", "pt": "Validação"},
-    "improvement_plan": {"en": "Improvement plan", "es": "Plan de mejora", "pt": "Plano de melhoria"},
-    "implementation": {"en": "Implementation and monitoring", "es": "Implementación y seguimiento",
-                       "pt": "Implementação e acompanhamento"},
-    "documentation": {"en": "Documentation and replication", "es": "Documentación y réplica",
-                      "pt": "Documentação e replicação"},
-}
-PHASE_STATUS_LABELS = {
-    "not_started": {"en": "not started", "es": "no iniciada", "pt": "não iniciada"},
-    "in_progress": {"en": "in progress", "es": "en curso", "pt": "em andamento"},
-    "done": {"en": "done", "es": "terminada", "pt": "concluída"},
-    "late": {"en": "late", "es": "atrasada", "pt": "atrasada"},
-    "done_late": {"en": "done late", "es": "terminada con atraso", "pt": "concluída com atraso"},
-    "start_late": {"en": "start late", "es": "inicio atrasado", "pt": "início atrasado"},
-    "no_dates": {"en": "no dates", "es": "sin fechas", "pt": "sem datas"},
-}
-register({f"progress_phase_{k}": v for k, v in PHASE_LABELS.items()})
-register({f"progress_phase_status_{k}": v for k, v in PHASE_STATUS_LABELS.items()})
 register({
     "progress_duration_long": {"en": "longer than 12 months", "es": "más de 12 meses", "pt": "mais de 12 meses"},
     "progress_duration_short": {"en": "shorter than 9 months", "es": "menos de 9 meses", "pt": "menos de 9 meses"},
 })
 
 
-def phase_label(phase: str, language: str | None = None) -> str:
+def phase_label(phase: str, language: str) -> str:
     """The translated name of a value chain phase id (the id itself when unknown)."""
-    return message(f"progress_phase_{phase}", language) if phase in PHASE_LABELS else phase
+    from core import catalogue
+    return catalogue.label(f"phase.{phase}", language, phase)
 
 
-def phase_status_label(status: str, language: str | None = None) -> str:
+def phase_status_label(status: str, language: str) -> str:
     """The translated label of a phase status code (the code itself when unknown)."""
-    return message(f"progress_phase_status_{status}", language) if status in PHASE_STATUS_LABELS else status
+    from core import catalogue
+    return catalogue.label(f"phase_status.{status}", language, status)

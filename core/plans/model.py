@@ -97,6 +97,7 @@ class Kpi:
     action_id: str | None = None
     notes: str = ""
     measurements: list[Measurement] = field(default_factory=list)
+    aggregate: str | None = None            # roll-up over suppliers: sum, mean, median
 
     def add_measurement(self, on: date, value: float, source: str = "", note: str = "") -> Measurement:
         """Add (or replace, for the same date) one measurement, keeping them in date order."""
@@ -115,6 +116,14 @@ class ImprovementPlan:
     kpis: list[Kpi] = field(default_factory=list)
     agreed_on: date | None = None
     notes: str = ""
+    status: str = "draft"                   # draft, agreed (schema 007)
+    signatories: dict[str, str] = field(default_factory=dict)   # buyer, supplier, consultant
+    baseline: dict[str, tuple] = field(default_factory=dict)    # action -> (start, due) agreed
+    revision: int = 0
+
+    def __post_init__(self) -> None:
+        if self.agreed_on is not None and self.status == "draft":
+            self.status = "agreed"          # a plan with an agreement date is agreed
 
     def action(self, action_id: str) -> Action:
         for a in self.actions:

@@ -50,19 +50,28 @@ def percent_complete(plan: ImprovementPlan, on: date | None = None) -> float | N
     return sum(weight(a) * state_on(a, on)[0] for a in actions) / total
 
 
+def planned_dates(plan: ImprovementPlan, action: Action) -> tuple[date | None, date | None]:
+    """The (start, due) the planned curve uses: the agreed baseline's when the plan was agreed
+    with this action in it, else the action's own."""
+    agreed = plan.baseline.get(action.id) if plan.baseline else None
+    return agreed if agreed else (action.start, action.due)
+
+
 def planned_percent(plan: ImprovementPlan, on: date) -> float | None:
-    """Where the plan should be on ``on``: each action advancing linearly from start to due."""
+    """Where the plan should be on ``on``: each action advancing linearly from its planned start
+    to its planned due date (the agreed baseline's once the plan is agreed)."""
     actions = _counted(plan)
     total = sum(weight(a) for a in actions)
     if not total:
         return None
     done = 0.0
     for a in actions:
-        if a.start and a.due:
-            span = max(1, (a.due - a.start).days)
-            done += weight(a) * min(1.0, max(0.0, (on - a.start).days / span))
-        elif a.due:
-            done += weight(a) * (1.0 if on >= a.due else 0.0)
+        start, due = planned_dates(plan, a)
+        if start and due:
+            span = max(1, (due - start).days)
+            done += weight(a) * min(1.0, max(0.0, (on - start).days / span))
+        elif due:
+            done += weight(a) * (1.0 if on >= due else 0.0)
     return 100.0 * done / total
 
 
@@ -72,8 +81,17 @@ def actual_percent(plan: ImprovementPlan, on: date) -> float | None:
 
 
 def combined(plans: list[ImprovementPlan], name: str = "*") -> ImprovementPlan:
-    """All actions of several plans as one (for a value chain's or the programme's burn-up)."""
-    return ImprovementPlan(name, actions=[a for p in plans for a in p.actions])
+    """All actions of several plans as one (for a value chain's or the programme's burn-up);
+    action ids are prefixed with the company so the baselines stay apart."""
+    from dataclasses import replace
+    actions, baseline = [], {}
+    for p in plans:
+        for a in p.actions:
+            key = f"{p.company_id}/{a.id}"
+            actions.append(replace(a, id=key))
+            if a.id in (p.baseline or {}):
+                baseline[key] = p.baseline[a.id]
+    return ImprovementPlan(name, actions=actions, baseline=baseline)
 
 
 def burn_up(plan: ImprovementPlan, start: date, end: date, step_days: int = 30) -> pd.DataFrame:

@@ -75,9 +75,15 @@ def risk_levels(conn: sqlite3.Connection, companies: list[str], today: date) -> 
     return dict(zip(levels["company_id"], levels["level"]))
 
 
-def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = None) -> dict:
+def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = None,
+                    companies: list[str] | None = None) -> dict:
     """Plans, KPI statuses, rounds, phases, certification and results (JSON-safe dict).
-    Programme results count suppliers only; the buyer's own plan is listed with the companies."""
+    Programme results count suppliers only; the buyer's own plan is listed with the companies.
+    ``companies`` limits the companies listed (the chains and results stay whole).
+    The fields of each company are those of :func:`core.plans.document.plan_document`."""
+    from core.plans.document import kpis_json, plan_entry
+    from core.plans.edits import certification_decision
+    only = set(companies) if companies is not None else None
     members = chain_members(conn, chain)
     if chain is None:           # the whole programme: also companies outside any value chain
         roles = conn.execute("SELECT id, role FROM companies").fetchall()
@@ -96,14 +102,20 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     out_companies = []
     by_company = dict(tuple(assessments.groupby("company_id", sort=False)))
     for c in sorted(set(companies) | set(plans)):
+        if only is not None and c not in only:
+            continue
         plan = plans.get(c)
         progress = plan_progress(plan, today) if plan else None
+        detail = plan_entry(conn, plan, today)
         entry = {"company_id": c, "plan": progress.as_dict() if progress else None,
-                 "kpis": [{"kpi_id": k.id, "name": k.name, "unit": k.unit, **kpi_status(k, today).as_dict()}
-                          for k in (plan.kpis if plan else [])]}
+                 "plan_status": detail["status"], "agreed_on": detail["agreed_on"],
+                 "signatories": detail["signatories"], "revision": detail["revision"],
+                 "actions": detail["actions"], "burn_up": detail["burn_up"],
+                 "kpis": kpis_json(plan, today) if plan else []}
         if c in suppliers:
             mine = by_company.get(c, assessments.iloc[0:0])
             entry["certification"] = evaluate(rule, _evidence(c, mine, progress, risks, conn)).as_dict()
+            entry["certification"]["decision"] = certification_decision(conn, c)
         out_companies.append(entry)
     chains = {}
     for name in sorted(set(members["chain"])):
@@ -116,9 +128,11 @@ def progress_report(conn: sqlite3.Connection, today: date, chain: str | None = N
     roles = dict(conn.execute("SELECT id, role FROM companies"))
     supplier_plans = {c: p for c, p in plans.items() if roles.get(c) == "supplier"}
     in_chains = members.loc[members["role"] == "supplier", ["company_id", "chain"]]
+    from core.plans.rollup import kpi_rollups
     report = {"as_of": today, "companies": out_companies, "chains": chains,
               "rounds": rounds.as_dict(), "certification_rule": rule.as_dict(),
-              "results": programme_results(supplier_plans, in_chains, today)}
+              "results": programme_results(supplier_plans, in_chains, today),
+              "kpi_rollups": kpi_rollups(supplier_plans, in_chains, today)}
     return as_json_safe(report)
 
 

@@ -70,6 +70,16 @@ def load_plans(conn: sqlite3.Connection, companies: list[str] | None = None) -> 
         params = tuple(companies)
     plans = {c: ImprovementPlan(c, agreed_on=_d(a), notes=n or "") for c, a, n in conn.execute(
         f"SELECT company_id, agreed_on, notes FROM plans{where} ORDER BY company_id", params)}
+    editing = _has_column(conn, "plans", "status")
+    if editing:
+        for c, status, buyer, supplier, consultant, baseline, revision in conn.execute(
+                "SELECT company_id, status, signed_buyer, signed_supplier, signed_consultant, "
+                f"baseline, revision FROM plans{where}", params):
+            plan = plans[c]
+            plan.status, plan.revision = status or "draft", int(revision or 0)
+            plan.signatories = {k: v for k, v in (("buyer", buyer), ("supplier", supplier),
+                                                  ("consultant", consultant)) if v}
+            plan.baseline = {a: (_d(s), _d(e)) for a, (s, e) in json.loads(baseline or "{}").items()}
     updates: dict[tuple[str, str], list[ActionUpdate]] = {}
     for c, a, on, pct, status in conn.execute(
             f"SELECT company_id, action_id, on_date, percent, status FROM action_updates{where} "
@@ -97,7 +107,17 @@ def load_plans(conn: sqlite3.Connection, companies: list[str] | None = None) -> 
                                  _d(r["baseline_date"]), r["target_value"], _d(r["target_date"]),
                                  r["catalogue_id"], r["action_id"], r["notes"] or "",
                                  measurements.get((c, kid), [])))
+    if editing:
+        for c, kid, aggregate in conn.execute(f"SELECT company_id, kpi_id, aggregate FROM plan_kpis{where}",
+                                              params):
+            for k in plans[c].kpis:
+                if k.id == kid:
+                    k.aggregate = aggregate
     return plans
+
+
+def _has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.execute(f'PRAGMA table_info("{table}")'))
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -143,6 +163,9 @@ def _write(conn: sqlite3.Connection, plan: ImprovementPlan, old: ImprovementPlan
     else:
         conn.execute("UPDATE plans SET agreed_on = ?, notes = ?, updated_at = ? WHERE company_id = ?",
                      (_iso(plan.agreed_on), plan.notes, stamp, c))
+    if _has_column(conn, "plans", "status"):
+        conn.execute("UPDATE plans SET status = ? WHERE company_id = ?",
+                     ("agreed" if plan.agreed_on else plan.status, c))
     conn.execute("DELETE FROM plan_actions WHERE company_id = ?", (c,))
     conn.execute("DELETE FROM plan_kpis WHERE company_id = ?", (c,))
     for pos, a in enumerate(plan.actions):
@@ -168,6 +191,9 @@ def _write(conn: sqlite3.Connection, plan: ImprovementPlan, old: ImprovementPlan
         conn.executemany("INSERT INTO kpi_measurements (company_id, kpi_id, measured_on, value, source, "
                          "note) VALUES (?, ?, ?, ?, ?, ?)",
                          [(c, k.id, _iso(m.on), m.value, m.source, m.note) for m in k.measurements])
+    if _has_column(conn, "plan_kpis", "aggregate"):
+        conn.executemany("UPDATE plan_kpis SET aggregate = ? WHERE company_id = ? AND kpi_id = ?",
+                         [(k.aggregate, c, k.id) for k in plan.kpis])
 
 
 def delete_plan(conn: sqlite3.Connection, company_id: str) -> bool:

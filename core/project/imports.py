@@ -19,12 +19,13 @@ import pandas as pd
 from core.progress import Progress, no_progress
 from core.project import assessments as store
 from core.project import encode
-from core.project.entities import add_chain_members, save_chain
+from core.project.entities import save_chain
 from core.project.matching import classify, point_duplicates, rounds
 from core.project.scorecols import area_rows, score_columns
 from core.project.latest import LATEST_COLUMNS, SOURCE_COLUMNS, refresh_latest
 from core.project.model import ImportOutcome, ValueChain
 from core.project.timeutil import current_user, now
+from core.setup import import_control as control
 
 
 def store_toolkit(conn: sqlite3.Connection, toolkit) -> int:
@@ -65,21 +66,27 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
         "pos": np.arange(n), "row": survey.rows,
         "company_id": encode.text_column(survey.company_ids, n),
         "company_name": encode.text_column(survey.company_names, n),
-        "assessed_on": encode.assessment_dates(survey.answers, survey.metadata, n, assessed_on),
+        "assessed_on": control.row_dates(survey, encode.assessment_dates(
+            survey.answers, survey.metadata, n, assessed_on)),
         "kobo_uuid": encode.kobo_uuids(survey.metadata, n),
     })
+    control.check_usable(survey, int(frame["company_id"].notna().sum()))
     undated = frame["assessed_on"].isna().to_numpy()
-    frame.loc[undated, "assessed_on"] = date.today().isoformat()
+    control.reuse_dates(conn, frame, survey.sha256, toolkit.id, assessed_on, undated)
+    frame.loc[frame["assessed_on"].isna().to_numpy(), "assessed_on"] = date.today().isoformat()
     frame["undated"] = undated
     frame["answers"] = encode.json_arrays(survey.answers, n)
     frame["hash"] = encode.text_hashes(frame["answers"].tolist(), list(survey.answers.columns))
     progress(0.3, "matching")
-    outcome = ImportOutcome(errors=len(survey.errors))
+    outcome = ImportOutcome(errors=len(survey.errors), cell_errors=list(survey.errors))
     skipped = frame["company_id"].isna().to_numpy()
     outcome.skipped_rows = frame.loc[skipped, "row"].tolist()
     outcome.errors += int(skipped.sum())
     live = frame[~skipped].copy()
     classify(conn, live, toolkit.id, survey.answers)
+    from core.quality.store import compute_flags, store_flags   # core.quality uses core.edits
+    flags = compute_flags(conn, toolkit, survey, scores, frame["assessed_on"].tolist())
+    outcome.add_flags(flags, survey)
     progress(0.5, "writing")
 
     sha = toolkit.sha256
@@ -95,7 +102,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     outcome.added, outcome.updated = int(counts.get("add", 0)), int(counts.get("update", 0))
     outcome.unchanged, outcome.conflicts = int(counts.get("same", 0)), int(counts.get("conflict", 0))
     if chain and not outcome.companies_added:
-        _add_to_chain(conn, chain, live["company_id"].unique().tolist())
+        _add_to_chain(conn, chain, live["company_id"].unique().tolist(), import_id)
     if not (outcome.added or outcome.updated or outcome.conflicts or outcome.companies_added):
         # a re-import that changes nothing leaves the file as it was: no new import record
         row = conn.execute("SELECT MAX(id) FROM imports WHERE sha256 = ?", (survey.sha256,)).fetchone()
@@ -122,7 +129,7 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
         "id": ids.tolist(), "uid": store.new_uids(k), "company_id": written["company_id"].tolist(),
         "toolkit_ref": [toolkit_ref] * k, "toolkit_id": [toolkit.id] * k,
         "assessed_on": written["assessed_on"].tolist(), "round": _nullable_ints(written["round"]),
-        "consultant": [consultant] * k, "status": status.tolist(),
+        "consultant": control.row_consultants(survey, pos, consultant), "status": status.tolist(),
         "conflicts_with": _nullable_ints(written["conflicts_with"]), "import_id": [import_id] * k,
         "source_row": written["row"].astype(int).tolist(), "kobo_uuid": written["kobo_uuid"].tolist(),
         "answers_hash": written["hash"].tolist(), "score_index": pick(cols["index"]),
@@ -131,16 +138,19 @@ def _import_scored(conn: sqlite3.Connection, survey, toolkit, scores, *, assesse
     rows = list(zip(*(columns[c] for c in store.COLUMNS)))
     answer_rows = list(zip(ids.tolist(), answers, metadata))
     progress(0.7, "writing")
-    _insert_companies(conn, fresh, unnamed, consultant, _latest_of(columns))
+    _insert_companies(conn, fresh, unnamed, consultant, _latest_of(columns), import_id)
+    outcome.cell_errors += control.apply_company_roles(conn, survey, live)
     _apply_updates(conn, [r for r, u in zip(rows, update) if u], [a for a, u in zip(answer_rows, update) if u])
     store.insert_rows(conn, [r for r, u in zip(rows, update) if not u],
                       [a for a, u in zip(answer_rows, update) if not u], area_rows(cols, ids, pos))
+    store_flags(conn, flags, pos, ids, ids[update].tolist())
     fresh_ids = set(fresh["company_id"])
     conflicted = set(written.loc[written["action"].eq("conflict").to_numpy(), "company_id"])
     refresh_latest(conn, [c for c in written["company_id"].unique()
                           if c not in fresh_ids or c in conflicted])
     if chain and outcome.companies_added:
-        _add_to_chain(conn, chain, live["company_id"].unique().tolist())
+        _add_to_chain(conn, chain, live["company_id"].unique().tolist(), import_id)
+
     outcome.conflict_rows = [{"row": int(r.row), "company_id": r.company_id,
                               "assessed_on": r.assessed_on, "existing_id": int(r.conflicts_with)}
                              for r in live[live["action"].eq("conflict")].itertuples()]
@@ -177,15 +187,16 @@ def _nullable_ints(values: pd.Series) -> list:
 
 
 def _insert_companies(conn, fresh: pd.DataFrame, unnamed: pd.DataFrame, consultant: str | None,
-                      latest: pd.DataFrame) -> None:
+                      latest: pd.DataFrame, import_id: int | None = None) -> None:
     stamp, origin = now(), f"import by {current_user() or '?'}"
     ids = fresh["company_id"].tolist()
     values = latest.reindex(ids)[list(SOURCE_COLUMNS)].astype(object)
     values = values.where(values.notna(), None).to_numpy().tolist()
     cols = ", ".join(LATEST_COLUMNS)
     conn.executemany(f"INSERT INTO companies (id, name, role, consultant, created_at, updated_at, origin, "
-                     f"{cols}) VALUES (?, ?, 'supplier', ?, ?, ?, ?, {', '.join('?' * len(LATEST_COLUMNS))})",
-                     [(c, n, consultant, stamp, stamp, origin, *v)
+                     f"import_id, {cols}) VALUES (?, ?, 'supplier', ?, ?, ?, ?, ?, "
+                     f"{', '.join('?' * len(LATEST_COLUMNS))})",
+                     [(c, n, consultant, stamp, stamp, origin, import_id, *v)
                       for c, n, v in zip(ids, fresh["company_name"].tolist(), values)])
     conn.executemany("UPDATE companies SET name = ?, updated_at = ? WHERE id = ?",
                      [(n, stamp, c) for c, n in zip(unnamed["company_id"], unnamed["company_name"])])
@@ -228,7 +239,18 @@ def _apply_updates(conn, updates: list[tuple], answers: list[tuple]) -> None:
     conn.executemany("DELETE FROM area_scores WHERE assessment_id = ?", [(row[0],) for row in updates])
 
 
-def _add_to_chain(conn, name: str, company_ids: list[str]) -> None:
+def _add_to_chain(conn, name: str, company_ids: list[str], import_id: int | None = None) -> None:
+    """Add the companies to the chain (created when new); rows added carry the import's id so
+    removing the import removes them too. A supplier already in another chain stays there."""
     row = conn.execute("SELECT id FROM value_chains WHERE name = ?", (name,)).fetchone()
-    chain_id = row[0] if row else save_chain(conn, ValueChain(name)).id
-    add_chain_members(conn, chain_id, company_ids)
+    if row is None:
+        chain_id = save_chain(conn, ValueChain(name)).id
+        conn.execute("UPDATE value_chains SET import_id = ? WHERE id = ?", (import_id, chain_id))
+    else:
+        chain_id = row[0]
+    placed = {r[0] for r in conn.execute("SELECT company_id FROM chain_members WHERE role = 'supplier' "
+                                         "OR chain_id = ?", (chain_id,))}
+    stamp = now()[:10]
+    conn.executemany("INSERT INTO chain_members (chain_id, company_id, joined_on, import_id) "
+                     "VALUES (?, ?, ?, ?)", [(chain_id, c, stamp, import_id) for c in
+                                             dict.fromkeys(company_ids) if c not in placed])

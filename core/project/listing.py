@@ -1,4 +1,5 @@
-"""The companies listing: every company with its latest scores, as one DataFrame, fast.
+"""The companies listing: every company with its latest scores and data-quality flag count,
+as one DataFrame, fast.
 
 Listing 100,000 companies is dominated by building Python objects, so the columns most rows
 leave empty (sector, tax id, ...) are read only for the rows that have any of them.
@@ -22,7 +23,7 @@ NUMERIC_SPARSE = ("supplied_criticality", "largest_client_share")
 COLUMNS = ["id", "name", "role", "sector", "country", "tax_id", "employees", "annual_sales",
            "supplied_criticality", "largest_client_share", "consultant", "latest_index",
            "latest_band", "latest_coverage", "critical_gaps", "latest_date", "latest_round",
-           "toolkit_id", "conflicts"]
+           "toolkit_id", "conflicts", "flags", "flagged"]
 IN_CHAIN = (" c.id IN (SELECT m.company_id FROM chain_members m JOIN value_chains v "
             "ON v.id = m.chain_id WHERE v.name = ?)")
 
@@ -42,4 +43,8 @@ def company_listing(conn: sqlite3.Connection, chain: str | None = None) -> pd.Da
         column = np.full(len(frame), None, dtype=object)
         column[at] = [r[j] for r in details]
         frame[name] = pd.to_numeric(column) if name in NUMERIC_SPARSE and len(details) else column
+    from core.quality.store import latest_flag_counts     # core.quality builds on core.project
+    counts = latest_flag_counts(conn)
+    frame["flags"] = frame["id"].map(counts).fillna(0).astype(int) if counts else 0
+    frame["flagged"] = frame["flags"] > 0      # data-quality flags on the latest assessment
     return frame[COLUMNS]

@@ -24,32 +24,54 @@ from core.project import assessments as store
 from core.project.entities import COMPANY_FIELDS
 from core.project.latest import refresh_latest
 from core.project.timeutil import current_user, now
-
+from core.registry import Registry
 
 OWN_TABLES = ("programme", "companies", "supplied_items", "value_chains", "chain_members",
               "chain_phases", "toolkits", "imports", "assessments", "assessment_answers",
               "area_scores", "merges")
-# Other modules' tables (risk registers, improvement plans) are merged by functions they
-# register here: fn(target_conn, source_conn, outcome) -> dict of counts, run in the same
-# transaction after companies, chains and assessments.
-MERGERS: list[tuple[str, tuple[str, ...], Callable]] = []
 
 
-# Modules that keep tables in the project file and merge them themselves (they call
-# register_merger when imported). Imported on first merge so the project package does not
-# depend on them at import time.
-MERGER_MODULES = ("core.risk.merge", "core.plans.merge")
+@dataclass(frozen=True)
+class Merger:
+    """How a package merges its own tables: ``merge(target_conn, source_conn, outcome)`` returns a
+    dict of counts; it runs in the same transaction, after companies, chains and assessments."""
+
+    name: str
+    tables: tuple[str, ...]
+    merge: Callable
 
 
-def _load_mergers() -> None:
-    import importlib
-    for name in MERGER_MODULES:
-        importlib.import_module(name)
+# Other packages' tables (risk registers, improvement plans), by merger name. A package of the
+# core that keeps tables in the project file merges them in its ``merge`` module, which calls
+# register_merger; those modules are found on the first merge (the project package names none).
+MERGERS: Registry[Merger] = Registry("project merger")
 
 
 def register_merger(name: str, tables: tuple[str, ...], merge: Callable) -> None:
     """Let another module merge its own ``tables`` (called once per source file)."""
-    MERGERS[:] = [m for m in MERGERS if m[0] != name] + [(name, tuple(tables), merge)]
+    MERGERS.add(name, Merger(name, tuple(tables), merge))
+
+
+def load_mergers() -> list[str]:
+    """Import the ``merge`` module of every package of the core that has one (they register
+    themselves); returns the packages found."""
+    import importlib
+    import pkgutil
+
+    import core
+    found = []
+    for info in pkgutil.iter_modules(core.__path__):
+        if not info.ispkg or info.name == "project":
+            continue
+        name = f"core.{info.name}.merge"
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        found.append(info.name)
+    return found
 
 
 @dataclass
@@ -74,7 +96,7 @@ def merge_into(project, source: Path, progress: Progress | None = None) -> Merge
     """Merge one source file into ``project`` in one transaction."""
     from core.project.store import Project
     progress = progress or no_progress
-    _load_mergers()
+    load_mergers()
     source = Path(source)
     if not source.exists():
         raise UserInputError("file_not_found", path=str(source))
@@ -123,8 +145,8 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
     import_map = _merge_imports(conn, src, source, outcome)
     progress(0.5, "assessments")
     _merge_assessments(conn, src, import_map, toolkit_map, outcome)
-    for name, _, merge in MERGERS:
-        outcome.extra[name] = merge(conn, src, outcome)
+    for merger in MERGERS:
+        outcome.extra[merger.name] = merger.merge(conn, src, outcome)
     outcome.unmerged_tables = _unmerged_tables(src)
     conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
                  "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +158,7 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
 
 def _unmerged_tables(src) -> list[str]:
     """Tables of the source holding rows that neither this module nor a merger brings over."""
-    handled = set(OWN_TABLES) | {t for _, tables, _ in MERGERS for t in tables}
+    handled = set(OWN_TABLES) | {t for merger in MERGERS for t in merger.tables}
     names = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return [t for t in names if t not in handled

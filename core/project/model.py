@@ -127,8 +127,24 @@ class ImportOutcome:
     import_id: int | None = None
     conflict_rows: list[dict] = field(default_factory=list)   # {row, company_id, assessed_on, existing_id}
     skipped_rows: list[int] = field(default_factory=list)     # Excel rows with no company id
+    flags: dict[str, int] = field(default_factory=dict)      # data-quality flag code -> responses
+    # the first FLAG_ROWS flags: {row, company_id, code, value, threshold}
+    flag_rows: list[dict] = field(default_factory=list)
+    quality: object = field(default=None, repr=False)         # the QualityFlags (not serialised)
+
+    FLAG_ROWS = 1000
+
+    def add_flags(self, quality, survey) -> None:
+        """Keep the data-quality flags of the import (counts and the first rows)."""
+        self.quality = quality
+        self.flags = quality.counts()
+        for position in quality.flagged()[:self.FLAG_ROWS].tolist():
+            for flag in quality.of(position):
+                self.flag_rows.append({"row": int(survey.rows[position]),
+                                       "company_id": survey.company_ids[position], **flag.as_dict()})
+    cell_errors: list = field(default_factory=list)           # the survey's CellErrors (not in as_dict)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("added", "updated", "unchanged", "conflicts", "errors",
                                                "companies_added", "import_id", "conflict_rows",
-                                               "skipped_rows")}
+                                               "skipped_rows", "flags", "flag_rows")}

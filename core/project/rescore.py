@@ -2,8 +2,9 @@
 
 Stored answers are canonical (choice names; valid numbers written with a decimal point, whatever
 the survey's number format; invalid cells as given), so turning them back into raw values needs
-no header matching or number-format guessing. :func:`values_from_answers` is the one place that
-does it: drafts, reports and the GUI re-score through it, so they agree with the stored scores.
+no header matching or number-format guessing. :func:`score_stored` is the one rescoring function:
+drafts, reports, the results export and the company picture re-score through it, so they agree
+with the stored scores.
 """
 from __future__ import annotations
 
@@ -58,9 +59,15 @@ def _raw(item, toolkit, text) -> float:
     return value
 
 
+def score_stored(toolkit, answers: pd.DataFrame | list[dict]):
+    """Score stored answers again with the exact toolkit they were scored with (targets, item
+    scores, opportunities and critical gaps), one row per answer set, in order."""
+    from core.scoring import score_responses
+    return score_responses(toolkit, values_from_answers(toolkit, answers).reset_index(drop=True))
+
+
 def rescore(conn: sqlite3.Connection, assessment_ids: list[int] | None = None) -> pd.DataFrame:
     """Stored versus re-computed index of assessments (all when ``assessment_ids`` is None)."""
-    from core.scoring import score_responses
     from core.toolkit.loader import load_toolkit
     where = "" if assessment_ids is None else \
         f" WHERE a.id IN ({', '.join(str(int(i)) for i in assessment_ids)})"
@@ -75,7 +82,7 @@ def rescore(conn: sqlite3.Connection, assessment_ids: list[int] | None = None) -
         toolkit = load_toolkit(bytes(workbook))
         answers = pd.DataFrame([encode.decode(i, a) for i, a in zip(group["items"], group["answers"])],
                                index=group.index)
-        scores = score_responses(toolkit, values_from_answers(toolkit, answers))
+        scores = score_stored(toolkit, answers)
         part = group[["assessment_id", "stored_index"]].copy()
         part["rescored_index"] = np.asarray(scores.index, dtype=float)
         part["rescored_band"] = list(scores.band)

@@ -24,13 +24,8 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
     inputs = [getattr(project, "path", None)]
     tables = build_tables(project, language, chain, today or date.today(), scaled(report, 0.0, 0.6))
     folder = check_folder(folder)
-    companies = tables.companies.copy()
-    bands = {b.name: b.label for b in tables.bands}
-    companies["band"] = companies["band"].map(lambda b: bands.get(b, b))
-    keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
-            "coverage", "critical_gaps", "date", "round"] + [a[0] for a in tables.areas]
-    extra = {"id": label("company_id", language), "name": label("company_name", language), **dict(tables.areas)}
-    files = {"companies": (companies.reindex(columns=keys), extra)}
+    rows = tables.company_rows("csv")
+    files = {"companies": (rows.frame(), dict(zip(rows.keys, rows.headers)))}
     for k, t in enumerate(tables.items, start=1):
         frame = pd.DataFrame(np.round(t.result.item_scores.to_numpy(), 4), columns=t.result.item_names)
         frame.insert(0, "id", t.companies)

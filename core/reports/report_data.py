@@ -158,13 +158,6 @@ def bands_of(toolkit, language: str) -> list[BandRow]:
                     b.colour) for k, b in enumerate(bands)]
 
 
-def rescore(toolkit, answers_list: list[dict]):
-    """Score stored answers again with the core (targets, item scores and opportunities)."""
-    from core.plans.draft import answers_to_values
-    from core.scoring import score_responses
-    return score_responses(toolkit, answers_to_values(toolkit, answers_list))
-
-
 def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language: str, top_n: int) -> None:
     report.toolkit = f"{toolkit.title_in(language)} ({toolkit.id} {toolkit.version})"
     report.assessed_on = latest.assessed_on
@@ -172,7 +165,8 @@ def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language
     report.index, report.coverage = latest.index, latest.coverage
     report.bands = bands_of(toolkit, language)
     report.band = next((b for b in report.bands if b.name == latest.band), None)
-    result = rescore(toolkit, [latest.answers])
+    from core.project.rescore import score_stored
+    result = score_stored(toolkit, [latest.answers])
     prev = previous[-1].area_scores if previous else {}
     report.previous_label = _round_text(previous[-1], language) if previous else ""
     for area in toolkit.areas:
@@ -192,8 +186,9 @@ def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language
                                             None if s != s else float(s), item.target_score))
 
 
-def risk_context(project, today: date) -> dict | None:
-    """What classifying suppliers needs, computed once for a batch of reports."""
+def risk_context(project, today: date, model=None) -> dict | None:
+    """What classifying suppliers needs, computed once for a batch of reports (the register and
+    matrix of the programme read-model ``model`` when given: the levels every reader shows)."""
     try:
         from core.risk.store import (effective_register, has_risk_tables, linked_actions,
                                      project_matrix, project_rules)
@@ -202,9 +197,18 @@ def risk_context(project, today: date) -> dict | None:
     conn = project.conn
     if not has_risk_tables(conn):
         return None
-    matrix, rules = project_matrix(conn), project_rules(conn)
-    register, _ = effective_register(conn, today, matrix, rules)
+    rules = project_rules(conn)
+    if model is not None and model.register is not None and model.matrix is not None:
+        matrix, register = model.matrix, model.register
+    else:
+        matrix = project_matrix(conn)
+        register, _ = effective_register(conn, _as_of(today), matrix, rules)
     return {"matrix": matrix, "rules": rules, "register": register, "actions": linked_actions(conn)}
+
+
+def _as_of(today: date) -> date | None:
+    """The register's date: None (as it stands) for today, else that day's."""
+    return None if today == date.today() else today
 
 
 def supplier_risk(project, company_id: str, language: str, today: date,

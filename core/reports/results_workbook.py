@@ -63,13 +63,20 @@ def _fill(book, project, tables: ExportTables, language: str, chain: str | None,
           bulk: list[BulkSheet]) -> None:
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language, bulk)
-    names = dict(zip(tables.companies["id"], tables.companies["name"]))
+    names = dict(zip(tables.companies["company_id"], tables.companies["name"]))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "", bulk)
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
                        ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
         _frame_sheet(book, label(key, language), frame, language, bulk)
+    from core import catalogue
+    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    from core.setup.info import phase_table
+    _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
+                 phase_table(project.conn, language, today, chain), language, bulk)
+    for title, frame in group_sheets(project.conn, language, today, chain):
+        _frame_sheet(book, title, frame, language, bulk)
 
 
 def _discard(book) -> None:
@@ -134,31 +141,35 @@ def _frame_sheet(book, title: str, frame, language: str, bulk: list[BulkSheet]) 
     bulk.append(BulkSheet(len(book.worksheets), [frame[c].to_numpy(dtype=object) for c in columns], numeric))
 
 
+def company_sheet_rows(tables: ExportTables):
+    """The Companies sheet's content: the read-model's column list for workbooks, words in the
+    workbook's language (:class:`core.programme.rows.CompanyTable`; the writer only lays it out)."""
+    return tables.company_rows("workbook")
+
+
+COMPANY_FORMATS = {"number": "0.0", "percent": "0%", "area": "0.0", "count": None}
+
+
 def _companies(book, tables: ExportTables, language: str, bulk: list[BulkSheet]) -> None:
+    from core.programme.columns import column
     ws = book.create_sheet(label("sheet_companies", language))
-    f = tables.companies
-    keys = ["id", "name", "role", "chain", "sector", "size_class", "employees", "index", "band",
-            "coverage", "critical_gaps", "date", "round"] + [a[0] for a in tables.areas]
-    band_labels = {b.name: b.label for b in tables.bands}
-    heads = header_texts(keys, language, {"id": label("company_id", language),
-                                          "name": label("company_name", language), **dict(tables.areas)})
-    _widths(ws, [14, 32, 12, 30, 16, 10, 10, 9, 16, 10, 10, 12, 8] + [12] * len(tables.areas))
-    n = len(f)
-    _finish(ws, len(keys), n, "C2")
-    index_col, band_col = get_column_letter(8), get_column_letter(9)
+    table = company_sheet_rows(tables)
+    widths = [column(k).width if not k.startswith("area:") else 12 for k in table.keys]
+    _widths(ws, widths)
+    n = table.rows
+    _finish(ws, len(table.keys), n, "C2")
+    index_col = get_column_letter(table.keys.index("index") + 1)
+    band_col = get_column_letter(table.keys.index("band") + 1)
     for b in tables.bands:         # colour index and band by the band the index falls in
         fill = PatternFill("solid", fgColor=_light(b.colour))
         formula = f'AND(ISNUMBER(${index_col}2),${index_col}2>={b.low},${index_col}2<{b.high + (0.001 if b.high >= 100 else 0)})'
         ws.conditional_formatting.add(f"{index_col}2:{band_col}{n + 1}", FormulaRule(formula=[formula], fill=fill))
-    ws.append(_head(ws, heads))
+    ws.append(_head(ws, table.headers))
     if not n:
         return
-    cols = [f[k].to_numpy(dtype=object) if k in f.columns else np.full(n, None, dtype=object) for k in keys]
-    cols[8] = np.array([band_labels.get(b, b) for b in cols[8]], dtype=object)
-    fmts = {"index": "0.0", "coverage": "0%"} | {a[0]: "0.0" for a in tables.areas}
-    numeric = [k in fmts or k in ("employees", "critical_gaps", "round") for k in keys]
-    ws.append(style_row(ws, numeric, [fmts.get(k) for k in keys]))
-    bulk.append(BulkSheet(len(book.worksheets), cols, numeric))
+    numeric = [kind in COMPANY_FORMATS for kind in table.kinds]
+    ws.append(style_row(ws, numeric, [COMPANY_FORMATS.get(kind) for kind in table.kinds]))
+    bulk.append(BulkSheet(len(book.worksheets), table.columns, numeric))
 
 
 def _item_scores(book, t, company_names: dict, language: str, suffix: str,

@@ -1,26 +1,21 @@
 """The tables of a results export, as DataFrames (shared by the xlsx workbook and the CSV files).
 
-Columns carry keys of :data:`core.reports.labels.WORDS` (or ``area:<id>`` / item names), so
-:func:`header_texts` gives the headers in any language. Everything is read in bulk: the
-100,000-company programme is a few queries and vectorised re-scoring, never a loop of queries.
+The companies come from the programme read-model (:mod:`core.programme`) with its one column
+list; the other tables' columns carry report word keys (``label.<key>`` in the catalogue, or
+``area:<id>`` / item names), so :func:`header_texts` gives the headers in any language.
+Everything is read in bulk: the 100,000-company programme is a few queries and vectorised
+re-scoring, never a loop of queries.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
-from core.reports.labels import label
+from core.reports.labels import has_word, label
 from core.reports.report_data import ToolkitCache
-
-ANSWERS_SQL = (
-    "SELECT a.company_id, t.sha256, i.answer_items, w.answers FROM assessments a "
-    "JOIN toolkits t ON t.id = a.toolkit_ref JOIN assessment_answers w ON w.assessment_id = a.id "
-    "LEFT JOIN imports i ON i.id = a.import_id WHERE a.status = 'current' "
-    "ORDER BY a.company_id, a.assessed_on, a.id")
 
 
 @dataclass
@@ -34,7 +29,8 @@ class ItemTable:
 
 @dataclass
 class ExportTables:
-    companies: pd.DataFrame
+    programme: object                     # core.programme.ProgrammeModel (the companies)
+    language: str
     areas: list[tuple[str, str]]          # (column key area:<id>, label)
     bands: list                           # BandRow of the main toolkit
     items: list[ItemTable] = field(default_factory=list)
@@ -45,104 +41,78 @@ class ExportTables:
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
 
+    @property
+    def companies(self) -> pd.DataFrame:
+        """The read-model's companies (company_id, name, band, ``area:<id>``...)."""
+        return self.programme.companies
+
+    def company_rows(self, reader: str):
+        """The companies as ``reader`` (workbook, csv) shows them: the read-model's one column
+        list, words in the export's language (:class:`core.programme.rows.CompanyTable`)."""
+        from core.programme.rows import company_table
+        return company_table(self.programme, self.language, reader)
+
 
 def header_texts(columns, language: str, extra: dict[str, str] | None = None) -> list[str]:
     """Column headers in ``language``: known words translated, ``extra`` (areas, items) as given."""
-    from core.reports.labels import WORDS
     extra = extra or {}
-    return [extra.get(c) or (label(c, language) if c in WORDS else str(c)) for c in columns]
+    return [extra.get(c) or (label(c, language) if has_word(str(c)) else str(c)) for c in columns]
 
 
 def build_tables(project, language: str = "en", chain: str | None = None, today: date | None = None,
                  progress=None) -> ExportTables:
     """Every table of the results export of ``project`` (one value chain when ``chain`` is set)."""
-    from core.progress import no_progress
+    from core.programme import read_programme
+    from core.progress import no_progress, scaled
     from core.reports.report_data import bands_of
     report = progress or no_progress
     today = today or date.today()
-    report(0.0, "companies")
-    companies, members = _companies(project, chain, language)
-    ids = set(companies["id"])
+    if chain is not None:
+        from core.reports.chain_data import find_chain
+        find_chain(project, chain)
+    model = read_programme(project, today, scaled(report, 0.0, 0.1), chain=chain)
+    ids = set(model.companies["company_id"])
     report(0.1, "answers")
-    items, toolkits = _items(project, ids)
+    items = _items(project, ids)
     main = max(items, key=lambda t: len(t.companies)).toolkit if items else None
-    areas = [(f"area:{a.name}", a.label(language)) for a in main.areas] if main else []
-    _area_columns(project, companies, [a[0] for a in areas])
-    tables = ExportTables(companies, areas, bands_of(main, language) if main else [], items)
+    labels = model.labels(language)
+    areas = [(key, labels.area_label(key[len("area:"):])) for key in model.area_keys()]
+    tables = ExportTables(model, language, areas, bands_of(main, language) if main else [], items)
     report(0.5, "opportunities")
     tables.opportunities = _opportunities(items, language)
     report(0.6, "risks")
-    tables.risks = _risks(project, ids, language, today)
+    tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
-    _plans(tables, project, ids, members, language, today)
+    _plans(tables, project, ids, _members(model.chains), language, today)
     report(0.8, "tables")
     return tables
 
 
-def _companies(project, chain: str | None, language: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    frame = project.companies(chain)
-    chains = project.value_chains()
-    if chain is not None and not any(c.name == chain for c in chains):
-        from core.reports.chain_data import find_chain
-        find_chain(project, chain)
+def _members(chains) -> pd.DataFrame:
+    """company_id, chain: each company's first value chain (for the results per chain)."""
     chain_of: dict[str, str] = {}
     for c in chains:
         for member in [c.anchor_id, *c.suppliers]:
             if member and member not in chain_of:
                 chain_of[member] = c.name
-    members = pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
-    frame["chain"] = [chain_of.get(c, "") for c in frame["id"]]
-    frame["role"] = frame["role"].map(lambda r: label("buyer" if r == "buyer" else "supplier", language))
-    frame["size_class"] = frame["size_class"].map(
-        lambda s: label(f"size_{s}", language) if isinstance(s, str) and s else "")
-    frame = frame.rename(columns={"latest_index": "index", "latest_band": "band",
-                                  "latest_coverage": "coverage", "latest_date": "date",
-                                  "latest_round": "round", "tax_id": "tax_id"})
-    return frame, members
+    return pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
 
 
-def _items(project, ids: set[str]) -> tuple[list[ItemTable], ToolkitCache]:
-    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit).
-
-    Decodes like :func:`core.project.encode.decode`, in bulk (the project has no public call
-    that returns many companies' answers at once): one frame per import's item list."""
+def _items(project, ids: set[str]) -> list[ItemTable]:
+    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit)."""
+    from core.project.queries import latest_answers
+    from core.project.rescore import score_stored
     toolkits = ToolkitCache(project)
-    latest: dict[str, tuple[str, str | None, str]] = {}
-    for company, sha, items_json, answers_json in project.conn.execute(ANSWERS_SQL):
-        if company in ids:
-            latest[company] = (sha, items_json, answers_json)   # ordered by date: the last wins
-    groups: dict[tuple[str, str | None], tuple[list[str], list[list]]] = {}
-    for company, (sha, items_json, answers_json) in latest.items():
-        companies, rows = groups.setdefault((sha, items_json), ([], []))
-        companies.append(company)
-        rows.append(json.loads(answers_json))
     by_sha: dict[str, list[tuple[list[str], pd.DataFrame]]] = {}
-    for (sha, items_json), (companies, rows) in groups.items():
-        frame = pd.DataFrame(rows, columns=json.loads(items_json or "[]"), dtype=object)
-        by_sha.setdefault(sha, []).append((companies, frame))
+    for (sha, _items_json), part in latest_answers(project.conn, ids).items():
+        by_sha.setdefault(sha, []).append(part)
     tables = []
     for sha, parts in by_sha.items():
         toolkit = toolkits.get(sha)
-        from core.scoring import score_responses
-        values = pd.concat([raw_values(toolkit, frame) for _, frame in parts], ignore_index=True)
+        answers = pd.concat([frame for _, frame in parts], ignore_index=True)
         tables.append(ItemTable(toolkit, [c for companies, _ in parts for c in companies],
-                                score_responses(toolkit, values)))
-    return tables, toolkits
-
-
-def raw_values(toolkit, answers: pd.DataFrame) -> pd.DataFrame:
-    """Raw scoring values (one float column per scored item) from stored canonical answers."""
-    from core.project.rescore import values_from_answers
-    return values_from_answers(toolkit, answers).reset_index(drop=True)
-
-
-def _area_columns(project, companies: pd.DataFrame, keys: list[str]) -> None:
-    from core.plans.report import assessment_frame
-    frame = assessment_frame(project.conn).groupby("company_id").tail(1).set_index("company_id")
-    areas = frame["areas"].reindex(companies["id"])
-    for key in keys:
-        name = key[len("area:"):]
-        companies[key] = [a.get(name) if isinstance(a, dict) else None for a in areas]
+                                score_stored(toolkit, answers)))
+    return tables
 
 
 def _opportunities(items: list[ItemTable], language: str) -> pd.DataFrame:
@@ -172,9 +142,9 @@ RISK_COLUMNS = ["company_id", "risk_id", "category", "description", "cause", "co
                 "next_review"]
 
 
-def _risks(project, ids: set[str], language: str, today: date) -> pd.DataFrame:
+def _risks(project, model, ids: set[str], language: str, today: date) -> pd.DataFrame:
     from core.reports.report_data import risk_context
-    context = risk_context(project, today)
+    context = risk_context(project, today, model)
     if context is None:
         return pd.DataFrame(columns=RISK_COLUMNS)
     from core.risk.classify import classify_risks

@@ -187,52 +187,11 @@ register({
         "pt": "{path}: uma matriz válida de {likelihood} x {severity} com níveis {levels}."},
 })
 
-LABELS = {
-    "category": {
-        "quality": ("Quality", "Calidad", "Qualidade"),
-        "delivery": ("Delivery", "Entrega", "Entrega"),
-        "financial": ("Financial health", "Salud financiera", "Saúde financeira"),
-        "dependency": ("Dependency", "Dependencia", "Dependência"),
-        "compliance": ("Compliance", "Cumplimiento", "Conformidade"),
-        "health_safety": ("Health and safety", "Seguridad y salud en el trabajo", "Saúde e segurança"),
-        "environment": ("Environment", "Medio ambiente", "Meio ambiente"),
-        "other": ("Other", "Otro", "Outro"),
-    },
-    "status": {
-        "open": ("Open", "Abierto", "Aberto"),
-        "mitigated": ("Mitigated", "Mitigado", "Mitigado"),
-        "closed": ("Closed", "Cerrado", "Fechado"),
-        "accepted": ("Accepted", "Aceptado", "Aceito"),
-    },
-    "decision": {
-        "accept": ("Accepted", "Aceptado", "Aceito"),
-        "edit": ("Edited", "Editado", "Editado"),
-        "dismiss": ("Dismissed", "Descartado", "Descartado"),
-        "pending": ("Pending review", "Pendiente de revisión", "Revisão pendente"),
-    },
-    "review": {
-        "ok": ("Up to date", "Al día", "Em dia"),
-        "overdue": ("Review overdue", "Revisión vencida", "Revisão vencida"),
-        "due_never_reviewed": ("Never reviewed", "Nunca revisado", "Nunca revisado"),
-    },
-    "text": {
-        "likelihood": ("Likelihood", "Probabilidad", "Probabilidade"),
-        "severity": ("Severity", "Severidad", "Severidade"),
-        "inherent": ("inherent", "inherente", "inerente"),
-        "residual": ("residual", "residual", "residual"),
-        "suppliers_per_level": ("Suppliers per level", "Proveedores por nivel", "Fornecedores por nível"),
-        "no_open_risks": ("No open risks", "Sin riesgos abiertos", "Sem riscos abertos"),
-        "heat_map": ("Heat map ({basis}), matrix {matrix}: suppliers per cell at their worst open risk",
-                     "Mapa de calor ({basis}), matriz {matrix}: proveedores por celda según su peor riesgo abierto",
-                     "Mapa de calor ({basis}), matriz {matrix}: fornecedores por célula pelo pior risco aberto"),
-        "legend": ("Levels", "Niveles", "Níveis"),
-    },
-}
-for _kind, _entries in LABELS.items():
-    register({f"risk_{_kind}_{name}": dict(zip(("en", "es", "pt"), texts))
-              for name, texts in _entries.items()})
+LABEL_KINDS = ("category", "status", "decision", "review", "text")
 
 
 def label(kind: str, name: str, language: str | None = None, **params: object) -> str:
     """The label of a category / status / decision / review state / text in ``language``."""
-    return message(f"risk_{kind}_{name}", language, **params)
+    from core import catalogue
+    code = f"risk_{kind}_{name}"
+    return catalogue.text(code, language, **params) if catalogue.has(code) else name

@@ -268,16 +268,36 @@ def _gap_risks(rule: Rule, gaps: pd.DataFrame | None, rules: RuleSet, suppliers:
         "criticality": np.where(known, crit[idx] if len(crit) else np.nan, np.nan)})]
 
 
-def describe(rule: Rule | None, row: dict, language: str = "en") -> str:
-    """The sentence explaining why a derived risk exists, in ``language``."""
+def describe(rule: Rule | None, row: dict, language: str = "en",
+             area_labels: dict[str, str] | None = None) -> str:
+    """The sentence explaining why a derived risk exists, in ``language``: the area by its label
+    (``area_labels``: area id -> label), numbers with one decimal in the language's format
+    (a share as a percentage). Templates with format specs (``{value:.0f}``, older project
+    rules) still work with the raw numbers."""
     if rule is None:
         return ""
+    from core.numbers import format_number, format_percent
     template = rule.description.get(language) or rule.description.get("en") or rule.id
     value = row.get("evidence_value")
-    params = {"field": row.get("evidence_field") or "", "threshold": rule.threshold or 0,
-              "value": value if value is not None and not pd.isna(value) else float("nan"),
-              "items": row.get("evidence_items") or ""}
-    try:
-        return template.format(**params)
-    except (KeyError, ValueError, IndexError):
-        return template
+    value = float(value) if value is not None and not pd.isna(value) else float("nan")
+    field_name = row.get("evidence_field") or ""
+    raw = {"field": field_name, "threshold": rule.threshold or 0, "value": value,
+           "items": row.get("evidence_items") or ""}
+    share = field_name.endswith("_share")
+    local = dict(raw, field=(area_labels or {}).get(field_name, field_name),
+                 value="-" if value != value else (format_percent(value, language, 1) if share
+                                                   else format_number(value, language, 1)),
+                 threshold=(format_percent(rule.threshold or 0, language, _places(rule.threshold * 100))
+                            if share else format_number(rule.threshold or 0, language,
+                                                        _places(rule.threshold))))
+    for params in (local, raw):   # noqa: B007
+        try:
+            return template.format(**params)
+        except (KeyError, ValueError, IndexError):
+            continue
+    return template
+
+
+def _places(value: float | None) -> int:
+    """No decimals for a whole threshold (40), one otherwise (37.5)."""
+    return 0 if value is None or float(value).is_integer() else 1

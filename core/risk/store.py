@@ -13,6 +13,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -92,48 +93,28 @@ def set_setting(conn: sqlite3.Connection, key: str, definition: dict) -> None:
                      (key, json.dumps(definition, ensure_ascii=False), _now()))
 
 
-def _frame(conn: sqlite3.Connection, sql: str, params: tuple, columns: list[str]) -> pd.DataFrame:
-    rows = conn.execute(sql, params).fetchall()
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    return pd.DataFrame({c: np.asarray(v, dtype=object) for c, v in zip(columns, zip(*rows))})
-
-
-def supply_base(conn: sqlite3.Connection, as_of: date | None = None) -> SupplyBase:
+def supply_base(conn: sqlite3.Connection, as_of: date | None = None,
+                latest: pd.DataFrame | None = None) -> SupplyBase:
     """Suppliers with the area scores and critical gaps of their latest current assessment
-    (on or before ``as_of``); one query pivots the area scores (no Python loop over rows)."""
-    companies = _frame(conn, "SELECT id, name, supplied_criticality, largest_client_share, "
-                       "employees, annual_sales FROM companies WHERE role = 'supplier' ORDER BY id", (),
-                       ["company_id", "name", "criticality", "largest_client_share", "employees",
-                        "annual_sales"])
+    (on or before ``as_of``; ``latest``: :func:`core.project.queries.latest_assessments`
+    already read by the caller)."""
+    from core.project.queries import chain_memberships, frame, latest_assessments
+    companies = frame(conn, "SELECT id, name, supplied_criticality, largest_client_share, "
+                      "employees, annual_sales FROM companies WHERE role = 'supplier' ORDER BY id", (),
+                      ["company_id", "name", "criticality", "largest_client_share", "employees",
+                       "annual_sales"])
     for col in ("criticality", "largest_client_share", "employees", "annual_sales"):
         companies[col] = pd.to_numeric(companies[col], errors="coerce").astype(float)
-    on = "AND {t}.assessed_on <= ?" if as_of else ""
-    day = (as_of.isoformat(),) if as_of else ()
-    areas = [r[0] for r in conn.execute("SELECT DISTINCT area FROM area_scores ORDER BY area")]
-    pivot = "".join(f", MAX(CASE WHEN s.area = ? THEN s.score END)" for _ in areas)
-    latest = _frame(conn, (
-        "WITH latest AS (SELECT a.id, a.company_id, a.assessed_on, a.critical_gaps "
-        "FROM assessments a WHERE a.status = 'current' " + on.format(t="a") + " AND NOT EXISTS ("
-        "SELECT 1 FROM assessments b WHERE b.company_id = a.company_id AND b.status = 'current' "
-        + on.format(t="b") + " AND (b.assessed_on > a.assessed_on OR "
-        "(b.assessed_on = a.assessed_on AND b.id > a.id)))) "
-        f"SELECT l.company_id, l.assessed_on, l.critical_gaps{pivot} FROM latest l "
-        "LEFT JOIN area_scores s ON s.assessment_id = l.id "
-        "GROUP BY l.id, l.company_id, l.assessed_on, l.critical_gaps"),
-        (*day, *day, *areas), ["company_id", "assessment_date", "critical_gaps",
-                               *(f"area:{a}" for a in areas)])
-    for a in areas:
-        latest[f"area:{a}"] = pd.to_numeric(latest[f"area:{a}"], errors="coerce").astype(float)
-    suppliers = companies.merge(latest.drop(columns=["critical_gaps"]), on="company_id", how="left")
+    latest = latest_assessments(conn, as_of) if latest is None else latest
+    suppliers = companies.merge(latest.drop(columns=["critical_gaps", "assessment_id"]),
+                                on="company_id", how="left")
     gaps = latest[latest["company_id"].isin(companies["company_id"]) & latest["critical_gaps"].notna()]
     split = [str(g).split() for g in gaps["critical_gaps"].to_numpy(dtype=object)]
     critical = pd.DataFrame({
         "company_id": np.repeat(gaps["company_id"].to_numpy(dtype=object), [len(x) for x in split]),
         "item": np.array([i for items in split for i in items], dtype=object)})
-    chains = _frame(conn, "SELECT m.company_id, c.name FROM chain_members m "
-                    "JOIN value_chains c ON c.id = m.chain_id", (), ["company_id", "chain"])
-    return SupplyBase(suppliers, critical, chains)
+    chains = chain_memberships(conn, every=True).rename(columns={"chain_name": "chain"})
+    return SupplyBase(suppliers, critical, chains[["company_id", "chain"]])
 
 
 def manual_risks(conn: sqlite3.Connection, company_id: str | None = None,
@@ -169,13 +150,13 @@ def decisions(conn: sqlite3.Connection) -> pd.DataFrame:
 
 
 def effective_register(conn: sqlite3.Connection, as_of: date | None = None,
-                       matrix: RiskMatrix | None = None, rules: RuleSet | None = None
-                       ) -> tuple[pd.DataFrame, SupplyBase]:
+                       matrix: RiskMatrix | None = None, rules: RuleSet | None = None,
+                       latest: pd.DataFrame | None = None) -> tuple[pd.DataFrame, SupplyBase]:
     """Every supplier's register now (or ``as_of``): hand-entered risks plus risks derived
     from the latest assessments, with the consultant's decisions applied."""
     matrix = matrix or project_matrix(conn)
     rules = rules or project_rules(conn)
-    base = supply_base(conn, as_of)
+    base = supply_base(conn, as_of, latest)
     derived = derive_risks(base.suppliers, base.critical_gaps, rules, matrix)
     derived = apply_decisions(derived, decisions(conn))
     manual = manual_risks(conn, as_of=as_of)
@@ -291,3 +272,23 @@ def _derived_now(conn: sqlite3.Connection, company_id: str, risk_id: str) -> pd.
 def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
     return conn.execute("SELECT 1 FROM risk_decisions WHERE company_id = ? AND risk_id = ?",
                         (company_id, risk_id)).fetchone() is not None
+
+
+def area_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:
+    """Area id -> its label in ``language`` from the toolkits stored in the project (the newest
+    wins); unreadable toolkits are skipped. Derived-risk texts name areas by these labels."""
+    labels: dict[str, str] = {}
+    for (data,) in conn.execute("SELECT workbook FROM toolkits ORDER BY id"):
+        try:
+            toolkit = _toolkit_of(bytes(data))
+        except Exception:  # noqa: BLE001 - an unreadable toolkit leaves its area ids as they are
+            continue
+        labels.update({a.name: a.label(language) for a in toolkit.areas})
+    return labels
+
+
+
+@lru_cache(maxsize=16)
+def _toolkit_of(data: bytes):
+    from core.toolkit.loader import load_toolkit
+    return load_toolkit(data)

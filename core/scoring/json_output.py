@@ -54,8 +54,9 @@ def error_record(error: CellError) -> dict:
 
 
 def response_records(survey: SurveyData, result: ScoreResult,
-                     progress: Progress | None = None) -> Iterator[dict]:
-    """One JSON-ready dict per response, in survey order."""
+                     progress: Progress | None = None, flags=None) -> Iterator[dict]:
+    """One JSON-ready dict per response, in survey order (``flags``: a QualityFlags, whose
+    flags each response lists as ``{"code", "value", "threshold"}``)."""
     report = progress or no_progress
     n = len(result)
     names, areas = result.item_names, result.area_names
@@ -94,14 +95,15 @@ def response_records(survey: SurveyData, result: ScoreResult,
                               "target": targets[k]} for k, a in enumerate(areas)},
                 "critical_gaps": [names[j] for j in np.flatnonzero(crit[r]).tolist()],
                 "opportunities": opportunities,
+                "flags": [f.as_dict() for f in flags.of(i)] if flags is not None else [],
             }
     report(1.0, "writing")
 
 
-def result_to_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult) -> dict:
+def result_to_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult, flags=None) -> dict:
     """The whole result as one dict (fine for small surveys; use :func:`write_json` for big ones)."""
     return {**header(toolkit, survey),
-            "responses": list(response_records(survey, result)),
+            "responses": list(response_records(survey, result, flags=flags)),
             "errors": [error_record(e) for e in survey.errors]}
 
 
@@ -110,12 +112,12 @@ def _dump(value: object) -> str:
 
 
 def _stream(out: IO[str], toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
-            progress: Progress | None) -> None:
+            progress: Progress | None, flags=None) -> None:
     head = header(toolkit, survey)
     out.write('{"toolkit": ' + _dump(head["toolkit"]) + ',\n "source": ' + _dump(head["source"])
               + ',\n "responses": [')
     separator = "\n  "
-    for texts in response_texts(survey, result, progress):
+    for texts in response_texts(survey, result, progress, flags):
         out.write(separator + ",\n  ".join(texts))
         separator = ",\n  "
     errors = ",\n  ".join(_dump(error_record(e)) for e in survey.errors)
@@ -123,35 +125,36 @@ def _stream(out: IO[str], toolkit: Toolkit, survey: SurveyData, result: ScoreRes
 
 
 def write_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
-               destination: str | Path | IO[str], progress: Progress | None = None) -> None:
+               destination: str | Path | IO[str], progress: Progress | None = None,
+               flags=None) -> None:
     """Stream the section-4 JSON to a path, ``"-"`` (standard output) or an open text stream.
 
     A path is written to a temporary file beside it and renamed at the end, so a failure or a
     cancellation (raised by ``progress``) leaves any previous file untouched and no partial one.
     """
     if destination == "-":
-        _to_stdout(toolkit, survey, result, progress)
+        _to_stdout(toolkit, survey, result, progress, flags)
         return
     if not isinstance(destination, (str, Path)):
-        _stream(destination, toolkit, survey, result, progress)
+        _stream(destination, toolkit, survey, result, progress, flags)
         return
     from core.safe_output import atomic_output
     with atomic_output(destination, [getattr(survey, "file", None)]) as temp:
         with open(temp, "w", encoding="utf-8", newline="\n", errors="replace") as out:
-            _stream(out, toolkit, survey, result, progress)
+            _stream(out, toolkit, survey, result, progress, flags)
 
 
 def _to_stdout(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
-               progress: Progress | None) -> None:
+               progress: Progress | None, flags=None) -> None:
     # JSON is UTF-8 whatever the console's code page (Windows pipes default to cp1252).
     binary = getattr(sys.stdout, "buffer", None)
     if binary is None:
-        _stream(sys.stdout, toolkit, survey, result, progress)
+        _stream(sys.stdout, toolkit, survey, result, progress, flags)
         return
     sys.stdout.flush()
     out = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
     try:
-        _stream(out, toolkit, survey, result, progress)
+        _stream(out, toolkit, survey, result, progress, flags)
         out.flush()
     finally:
         out.detach()

@@ -56,8 +56,15 @@ def _opportunities(result: ScoreResult, start: int, stop: int, top: int, names: 
     return texts, bounds
 
 
+def _flags_text(flags, i: int) -> str:
+    if flags is None:
+        return "[]"
+    found = flags.of(i)
+    return json.dumps([f.as_dict() for f in found], ensure_ascii=False) if found else "[]"
+
+
 def response_texts(survey: SurveyData, result: ScoreResult,
-                   progress: Progress | None = None) -> Iterator[list[str]]:
+                   progress: Progress | None = None, flags=None) -> Iterator[list[str]]:
     """Lists of response JSON texts (one object per response, survey order), CHUNK at a time."""
     report = progress or no_progress
     n = len(result)
@@ -93,6 +100,7 @@ def response_texts(survey: SurveyData, result: ScoreResult,
                f'"company_name": {_string(company[i])}, "index": {index[r]}, '
                f'"coverage": {coverage[r]}, "band": {band_text[bands[r]]}, "areas": {{{areas[r]}}}, '
                f'"critical_gaps": [{", ".join(crit_names[crit_bounds[r]:crit_bounds[r + 1]])}], '
-               f'"opportunities": [{", ".join(opportunities[opp_bounds[r]:opp_bounds[r + 1]])}]}}'
+               f'"opportunities": [{", ".join(opportunities[opp_bounds[r]:opp_bounds[r + 1]])}], '
+               f'"flags": {_flags_text(flags, i)}}}'
                for r, i in enumerate(range(start, stop))]
     report(1.0, "writing")

@@ -66,8 +66,9 @@ def error_reason(error: CellError, language: str | None) -> str:
 
 
 def render_summary(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
-                   language: str | None = None) -> str:
-    """The summary as text lines: source, toolkit, bands, means, errors, unmatched and missing."""
+                   language: str | None = None, flags=None) -> str:
+    """The summary as text lines: source, toolkit, bands, means, errors, unmatched and missing,
+    ambiguous headers, other sheets, and the data-quality ``flags`` (a QualityFlags) if given."""
     s = summarise(result)
     m = survey.mapping
     say = lambda code, **p: message(code, language, **p)  # noqa: E731
@@ -99,7 +100,32 @@ def render_summary(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     if m.missing_items:
         lines.append(say("score_summary_missing", count=len(m.missing_items),
                          items=", ".join(m.missing_items)))
+    lines.extend(_provenance_lines(m, language or current_language()))
+    if flags is not None:
+        lines.extend(_flag_lines(survey, flags, language or current_language()))
     return "\n".join(lines)
+
+
+def _provenance_lines(m, language: str) -> list[str]:
+    from core import catalogue
+    lines = []
+    if m.ambiguous:
+        lines.append(catalogue.text("quality.ambiguous", language, count=len(m.ambiguous), columns=", ".join(
+            f"{letter} '{header}' ({' / '.join(items)})" for letter, header, items in m.ambiguous)))
+    if m.other_sheets:
+        lines.append(catalogue.text("quality.other_sheets", language, sheets=", ".join(
+            catalogue.text("quality.sheet_rows", language, sheet=name, rows=rows)
+            for name, rows in m.other_sheets)))
+    return lines
+
+
+def _flag_lines(survey: SurveyData, flags, language: str) -> list[str]:
+    from core.quality.text import MAX_LINES, flag_lines
+    rows = []
+    for position in flags.flagged()[:MAX_LINES].tolist():
+        rows.extend({"row": survey.rows[position], "company_id": survey.company_ids[position],
+                     **f.as_dict()} for f in flags.of(position))
+    return flag_lines(flags.counts(), rows, len(flags.flagged()), language)
 
 
 def _error_lines(errors: list[CellError], language: str | None) -> list[str]:

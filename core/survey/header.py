@@ -23,8 +23,12 @@ class ColumnPlan:
     single: dict[str, int] = field(default_factory=dict)             # item -> column
     split: dict[str, dict[str, int]] = field(default_factory=dict)   # item -> choice -> column
     metadata: list[int] = field(default_factory=list)
+    # select_multiple present both as one column and split: the single column, which decides
+    # whether the question was answered (spec section 2, "Values")
+    split_single: dict[str, int] = field(default_factory=dict)
     id_column: int | None = None
     name_column: int | None = None
+    roles: dict[str, int] = field(default_factory=dict)   # date, consultant, company fields
 
 
 def find_header(rows: list[list[object]], matcher: HeaderMatcher) -> int | None:
@@ -35,7 +39,7 @@ def find_header(rows: list[list[object]], matcher: HeaderMatcher) -> int | None:
             if isinstance(cell, str):
                 found = matcher.match(cell)
                 if found:
-                    items.add(found.item)
+                    items.update(found.items)
         if len(items) >= MIN_HEADER_ITEMS:
             return index
     return None
@@ -54,8 +58,14 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
               if item in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM) and not _scored(toolkit, item)}
     if options.id_column:
         chosen[_user_column(options.id_column, texts)] = COMPANY_ID_ITEM
+    for role, named in options.column_roles.items():
+        if role in (COMPANY_ID_ITEM, COMPANY_NAME_ITEM):
+            chosen[_user_column(named, texts)] = role
     for j, item in chosen.items():
         setattr(plan, "id_column" if item == COMPANY_ID_ITEM else "name_column", j)
+    hits = {j: matcher.match(text) for j, text in enumerate(texts)
+             if j not in chosen and j not in overrides}
+    shared = _shared_headers(hits, texts)
     for j, text in enumerate(texts):
         letter = excel_letter(j)
         if j in chosen:
@@ -63,8 +73,14 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
             continue
         if j in overrides:
             found, how, choice = overrides[j], "override", None
+        elif j in shared:
+            if shared[j] is None:
+                report.ambiguous.append((letter, text, list(hits[j].items)))
+                continue
+            hit = hits[j]
+            (found, choice), how = shared[j], hits[j].how
         else:
-            hit = matcher.match(text)
+            hit = hits[j]
             found, how = (hit.item, hit.how) if hit else (None, "")
             choice = hit.choice if hit else None
         if not found:
@@ -90,12 +106,38 @@ def map_columns(sheet: str, header_index: int, headers: list[object], matcher: H
         plan.single.setdefault(found, j)
         report.matched.append(ColumnMatch(letter, text, found, how))
     _fallback_company_columns(report, plan, texts)
+    _role_columns(report, plan, texts, options)
     _prefer_split_columns(report, plan)
     report.missing_items = [it.name for it in toolkit.scored_items
                             if it.name not in plan.single and it.name not in plan.split]
     report.id_column = None if plan.id_column is None else excel_letter(plan.id_column)
     report.name_column = None if plan.name_column is None else excel_letter(plan.name_column)
     return report, plan
+
+
+def _shared_headers(hits: dict, texts: list[str]) -> dict[int, tuple[str, str | None] | None]:
+    """Columns whose header may name several items (a label shared by items of different groups).
+
+    The k-th column with the same header takes the k-th of those items (survey order, the order
+    KoboToolbox writes them), leaving out items another column names unambiguously. ``None``: fewer
+    such columns than candidate items, so the header is ambiguous (reported, never dropped).
+    """
+    taken = {(hit.item, hit.choice) for hit in hits.values() if hit and not hit.shared}
+    by_header: dict[str, list[int]] = {}
+    for j, hit in hits.items():
+        if hit and hit.shared:
+            by_header.setdefault(normalise(texts[j]), []).append(j)
+    result: dict[int, tuple[str, str | None] | None] = {}
+    for columns in by_header.values():
+        hit = hits[columns[0]]
+        free = [p for p in zip(hit.items, hit.choices) if p not in taken]
+        if len(free) > 1 and len(columns) < len(free):
+            result.update(dict.fromkeys(columns))
+            continue
+        free = free or [(hit.item, hit.choice)]
+        for k, j in enumerate(columns):       # extra columns repeat the last: listed as duplicates
+            result[j] = free[min(k, len(free) - 1)]
+    return result
 
 
 def _scored(toolkit, name: str) -> bool:
@@ -149,11 +191,49 @@ def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: li
             break
 
 
+def _role_columns(report: MappingReport, plan: ColumnPlan, texts: list[str],
+                  options: ImportOptions) -> None:
+    """Columns with a role beyond the toolkit: the company id and name when still unfound (the
+    region's national ids and names, see core.setup.roles), the visit date, the consultant and
+    company-record fields; a column named by the user takes its role even if it matched an item."""
+    from core.setup.companies import FIELDS
+    from core.setup.roles import CONSULTANT, DATE, ID, NAME, recognise
+    used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
+    used |= {j for j in (plan.id_column, plan.name_column) if j is not None}
+    given = {r: h for r, h in options.column_roles.items() if r not in (ID, NAME)}
+    wanted = tuple(r for r in (ID, NAME) if getattr(plan, "id_column" if r == ID else "name_column")
+                   is None) + (DATE, CONSULTANT, *[f for f in FIELDS if f != "name"])
+    found = recognise(texts, wanted, used - set(_user_indexes(given, texts)), given)
+    for role, j in found.items():
+        letter = excel_letter(j)
+        for item, k in list(plan.single.items()):
+            if k == j:
+                del plan.single[item]
+        report.matched = [m for m in report.matched if m.column != letter]
+        report.unmatched = [u for u in report.unmatched if u[0] != letter]
+        report.metadata = [u for u in report.metadata if u[0] != letter]
+        if j in plan.metadata:
+            plan.metadata.remove(j)
+        if role in (ID, NAME):
+            setattr(plan, "id_column" if role == ID else "name_column", j)
+        else:
+            plan.roles[role] = j
+        report.matched.append(ColumnMatch(letter, texts[j], role, "role"))
+
+
+def _user_indexes(given: dict[str, str], texts: list[str]) -> list[int]:
+    from core.setup.roles import user_column
+    return [user_column(h, texts) for h in given.values()]
+
+
 def _prefer_split_columns(report: MappingReport, plan: ColumnPlan) -> None:
-    """Kobo exports both forms of a select_multiple: score the split columns, keep the single one."""
+    """Both forms of a select_multiple (KoboToolbox's default export, ODK Central's split one):
+    the split columns give the selection; the single column is kept as provenance and decides
+    whether the question was answered."""
     for item in list(plan.single):
         if item in plan.split:
             j = plan.single.pop(item)
+            plan.split_single[item] = j
             letter = excel_letter(j)
             plan.metadata.append(j)       # its cells are kept in SurveyData.metadata
             report.matched = [ColumnMatch(m.column, m.header, m.item, "provenance")

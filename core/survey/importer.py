@@ -14,7 +14,17 @@ Where the spec is silent, the choices made here:
   "answered, nothing selected" (raw value 0); one bad flag makes the item missing for that row.
 - select items: a toolkit choice whose name or label looks like a not-applicable token
   (a scored "No sabe") is that choice; the tokens apply only to what no choice claims.
-- Fully blank rows are skipped; every response keeps its Excel row number.
+- Fully blank rows are skipped; every response keeps its Excel row number. A row of HXL
+  hashtags right under the header (KoboToolbox writes one when the form has ``hxl`` tags) is
+  part of the header, never a response.
+- A header shared by several items (same label in different groups) is decided by its group
+  path, else by order among identical headers (see :mod:`core.survey.header`); one that stays
+  ambiguous is listed in ``mapping.ambiguous`` and its items are missing.
+- select_multiple in both forms (single + split columns): a blank or not-applicable single cell
+  is missing whatever the split columns hold (ODK Central writes 0 in each); otherwise the split
+  columns give the selection.
+- The workbook's other sheets (KoboToolbox repeat groups, linked by ``_parent_index``) are listed
+  in ``mapping.other_sheets`` with their row counts, never read as answers.
 - Two columns for the same item: the first is used, the other is listed with ``how="duplicate"``.
 - Formulas saved without a value read as blank; in matched item columns they are reported as
   ``formula_without_value`` cell errors when the scan is cheap or a column is all blank
@@ -42,7 +52,7 @@ from core.survey.matching import HeaderMatcher, excel_letter
 from core.survey.model import CellError, ImportOptions, SurveyData
 from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
                                 resolve_numeric, resolve_select_multiple, resolve_select_one,
-                                resolve_text, texts_of)
+                                resolve_text, texts_of, unanswered_cells)
 from core.toolkit.model import Item, Toolkit
 
 READ_SHARE = 0.5   # share of the progress bar given to reading the file
@@ -64,6 +74,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     headers, grid, rows = _table(sheet.rows, header_index)
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
+    mapping.other_sheets = _other_sheets(path, sheet.name)
     build = _Builder(sheet.name, grid, rows, options.decimal_comma)
     work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
     for k, item in enumerate(work):
@@ -83,7 +94,10 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
         file=str(path), sheet=sheet.name, sha256=_sha256(path), rows=rows.tolist(),
         company_ids=build.text_column(plan.id_column), company_names=build.text_column(plan.name_column),
         values=values, answers=answers, metadata=_metadata(grid, headers, plan),
-        errors=build.sorted_errors(), mapping=mapping)
+        errors=build.sorted_errors(), mapping=mapping,
+        dates=grid[:, plan.roles["assessed_on"]].tolist() if "assessed_on" in plan.roles else None,
+        roles={r: grid[:, j].tolist() for r, j in plan.roles.items() if r != "assessed_on"},
+        role_columns={r: excel_letter(j) for r, j in plan.roles.items()})
     report(1.0, message("survey_done", count=len(rows)))
     return result
 
@@ -110,13 +124,29 @@ def _locate(path: Path, matcher: HeaderMatcher, options: ImportOptions):
                          rows=HEADER_SEARCH_ROWS, toolkit=toolkit.id, examples=", ".join(examples))
 
 
+def _other_sheets(path: Path, scored: str) -> list[tuple[str, int]]:
+    """The workbook's other sheets and their row counts (KoboToolbox writes one sheet per repeat
+    group, linked by ``_parent_index``): kept as provenance, never read as answers or errors."""
+    if workbook.file_format(path) == "csv":
+        return []
+    others = []
+    for name in workbook.sheet_names(path):
+        if name != scored:
+            rows = workbook.read_sheet(path, name).rows
+            others.append((name, max(0, sum(1 for r in rows if any(c not in (None, "") for c in r)) - 1)))
+    return others
+
+
 def _blank(column: np.ndarray) -> np.ndarray:
     return pd.isna(column) | (column == "")
 
 
 def _table(rows: list[list[object]], header_index: int):
     """(headers, body as a 2-D object array without blank rows, Excel row of each body row)."""
-    body = rows[header_index + 1:]
+    first = header_index + 1
+    if first < len(rows) and _hxl_tags(rows[first]):
+        first += 1      # KoboToolbox writes the form's HXL hashtags under the header
+    body = rows[first:]
     width = max([len(rows[header_index])] + list(map(len, body)))
     if any(len(r) != width for r in body):
         body = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in body]
@@ -133,10 +163,17 @@ def _table(rows: list[list[object]], header_index: int):
         keep = np.ones(len(body), dtype=bool)
         keep[blank_rows] = False
         grid = grid[keep]
-        excel_rows = np.nonzero(keep)[0] + header_index + 2
+        excel_rows = np.nonzero(keep)[0] + first + 1
     else:
-        excel_rows = np.arange(len(body)) + header_index + 2
+        excel_rows = np.arange(len(body)) + first + 1
     return headers, grid, excel_rows
+
+
+def _hxl_tags(row: list[object]) -> bool:
+    """Whether a row holds only HXL hashtags (``#indicator+diet``) and blanks, at least one tag."""
+    cells = [c for c in row if c not in (None, "")]
+    return bool(cells) and all(isinstance(c, str) and c.strip().startswith("#") and
+                               len(c.strip()) > 1 and " " not in c.strip() for c in cells)
 
 
 def _factorize(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -177,7 +214,7 @@ class _Builder:
         """Values (scored items), canonical answers and cell errors (scored items) of one item."""
         index = self._index(toolkit, item)
         if item.name in plan.split and index is not None:
-            self._split(item, plan.split[item.name], index)
+            self._split(item, plan.split[item.name], index, plan.split_single.get(item.name))
             return
         if item.name not in plan.single:
             return
@@ -219,7 +256,8 @@ class _Builder:
         self._where.append((rows, j))
         return bad
 
-    def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex) -> None:
+    def _split(self, item: Item, columns: dict[str, int], index: ChoiceIndex,
+               single: int | None) -> None:
         n = len(self.rows)
         choices = [c for c in index.list.choices if c.name in columns]
         flags = np.full((n, len(choices)), np.nan)
@@ -236,6 +274,9 @@ class _Builder:
         weights = np.array([c.score or 0.0 for c in choices], dtype=float)
         values = chosen.astype(float) @ weights if choices else np.full(n, np.nan)
         answered = ~np.isnan(flags).all(axis=1) & ~broken
+        if single is not None:      # a blank single cell is missing whatever the split columns hold
+            codes, uniques = _factorize(self.grid[:, single])
+            answered &= ~_take(unanswered_cells(uniques, index), codes, True)
         only_na = chosen.any(axis=1) & ~(chosen & scored).any(axis=1)
         values[~answered | only_na] = np.nan
         self.values[item.name] = values

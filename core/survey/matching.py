@@ -36,9 +36,26 @@ COMPANY_ID_ITEM, COMPANY_NAME_ITEM = "company_id", "company_name"
 
 @dataclass(frozen=True)
 class HeaderMatch:
-    item: str
+    """What a header names. ``items`` holds every item it may name (several when items share a
+    label and the header's groups do not tell them apart), in survey order; ``choices`` the split
+    choice of each (select_multiple split columns), else ``None``s."""
+
+    items: tuple[str, ...]
     how: str                   # name, label, kobo_path, odk_path, split_choice
-    choice: str | None = None  # split columns: the choice name
+    choices: tuple[str | None, ...] = ()
+
+    @property
+    def item(self) -> str:
+        return self.items[0]
+
+    @property
+    def choice(self) -> str | None:
+        return self.choices[0] if self.choices else None
+
+    @property
+    def shared(self) -> bool:
+        """Whether the header may name several items (decided by order, or ambiguous)."""
+        return len(self.items) > 1
 
 
 def excel_letter(index: int) -> str:
@@ -79,20 +96,19 @@ class HeaderMatcher:
     def __init__(self, toolkit: Toolkit):
         self.toolkit = toolkit
         self._by_name: dict[str, Item] = {}
-        self._by_label: dict[str, Item] = {}
+        self._by_label: dict[str, list[Item]] = {}
         groups: set[str] = set()
         for item in toolkit.items:
             self._by_name.setdefault(normalise(item.name), item)
             for group in item.groups:
                 groups.add(normalise(group.name))
                 groups.update(normalise_label(t) for t in group.labels.values() if t)
-        self._by_loose: dict[str, Item] = {}    # last resort: consultants drop ¿ and ?
+        self._by_loose: dict[str, list[Item]] = {}    # last resort: consultants drop ¿ and ?
         for item in toolkit.items:
-            for text in item.labels.values():
-                key = normalise_label(text)
-                if key and key not in self._by_name:
-                    self._by_label.setdefault(key, item)
-                    self._by_loose.setdefault(loose(key), item)
+            keys = {normalise_label(text) for text in item.labels.values()}
+            for key in sorted(k for k in keys if k and k not in self._by_name):
+                _append(self._by_label, key, item)
+                _append(self._by_loose, loose(key), item)
         self._by_loose.pop("", None)
         groups.discard("")
         self._groups = sorted(groups, key=len, reverse=True)
@@ -111,7 +127,7 @@ class HeaderMatcher:
         self._cache: dict[str, HeaderMatch | None] = {}
 
     def match(self, header: object) -> HeaderMatch | None:
-        """The item a header names (rules 1-3), or a select-multiple split column; else None."""
+        """The item(s) a header names (rules 1-3), or a select-multiple split column; else None."""
         key = normalise(header)
         if not key:
             return None
@@ -124,38 +140,66 @@ class HeaderMatcher:
         if found:
             return found
         for sep in SEPARATORS:
-            for rest in self._strip_groups(key, sep, 0):
+            for rest, path in self._strip_groups(key, sep, ()):
                 found = self._plain(rest)
                 if found:
-                    return HeaderMatch(found.item, "kobo_path" if sep == "/" else "odk_path")
+                    items = self._in_groups(found.items, path)
+                    return HeaderMatch(items, "kobo_path" if sep == "/" else "odk_path",
+                                       (None,) * len(items))
         return None
 
     def _plain(self, key: str) -> HeaderMatch | None:
         if key in self._by_name:
-            return HeaderMatch(self._by_name[key].name, "name")
+            return HeaderMatch((self._by_name[key].name,), "name", (None,))
         label = normalise_label(key)
-        item = self._by_label.get(label) or self._by_loose.get(loose(label))
-        return HeaderMatch(item.name, "label") if item else None
+        items = self._by_label.get(label) or self._by_loose.get(loose(label))
+        return HeaderMatch(tuple(it.name for it in items), "label", (None,) * len(items)) if items else None
 
-    def _strip_groups(self, key: str, sep: str, depth: int):
-        """Every remainder of ``key`` after one or more leading group segments and ``sep``."""
-        if depth > 8:
+    def _in_groups(self, names: tuple[str, ...], path: tuple[str, ...]) -> tuple[str, ...]:
+        """The items whose innermost groups are the header's group segments (by name or label);
+        all of them when none is."""
+        if len(names) < 2:
+            return names
+        kept = tuple(n for n in names if _under(self.toolkit.item(n), path))
+        return kept or names
+
+    def _strip_groups(self, key: str, sep: str, path: tuple[str, ...]):
+        """Every (remainder, group segments) of ``key`` after one or more leading groups + ``sep``."""
+        if len(path) > 8:
             return
         for group in self._groups:
             prefix = group + sep
             if key.startswith(prefix) and len(key) > len(prefix):
                 rest = key[len(prefix):].lstrip()
-                yield rest
-                yield from self._strip_groups(rest, sep, depth + 1)
+                yield rest, path + (group,)
+                yield from self._strip_groups(rest, sep, path + (group,))
 
     def _split(self, key: str) -> HeaderMatch | None:
         for sep in SEPARATORS:
             at = key.rfind(sep)
             while at > 0:
                 owner = self._direct(key[:at].rstrip())
-                if owner and owner.item in self._choices:
-                    choice = self._choices[owner.item].get(normalise_label(key[at + 1:]))
-                    if choice is not None:
-                        return HeaderMatch(owner.item, "split_choice", choice)
+                if owner:
+                    part = normalise_label(key[at + 1:])
+                    pairs = [(n, self._choices[n][part]) for n in owner.items
+                             if n in self._choices and part in self._choices[n]]
+                    if pairs:
+                        return HeaderMatch(tuple(n for n, _ in pairs), "split_choice",
+                                           tuple(c for _, c in pairs))
                 at = key.rfind(sep, 0, at)
         return None
+
+
+def _append(index: dict[str, list[Item]], key: str, item: Item) -> None:
+    found = index.setdefault(key, [])
+    if item not in found:
+        found.append(item)
+
+
+def _under(item: Item, path: tuple[str, ...]) -> bool:
+    """Whether ``path`` (normalised group names or labels) names the innermost groups of ``item``."""
+    if len(path) > len(item.groups):
+        return False
+    inner = item.groups[len(item.groups) - len(path):]
+    return all(key == normalise(g.name) or key in {normalise_label(t) for t in g.labels.values() if t}
+               for key, g in zip(path, inner))

@@ -42,6 +42,10 @@ class MappingReport:
     unmatched: list[tuple[str, str]] = field(default_factory=list)   # (letter, header)
     metadata: list[tuple[str, str]] = field(default_factory=list)    # Kobo/ODK provenance columns
     missing_items: list[str] = field(default_factory=list)           # scored items with no column
+    # headers naming several items that neither groups nor order decide: (letter, header, items)
+    ambiguous: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    # the workbook's other sheets, kept as provenance (KoboToolbox repeat groups): (name, rows)
+    other_sheets: list[tuple[str, int]] = field(default_factory=list)
     id_column: str | None = None            # letter
     name_column: str | None = None          # letter
 
@@ -53,6 +57,9 @@ class ImportOptions:
     id_column: str | None = None            # header text or Excel letter naming the company column
     strict: bool = False                    # any cell error refuses the import
     column_overrides: dict[str, str] = field(default_factory=dict)  # letter -> item name (GUI mapping edits)
+    # role -> header text or letter: company_id, company_name, assessed_on, consultant or a
+    # company-record field (core.setup.roles); the user's roles win over recognition
+    column_roles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,6 +83,9 @@ class SurveyData:
     metadata: pd.DataFrame
     errors: list[CellError]
     mapping: MappingReport
+    dates: list | None = None               # cells of the visit-date column (None: no such column)
+    roles: dict[str, list] = field(default_factory=dict)   # role -> cells (consultant, company fields)
+    role_columns: dict[str, str] = field(default_factory=dict)  # role -> Excel letter
 
     def __len__(self) -> int:
         return len(self.rows)

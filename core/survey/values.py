@@ -169,21 +169,30 @@ class ChoiceIndex:
     def segment(self, key: str) -> list | None:
         """The choices a space-separated cell names, as names or labels (``ISO 9001 HACCP``).
 
-        Reads left to right, each choice as one or more words; None when no reading covers
-        the whole cell.
+        Reads left to right, at each word the longest name or label first (KoboToolbox joins
+        choice labels with spaces), falling back to shorter ones when the rest cannot be read;
+        None when no reading covers the whole cell.
         """
         words = key.split(" ") if key else []
         if not words:
             return None
-        readings: dict[int, list] = {0: []}
-        for start in range(len(words)):
-            if start not in readings:
-                continue
-            for end in range(start + 1, min(len(words), start + self.longest) + 1):
-                choice = self.claim(" ".join(words[start:end]))
-                if choice is not None and end not in readings:
-                    readings[end] = readings[start] + [choice]
-        return readings.get(len(words))
+        n = len(words)
+        step: list[tuple[int, object] | None] = [None] * (n + 1)   # from word i: (next i, choice)
+        readable = [False] * n + [True]
+        for start in range(n - 1, -1, -1):       # from the end, so the rest is known when choosing
+            for end in range(min(n, start + self.longest), start, -1):
+                if readable[end]:
+                    choice = self.claim(" ".join(words[start:end]))
+                    if choice is not None:
+                        step[start], readable[start] = (end, choice), True
+                        break
+        if not readable[0]:
+            return None
+        chosen, at = [], 0
+        while at < n:
+            at, choice = step[at]
+            chosen.append(choice)
+        return chosen
 
     def find(self, value: object, decimal_comma: bool):
         """(choice, None) or (None, error code) or (None, None) for a missing value."""
@@ -240,6 +249,15 @@ def resolve_select_multiple(uniques: np.ndarray, index: ChoiceIndex) -> Resolved
         scores = [c.score for c in chosen if c.score is not None]
         if scores:                             # only not-applicable choices: missing
             out.values[k] = float(sum(scores))
+    return out
+
+
+def unanswered_cells(uniques: np.ndarray, index: ChoiceIndex) -> np.ndarray:
+    """Per distinct single select_multiple cell: blank, or a not-applicable token no choice claims."""
+    out = np.zeros(len(uniques), dtype=bool)
+    for k, value in enumerate(uniques):
+        key = normalise(raw_text(value))
+        out[k] = not key or (key in NOT_APPLICABLE and index.segment(key) is None)
     return out
 
 

@@ -32,7 +32,25 @@ HOW = {
     "metadata": QT_TRANSLATE_NOOP("ImportWizard", "form metadata (kept, not scored)"),
     "override": QT_TRANSLATE_NOOP("ImportWizard", "chosen by you"),
     "unmatched": QT_TRANSLATE_NOOP("ImportWizard", "not matched"),
+    "ambiguous": QT_TRANSLATE_NOOP("ImportWizard", "names several questions: pick one"),
+    "assessed_on": QT_TRANSLATE_NOOP("ImportWizard", "visit / assessment date"),
+    "consultant": QT_TRANSLATE_NOOP("ImportWizard", "consultant"),
 }
+ROLE_PREFIX = "role:"      # combo data of a column role (not a toolkit item)
+
+
+def role_label(role: str, language: str) -> str:
+    """A column role's name: company id / name, visit date, consultant or a company field."""
+    if role in HOW:
+        return _tr(HOW[role])
+    from core import catalogue
+    return catalogue.label(f"setup.field_{role}", language, role)
+
+
+def column_roles() -> list[str]:
+    from core.setup.companies import FIELDS
+    return ["company_id", "company_name", "assessed_on", "consultant",
+            *[f for f in FIELDS if f != "name"]]
 
 
 def _tr(text: str) -> str:
@@ -201,21 +219,26 @@ class MappingPage(QWizardPage):
         rows = [(m.column, m.header, m.how, m.item) for m in report.matched]
         rows += [(letter, header, "metadata", None) for letter, header in report.metadata]
         rows += [(letter, header, "unmatched", None) for letter, header in report.unmatched]
+        rows += [(letter, header, "ambiguous", None) for letter, header, _items in report.ambiguous]
         from core.survey.matching import letter_index
         rows.sort(key=lambda r: letter_index(r[0]) or 0)
         self.table.setRowCount(len(rows))
         self.combos = {}
         for r, (letter, header, how, item) in enumerate(rows):
-            for c, text in enumerate((letter, str(header), _tr(HOW.get(how, how)))):
+            shown_how = role_label(item, lang) if how == "role" else _tr(HOW.get(how, how))
+            for c, text in enumerate((letter, str(header), shown_how)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, cell)
             combo = QComboBox()
             combo.addItem("—", None)
+            for role in column_roles():
+                combo.addItem("▸ " + role_label(role, lang), ROLE_PREFIX + role)
             for it in toolkit.items:
                 combo.addItem(f"{it.name} — {it.label(lang)}", it.name)
-            chosen = self.w.overrides.get(letter, item)
+            chosen = self.w.overrides.get(letter, ROLE_PREFIX + item if how == "role" else item)
+            chosen = next((ROLE_PREFIX + r for r, L in self.w.roles.items() if L == letter), chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(lambda _i, L=letter, cb=combo: self._override(L, cb))
             self.combos[letter] = combo
@@ -235,9 +258,14 @@ class MappingPage(QWizardPage):
             .replace("%4", str(missing)))
 
     def _override(self, letter: str, combo: QComboBox) -> None:
+        """An item (override) or a role for the column; a role belongs to one column."""
         item = combo.currentData()
+        self.w.roles = {r: L for r, L in self.w.roles.items() if L != letter}
         if item is None:
             self.w.overrides.pop(letter, None)
+        elif item.startswith(ROLE_PREFIX):
+            self.w.overrides.pop(letter, None)
+            self.w.roles[item[len(ROLE_PREFIX):]] = letter
         else:
             self.w.overrides[letter] = item
         self.w.survey = None      # the check must run again with the new mapping
@@ -301,8 +329,31 @@ class OptionsPage(QWizardPage):
         self.w.survey = None
 
 
+FLAG_COLUMNS = [
+    ("row", QT_TRANSLATE_NOOP("ImportWizard", "Row"), "integer"),
+    ("company_id", QT_TRANSLATE_NOOP("ImportWizard", "Company"), "text"),
+    ("rule", QT_TRANSLATE_NOOP("ImportWizard", "Rule"), "text"),
+    ("value", QT_TRANSLATE_NOOP("ImportWizard", "Value"), "text"),
+    ("threshold", QT_TRANSLATE_NOOP("ImportWizard", "Threshold"), "text"),
+    ("text", QT_TRANSLATE_NOOP("ImportWizard", "What was found"), "text"),
+]
+
+
+def flag_frame(survey, flags, language: str) -> pd.DataFrame:
+    """One row per data-quality flag: Excel row, company, rule, value, threshold, sentence."""
+    from core.quality.text import flag_text, flag_values, rule_label
+    rows = []
+    for position in flags.flagged().tolist():
+        for f in flags.of(position):
+            value, threshold = flag_values(f.code, f.value, f.threshold, language)
+            rows.append({"row": survey.rows[position], "company_id": survey.company_ids[position] or "",
+                         "rule": rule_label(f.code, language), "value": value, "threshold": threshold,
+                         "text": flag_text(f.code, f.value, f.threshold, language)})
+    return pd.DataFrame(rows, columns=[k for k, _t, _k in FLAG_COLUMNS])
+
+
 class ReportPage(QWizardPage):
-    """The validation report, its export, and the import itself."""
+    """The validation report and data-quality flags, their export, and the import itself."""
 
     def __init__(self, wizard: "ImportWizard"):
         super().__init__()
@@ -314,6 +365,14 @@ class ReportPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         self.model = DataFrameModel()
         self.table.setModel(self.model)
+        self.flags_label = QLabel()
+        self.flags_label.setWordWrap(True)
+        self.flags_label.setObjectName("flagsSummary")
+        self.flags_table = QTableView()
+        self.flags_table.setObjectName("qualityFlagsReport")
+        self.flags_table.verticalHeader().setVisible(False)
+        self.flags_model = DataFrameModel()
+        self.flags_table.setModel(self.flags_model)
         self.export = QPushButton()
         self.export.clicked.connect(self._export)
         self.run = QPushButton()
@@ -326,6 +385,8 @@ class ReportPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.flags_label)
+        layout.addWidget(self.flags_table, 1)
         layout.addLayout(buttons)
         self.status_row = QHBoxLayout()
         layout.addLayout(self.status_row)
@@ -354,13 +415,54 @@ class ReportPage(QWizardPage):
         self.summary.setText(self.tr("%1 responses read from sheet '%2'; %3 cells cannot be used.")
                              .replace("%1", str(len(survey))).replace("%2", survey.sheet)
                              .replace("%3", str(len(survey.errors))))
+        extra = []
+        if survey.mapping.ambiguous:
+            extra.append(self.tr("%1 headers name several questions and were not used: pick the question "
+                                 "on the Columns page.").replace("%1", str(len(survey.mapping.ambiguous))))
+        if survey.mapping.other_sheets:
+            extra.append(self.tr("Other sheets kept as provenance, not scored: %1.").replace(
+                "%1", ", ".join(f"'{name}'" for name, _rows in survey.mapping.other_sheets)))
+        if extra:
+            self.summary.setText(" ".join([self.summary.text(), *extra]))
         if self.w.context.session.is_open:
             self.run.setText(self.tr("Import into the programme"))
         else:
             self.run.setText(self.tr("Create a programme and import…"))
+        self._check_quality(survey)
+
+    def _check_quality(self, survey) -> None:
+        """Data-quality flags as the import will store them (in a worker; they never block)."""
+        from core.quality.store import survey_flags
+        session, toolkit, language = self.w.context.session, self.w.toolkit, self.w.context.language
+        conn = session.project.conn if session.is_open else None
+        options = self.w.options
+        when = options.date.date().toString("yyyy-MM-dd") if options.use_date.isChecked() else None
+        self.flags_label.setText(self.tr("Looking for data-quality problems…"))
+        self.flags_model.set_frame(pd.DataFrame(columns=[k for k, _t, _k in FLAG_COLUMNS]),
+                                  self._flag_columns())
+        self.w.context.runner.run(
+            lambda progress: flag_frame(survey, survey_flags(conn, toolkit, survey, when), language),
+            key="quality", on_result=lambda frame: self._show_flags(survey, frame),
+            on_error=lambda exc: self.flags_label.setText(error_text(exc, language)))
+
+    def _flag_columns(self) -> list[Column]:
+        return [Column(k, t, kind, context="ImportWizard") for k, t, kind in FLAG_COLUMNS]
+
+    def _show_flags(self, survey, frame: pd.DataFrame) -> None:
+        if survey is not self.w.survey:       # the user went back and changed something
+            return
+        self.flags_model.set_frame(frame, self._flag_columns())
+        self.flags_table.resizeColumnsToContents()
+        self.flags_table.horizontalHeader().setStretchLastSection(True)
+        responses = frame["row"].nunique() if len(frame) else 0
+        self.flags_label.setText(
+            self.tr("Data-quality flags: none.") if frame.empty else
+            self.tr("Data-quality flags: %1 responses to look at again (%2 flags). They never block "
+                    "the import.").replace("%1", str(responses)).replace("%2", str(len(frame))))
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), "validation.csv",
                                               "CSV (*.csv)")
         if path:
             self.w.export_report(path)
+

@@ -31,6 +31,7 @@ class ImportWizard(QWizard):
         self.toolkit = None
         self.outcome = None
         self.overrides: dict[str, str] = {}
+        self.roles: dict[str, str] = {}     # column role -> letter (company id, visit date, ...)
         self.task = None
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -76,7 +77,8 @@ class ImportWizard(QWizard):
         return ImportOptions(sheet=self.source.sheet.currentText() or None,
                              decimal_comma=self.options.decimal_comma.isChecked(),
                              strict=self.options.strict.isChecked(),
-                             column_overrides=dict(self.overrides))
+                             column_overrides=dict(self.overrides),
+                             column_roles=dict(self.roles))
 
     def check(self, then) -> None:
         """Read and check the survey with the current choices (in a worker), then call ``then``."""
@@ -111,11 +113,11 @@ class ImportWizard(QWizard):
 
         def work(progress):
             from core.progress import scaled
-            from gui.programme_data import companies_frame
+            from core.programme import read_programme
             outcome = project.import_survey(path, toolkit, options, chain=chain, round=round_no,
                                             assessed_on=when, progress=scaled(progress, 0.0, 0.9))
             progress(0.95, "")
-            return outcome, companies_frame(project, project.value_chains())
+            return outcome, read_programme(project, stored=True)
 
         self.report.run.setEnabled(False)
         self._start(work, self._imported)
@@ -134,7 +136,7 @@ class ImportWizard(QWizard):
         return True
 
     def _imported(self, result) -> None:
-        outcome, companies = result
+        outcome, programme = result
         self.outcome = outcome
         self.message.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged, %4 conflicts, %5 errors.")
@@ -144,7 +146,7 @@ class ImportWizard(QWizard):
         if outcome.conflicts:
             self.message.setText(self.message.text() + " " + self.tr(
                 "Resolve the conflicts with File > Resolve conflicting answers."))
-        self.context.session.refresh(companies)     # listed in the worker: no freeze here
+        self.context.session.refresh(programme)     # read in the worker: no freeze here
 
     def _start(self, work, on_result) -> None:
         self.message.setText(self.tr("Working…"))

@@ -8,7 +8,6 @@ name, then does the work on the task runner (progress in the status bar, cancell
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
@@ -65,21 +64,41 @@ class ReportCommands(QObject):
         return name if ok else None
 
     # -- commands --------------------------------------------------------------------------------
-    def supplier_report(self, company_id: str | None = None) -> None:
-        company_id = company_id or self.context.session.company
-        if not company_id or self._project() is None:
+    def pdf_report(self, key: str, target: str | None = None) -> None:
+        """Write the PDF report of kind ``key`` (see :mod:`core.reports.kinds`) about ``target``:
+        the selected company, the current value chain, or none for the whole programme."""
+        from core.reports.kinds import REPORT_KINDS
+        kind = REPORT_KINDS.get(key)
+        if self._project() is None:
             return
-        path = self._save_name(self.tr("Supplier report"), f"{company_id}.pdf", self.tr("PDF (*.pdf)"))
+        if kind.target == "company":
+            target = target or self.context.session.company
+        elif kind.target == "chain":
+            target = target or self._chain_name()
+        if kind.target and not target:
+            return
+        from gui.reports.pdf import safe_file_name
+        path = self._save_name(self._report_title(key), f"{safe_file_name(target or key)}.pdf",
+                               self.tr("PDF (*.pdf)"))
         if not path:
             return
         project, language = self._project(), self.language
 
         def work(progress):
-            from core.reports.report_data import supplier_report
             from gui.reports.pdf import write_pdf
-            progress(0.1, company_id)
-            return write_pdf(supplier_report(project, company_id, language, date.today()), path, inputs=[project.path])
+            progress(0.1, target or "")
+            return write_pdf(kind.build(project, target, language, date.today()), path,
+                             inputs=[project.path])
         self._run(work, path)
+
+    def _report_title(self, key: str) -> str:
+        titles = {"supplier": self.tr("Supplier report"), "chain": self.tr("Value chain report"),
+                  "programme": self.tr("Programme report")}
+        return titles.get(key, key)
+
+    def supplier_report(self, company_id: str | None = None) -> None:
+        """The supplier diagnostic report of ``company_id`` (default: the selected company)."""
+        self.pdf_report("supplier", company_id)
 
     def chain_batch(self) -> None:
         chain = self._chain_name()
@@ -94,37 +113,6 @@ class ReportCommands(QObject):
             from gui.reports.pdf import write_chain_batch
             return write_chain_batch(project, chain, folder, language, date.today(), progress=progress)
         self._run(work, folder)
-
-    def chain_report(self) -> None:
-        chain = self._chain_name()
-        if not chain:
-            return
-        path = self._save_name(self.tr("Value chain report"), "chain.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        project, language = self._project(), self.language
-
-        def work(progress):
-            from core.reports.chain_data import chain_report
-            from gui.reports.pdf import write_pdf
-            progress(0.1, chain)
-            return write_pdf(chain_report(project, chain, language, date.today()), path, inputs=[project.path])
-        self._run(work, path)
-
-    def programme_report(self) -> None:
-        if self._project() is None:
-            return
-        path = self._save_name(self.tr("Programme report"), "programme.pdf", self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        project, language = self._project(), self.language
-
-        def work(progress):
-            from core.reports.chain_data import programme_report
-            from gui.reports.pdf import write_pdf
-            progress(0.1, "")
-            return write_pdf(programme_report(project, language, date.today()), path, inputs=[project.path])
-        self._run(work, path)
 
     def results_workbook(self) -> None:
         if self._project() is None:
@@ -178,6 +166,7 @@ class ReportMenu(QObject):
     """The "Reports" menu of the main window, enabled by what is open and selected."""
 
     def __init__(self, window):
+        from core.reports.kinds import REPORT_KINDS
         super().__init__(window)
         self.window = window
         track = getattr(getattr(window, "status", None), "track", None)
@@ -185,8 +174,10 @@ class ReportMenu(QObject):
         self.menu = window.menuBar().addMenu("")
         c = self.commands
         self.actions: dict[str, QAction] = {}
-        for key, slot in (("supplier", c.supplier_report), ("batch", c.chain_batch),
-                          ("chain", c.chain_report), ("programme", c.programme_report), (None, None),
+        # one entry per report kind (core.reports.kinds), the chain's batch after the supplier's
+        reports = [(kind.key, lambda k=kind.key: c.pdf_report(k)) for kind in REPORT_KINDS]
+        reports.insert(1, ("batch", c.chain_batch))
+        for key, slot in (*reports, (None, None),
                           ("workbook", c.results_workbook), ("csv", c.results_csv), (None, None),
                           ("template", c.survey_template)):
             if key is None:
@@ -222,8 +213,8 @@ class ReportMenu(QObject):
                  "workbook": self.tr("Results &workbook (Excel)…"),
                  "csv": self.tr("Results as CS&V files…"),
                  "template": self.tr("Survey &template (Excel)…")}
-        for key, text in texts.items():
-            self.actions[key].setText(text)
+        for key, act in self.actions.items():
+            act.setText(texts.get(key, key))
 
 
 def install_report_menu(window) -> ReportMenu:
@@ -232,8 +223,3 @@ def install_report_menu(window) -> ReportMenu:
     window.report_menu = menu
     return menu
 
-
-def suggested_name(text: str, suffix: str) -> str:
-    """A file name for a save dialog from a company or chain name."""
-    from gui.reports.pdf import safe_file_name
-    return str(Path(safe_file_name(text)).with_suffix(suffix))

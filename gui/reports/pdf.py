@@ -3,7 +3,8 @@ footer (report, date, "page x of y") on every page; fonts are embedded by Qt (De
 
 The content comes from :mod:`core.reports.report_data` / :mod:`core.reports.chain_data`;
 this module only lays it out (see :mod:`gui.reports.html_supplier` and
-:mod:`gui.reports.html_chain`). ``encadena report`` loads it through ``importlib``.
+:mod:`gui.reports.html_chain`), one layout per report kind (:data:`LAYOUTS`).
+``encadena report`` (:mod:`gui.reports.command`) loads it when it runs.
 """
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from PySide6.QtGui import (QColor, QFont, QGuiApplication, QImage, QPageLayout, 
                            QPdfWriter, QTextDocument)
 
 from core.errors import UserInputError
+from core.registry import Registry
+from core.reports.kinds import kind_of
 from core.reports.labels import label
 from core.safe_output import atomic_output, names
 from core.safe_output.files import check_folder
+from gui.reports import html_chain, html_supplier
 
 FONT = "DejaVu Sans"
 DPI = 300
@@ -35,6 +39,13 @@ table.grid th { background-color: #1f4e79; color: white; font-weight: bold; }
 td.num, th.num { text-align: right; }
 .big { font-size: 26pt; font-weight: bold; color: #1f4e79; }
 """
+
+# How each report kind (core.reports.kinds.REPORT_KINDS) is laid out: fn(data, width) ->
+# (html, images by name, footer title). tests/test_registries.py checks every kind has one.
+LAYOUTS: Registry = Registry("report layout")
+LAYOUTS.add("supplier", html_supplier.supplier_html)
+LAYOUTS.add("chain", html_chain.chain_html)
+LAYOUTS.add("programme", html_chain.programme_html)
 
 
 def ensure_application() -> QGuiApplication:
@@ -55,8 +66,7 @@ def page_layout(paper: str = "a4") -> QPageLayout:
 
 def build_document(data, width_px: float, device, page: QSizeF | None = None) -> tuple[QTextDocument, str]:
     """The laid-out document of a report and its footer title (paginated to ``page``)."""
-    from core.reports.chain_data import ChainReport, ProgrammeReport
-    from gui.reports import html_chain, html_supplier
+    layout = None if hasattr(data, "to_html") else LAYOUTS.get(kind_of(data).key)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(FONT, 9))
@@ -66,12 +76,10 @@ def build_document(data, width_px: float, device, page: QSizeF | None = None) ->
         doc.setPageSize(page)
     # Rich-text image widths are in 96-dpi pixels, scaled to the device's resolution.
     width_px = width_px * 96.0 / max(1, device.logicalDpiX())
-    if isinstance(data, ChainReport):
-        html, images, title = html_chain.chain_html(data, width_px)
-    elif isinstance(data, ProgrammeReport):
-        html, images, title = html_chain.programme_html(data, width_px)
+    if hasattr(data, "to_html"):        # reports that lay themselves out (directory, shortlist)
+        html, images, title = data.to_html(width_px)
     else:
-        html, images, title = html_supplier.supplier_html(data, width_px)
+        html, images, title = layout(data, width_px)
     for name, image in images.items():
         doc.addResource(QTextDocument.ImageResource, QUrl(name), image)
     doc.setHtml(html)

@@ -3,45 +3,35 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
 
-COLUMN_TITLES = {
-    "company_id": QT_TRANSLATE_NOOP("Columns", "Id"),
-    "name": QT_TRANSLATE_NOOP("Columns", "Company"),
-    "chain_name": QT_TRANSLATE_NOOP("Columns", "Value chain"),
-    "index": QT_TRANSLATE_NOOP("Columns", "Index"),
-    "band": QT_TRANSLATE_NOOP("Columns", "Band"),
-    "risk_level": QT_TRANSLATE_NOOP("Columns", "Risk"),
-    "plan_progress": QT_TRANSLATE_NOOP("Columns", "Plan progress"),
-    "size_class": QT_TRANSLATE_NOOP("Columns", "Size"),
-    "round": QT_TRANSLATE_NOOP("Columns", "Round"),
-    "coverage": QT_TRANSLATE_NOOP("Columns", "Coverage"),
-}
 SEARCH_DELAY_MS = 150
+KINDS = {"text": "text", "number": "number", "percent": "percent", "count": "integer",
+         "date": "text", "words": "label"}
 
 
 def company_columns(frame: pd.DataFrame, labels) -> list[Column]:
-    """The columns to show for a companies frame; ``labels`` names bands, areas, levels, sizes."""
-    cols = [Column("company_id", COLUMN_TITLES["company_id"], searchable=True),
-            Column("name", COLUMN_TITLES["name"], searchable=True),
-            Column("chain_name", COLUMN_TITLES["chain_name"], searchable=True),
-            Column("index", COLUMN_TITLES["index"], "number", 1),
-            Column("band", COLUMN_TITLES["band"], "label", labels=labels.band_label,
-                   colours=labels.band_colours()),
-            Column("risk_level", COLUMN_TITLES["risk_level"], "label", labels=labels.risk_label,
-                   colours=labels.risk_colours()),
-            Column("plan_progress", COLUMN_TITLES["plan_progress"], "percent"),
-            Column("size_class", COLUMN_TITLES["size_class"], "label", labels=labels.size_label)]
+    """The table's columns: the read-model's list for the table (core.programme.columns), then
+    one per area; titles and words from the catalogue and the programme's ``labels``."""
+    from core import catalogue
+    from core.programme.columns import columns_for
+    language = labels.language
+    colours = {"band": labels.band_colours(), "risk": labels.risk_colours()}
+    cols = []
+    for c in columns_for("table"):
+        words = (lambda v, d=c.words: labels.word(d, v)) if c.kind == "words" else None
+        cols.append(Column(c.key, catalogue.label(c.header, language), KINDS[c.kind], c.decimals,
+                           labels=words, colours=colours.get(c.words or "", {}),
+                           context="Catalogue", searchable=c.searchable))
     for key in frame.columns:
         if key.startswith("area:"):
-            area = key.split(":", 1)[1]
-            cols.append(Column(key, labels.area_label(area), "number", 0, context="Areas"))
-    cols.append(Column("coverage", COLUMN_TITLES["coverage"], "percent"))
+            cols.append(Column(key, labels.area_label(key.split(":", 1)[1]), "number", 0,
+                               context="Areas"))
     return cols
 
 
@@ -72,6 +62,10 @@ class CompaniesView(View):
         self.band_filter = QComboBox()
         self.band_filter.setObjectName("bandFilter")
         self.band_filter.currentIndexChanged.connect(self._apply_band)
+        self.only_flagged = QCheckBox()       # companies whose latest assessment has quality flags
+        self.only_flagged.setObjectName("onlyFlagged")
+        self.only_flagged.toggled.connect(
+            lambda on: self.model.set_equals("flagged", True if on else None))
         self.count = QLabel()
         self.export = QPushButton()
         self.export.setObjectName("exportCompanies")
@@ -84,6 +78,7 @@ class CompaniesView(View):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.band_filter, 1)
+        bar.addWidget(self.only_flagged)
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addWidget(self.export)
@@ -102,6 +97,8 @@ class CompaniesView(View):
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by id, name or value chain…"))
         self.export.setText(self.tr("Export table…"))
+        self.only_flagged.setText(self.tr("Only flagged"))
+        self.only_flagged.setToolTip(self.tr("Companies whose latest assessment has data-quality flags"))
         self.export.setToolTip(self.tr("Save the rows shown, as shown, to a CSV file."))
         self._fill_band_filter()
         if self.context.session.is_open:
@@ -121,8 +118,7 @@ class CompaniesView(View):
     # -- behaviour -------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
         """Show ``frame`` (one row per company; used directly by tests and the benchmark)."""
-        from gui.labels import Labels
-        labels = Labels.for_session(self.context.session, self.context.language)
+        labels = self.context.session.labels(self.context.language)
         self.model.set_frame(frame, company_columns(frame, labels))
         self._resize_columns()
 
@@ -154,8 +150,7 @@ class CompaniesView(View):
         self.model.set_equals("band", self.band_filter.currentData())
 
     def _fill_band_filter(self) -> None:
-        from gui.labels import Labels
-        labels = Labels.for_session(self.context.session, self.context.language)
+        labels = self.context.session.labels(self.context.language)
         current = self.band_filter.currentData()
         self.band_filter.blockSignals(True)
         self.band_filter.clear()

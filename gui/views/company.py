@@ -2,39 +2,16 @@
 improvement opportunities and critical gaps of one supplier."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from core.programme.picture import CompanyPicture
 from gui.export import export_png
 from gui.palette import CURRENT, PREVIOUS, TARGET
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-
-
-@dataclass
-class CompanyPicture:
-    """What the view shows about one company (read from the project; nothing computed here)."""
-
-    company_id: str
-    name: str
-    chain_name: str = ""
-    toolkit: Any = None                      # core.toolkit.model.Toolkit (labels of areas/items)
-    round_label: str = ""
-    date: str = ""
-    index: float | None = None
-    band: str | None = None
-    areas: list[str] = field(default_factory=list)              # area ids, display order
-    area_scores: dict[str, float | None] = field(default_factory=dict)
-    area_targets: dict[str, float | None] = field(default_factory=dict)
-    previous_scores: dict[str, float | None] | None = None
-    previous_label: str = ""
-    opportunities: list[Any] = field(default_factory=list)      # core.scoring.Opportunity
-    critical_gaps: list[str] = field(default_factory=list)      # item ids
 
 
 class CompanyView(View):
@@ -127,17 +104,21 @@ class CompanyView(View):
             [self.tr("Item"), self.tr("Area"), self.tr("Score"), self.tr("Target"),
              self.tr("Index points")])
         self.empty.setText(self.tr("Choose a company in the navigator or the companies table."))
-        self.show_picture(self.picture)
+        picture, session = self.picture, self.context.session
+        if picture is not None and session.is_open:       # words of the picture in the new language
+            picture = session.company_picture(picture.company_id, self.context.language)
+        self.show_picture(picture)
 
     def on_programme_changed(self) -> None:
         session = self.context.session
         company = session.company if session.is_open else None
-        self.show_picture(session.company_picture(company) if company is not None else None)
+        self.show_picture(session.company_picture(company, self.context.language)
+                          if company is not None else None)
 
     def on_selection_changed(self, chain, company) -> None:
         if company is None:
             return
-        self.show_picture(self.context.session.company_picture(company))
+        self.show_picture(self.context.session.company_picture(company, self.context.language))
 
     def _count_tabs(self) -> None:
         """Tab titles with the number of opportunities and critical gaps of the company shown."""
@@ -152,8 +133,12 @@ class CompanyView(View):
     def smoke_states(self):
         """Extra screenshots for the smoke run: each tab of the lower half."""
         names = ("gaps", "risks", "plan", "kpis", *(spec.key for spec, _w in self.extra_tabs))
-        return [(name, lambda i=i: self.tabs.setCurrentIndex(i))
-                for i, name in enumerate(names, start=1)]
+        states = [(name, lambda i=i: self.tabs.setCurrentIndex(i))
+                  for i, name in enumerate(names, start=1)]
+        for index, tab in ((2, self.risks), (3, self.plan), (4, self.kpis)):   # their editors open
+            states += [(name, lambda i=index, show=show: (self.tabs.setCurrentIndex(i), show()))
+                       for name, show in getattr(tab, "smoke_states", lambda: [])()]
+        return states
 
     # -- drawing -------------------------------------------------------------------------------
     def _ensure_charts(self) -> None:

@@ -1,5 +1,7 @@
-"""The company view's KPI tab: each KPI of the plan with its status, and a chart of the selected
-one (measurements, baseline, target and the line to the target). Status comes from the core."""
+"""The company view's KPI tab: each KPI of the plan with its status, a chart of the selected one
+(measurements, baseline, target and the line to the target), the KPI editor (catalogue or
+custom) and the measurement editor. Status comes from the core; changes are core edits pushed
+on the programme's undo stack."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
@@ -8,8 +10,12 @@ import pandas as pd
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from gui.editors.kpi_editor import KpiEditor, MeasurementEditor
+from gui.workers import error_text
+
 from gui.export import export_png
 from gui.palette import STATUS, TARGET
+from gui.models.dataframe_model import SOURCE_ROW_ROLE
 from gui.views.company_tabs import _Tab
 
 KPI_COLUMNS = [
@@ -41,20 +47,128 @@ class KpiTab(_Tab):
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.export = QPushButton()
         self.export.clicked.connect(lambda: self.chart is not None and export_png(self.chart, self))
-        self.buttons.addWidget(self.export)
-        # table and chart side by side
+        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button.setObjectName("addKpi")
+        self.add_button.clicked.connect(self.new_kpi)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.export):
+            self.buttons.addWidget(button)
+        self.editor = KpiEditor()
+        self.editor.setVisible(False)
+        self.editor.saved.connect(self._save)
+        self.editor.cancelled.connect(lambda: self.editor.setVisible(False))
+        self.measurement = MeasurementEditor()
+        self.measurement.saved.connect(self.measure)
+        self.measurement.deleted.connect(self._delete_measurement)
+        # table | chart and the editors
         layout = self.layout()
         layout.removeWidget(self.table)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.chart_box)
+        side.addWidget(self.editor)
+        side.addWidget(self.measurement)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.chart_box)
-        split.setSizes([560, 440])
+        split.addWidget(side)
+        split.setSizes([520, 480])
         layout.insertWidget(0, split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._draw())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.export.setText(self.tr("Export chart as PNG…"))
+        self.add_button.setText(self.tr("Add KPI"))
+        self.edit_button.setText(self.tr("Edit KPI…"))
+        self.delete_button.setText(self.tr("Delete KPI"))
+        self.editor.retranslate_ui()
+        self.measurement.retranslate_ui()
+
+    # -- editing ------------------------------------------------------------------------------
+    def _push(self, build) -> bool:
+        try:
+            edit = build(self.context.session.project.conn)
+        except Exception as exc:  # noqa: BLE001 - the core's reason, translated
+            self.message.setText(error_text(exc, self.context.language))
+            return False
+        return not edit.is_empty and self.context.edits.push_edit(edit)
+
+    def selected_kpi(self):
+        row = self._selected()
+        if row is None or self.plan is None:
+            return None
+        return next((k for k in self.plan.kpis if k.id == row["id"]), None)
+
+    def new_kpi(self) -> None:
+        self.editor.load(None, self.plan, self.context.language)
+        self.editor.setVisible(True)
+
+    def edit_selected(self) -> None:
+        kpi = self.selected_kpi()
+        if kpi is not None:
+            self.editor.load(kpi, self.plan, self.context.language)
+            self.editor.setVisible(True)
+
+    def _save(self, values: dict) -> None:
+        from core.plans.edits import add_kpi, set_action, set_kpi
+        company, kpi, today, lang = self.company, self.editor.kpi, date.today(), self.context.language
+        if kpi is None:
+            ok = self._push(lambda conn: add_kpi(
+                conn, company, today, catalogue=values["catalogue"], name=values["name"],
+                unit=values["unit"], better=values["better"], baseline=values["baseline"],
+                baseline_date=values["baseline_date"], target=values["target"],
+                target_date=values["target_date"], actions=values["actions"],
+                aggregate=values["aggregate"], language=lang))
+        else:
+            changes = {"name": values["name"], "unit": values["unit"],
+                       "direction": "lower" if values["better"] == "down" else "higher",
+                       "baseline_value": values["baseline"], "baseline_date": values["baseline_date"],
+                       "target_value": values["target"], "target_date": values["target_date"],
+                       "aggregate": values["aggregate"]}
+            ok = self._push(lambda conn: set_kpi(conn, company, kpi.id, today, **changes))
+            linked = {a.id for a in self.plan.actions if a.kpi_id == kpi.id}
+            for action_id in set(values["actions"]) ^ linked:
+                new = kpi.id if action_id in values["actions"] else None
+                self._push(lambda conn, a=action_id, k=new: set_action(conn, company, a, today, kpi_id=k))
+        if ok:
+            self.editor.setVisible(False)
+
+    def delete_selected(self) -> None:
+        from core.plans.edits import delete_kpi
+        kpi, company = self.selected_kpi(), self.company
+        if kpi is not None:
+            self._push(lambda conn: delete_kpi(conn, company, kpi.id, date.today()))
+
+    def measure(self, on, value: float, note: str = "", source: str = "") -> bool:
+        """Record the selected KPI's value on ``on``."""
+        from core.plans.edits import measure
+        kpi, company = self.selected_kpi(), self.company
+        if kpi is None:
+            return False
+        return self._push(lambda conn: measure(conn, company, kpi.id, on, value, note, source))
+
+    def _delete_measurement(self, on) -> None:
+        from core.plans.edits import delete_measurement
+        kpi, company = self.selected_kpi(), self.company
+        if kpi is not None:
+            self._push(lambda conn: delete_measurement(conn, company, kpi.id, on))
+
+    def select_kpi(self, kpi_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            source = self.model.data(self.model.index(row, 0), SOURCE_ROW_ROLE)
+            if self.model.frame.iloc[int(source)]["id"] == kpi_id:
+                self.table.selectRow(row)
+                return
+
+    def smoke_states(self):
+        def editor() -> None:
+            if self.plan is not None and self.plan.kpis:
+                self.table.selectRow(0)
+                self.edit_selected()
+            else:
+                self.new_kpi()
+        return [("kpi_editor", editor)]
 
     def show_company(self, company_id: str | None) -> None:
         self.company = company_id
@@ -82,6 +196,9 @@ class KpiTab(_Tab):
         self._fit()
         self.message.setText(self.tr("%1 KPIs").replace("%1", str(len(rows))) if rows
                              else self.tr("No KPIs yet."))
+        self.add_button.setEnabled(company_id is not None)
+        self.edit_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
         self._draw()
@@ -91,6 +208,7 @@ class KpiTab(_Tab):
         kpi = None
         if row is not None and self.plan is not None:
             kpi = next((k for k in self.plan.kpis if k.id == row["id"]), None)
+        self.measurement.load(kpi)
         if kpi is None:
             if self.chart is not None:
                 self.chart.clear()

@@ -72,12 +72,14 @@ class DashboardView(View):
         self.kpi_table, self.kpis = _table("kpiResults")
         self.cert_table, self.certs = _table("certificationStatus")
         self.cert_table.setWordWrap(True)
+        from gui.widgets.group_results import GroupResults
+        self.groups = GroupResults(context)
         self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         for key, widget, row, col, span, height in (
                 ("bands", self.band_slot, 0, 0, 1, 300), ("chains", self.chains_table, 0, 1, 1, 300),
                 ("phases", self.phase_slot, 1, 0, 1, 380), ("kpis", self.kpi_table, 1, 1, 1, 380),
-                ("certs", self.cert_table, 2, 0, 2, 360)):
+                ("certs", self.cert_table, 2, 0, 2, 360), ("groups", self.groups, 3, 0, 2, 300)):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
@@ -119,7 +121,8 @@ class DashboardView(View):
         titles = {"bands": self.tr("Band distribution per diagnosis round"),
                   "chains": self.tr("Value chains side by side"),
                   "phases": self.tr("Phase timeline per value chain (planned bar, actual line below)"),
-                  "kpis": self.tr("KPI results"), "certs": self.tr("Certification status")}
+                  "kpis": self.tr("KPI results"), "certs": self.tr("Certification status"),
+                  "groups": self.tr("Results by group (suppliers)")}
         for key, box in self.boxes.items():
             box.setTitle(titles[key])
             button = box.property("export")
@@ -150,8 +153,7 @@ class DashboardView(View):
         if figures is None:
             self.summary.setText(self.tr("Computing the programme's figures…"))
             return
-        from gui.labels import Labels
-        labels = Labels.for_session(session, self.context.language)
+        labels = session.labels(self.context.language)
         frame = session.companies()
         names = dict(zip(frame["company_id"].astype(str), frame["name"].fillna(frame["company_id"]).astype(str)))
         report = figures.report
@@ -161,6 +163,7 @@ class DashboardView(View):
         self._phases(report, figures.today)
         self._kpis(report)
         self._certs(report, figures, names, labels)
+        self.groups.show_figures(report)
 
     def _summary(self, report: dict, figures) -> None:
         loc = QLocale()

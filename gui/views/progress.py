@@ -248,9 +248,8 @@ class ProgressView(View):
                                    y_max=max([140.0, *after]) * 1.05, decimals=0)
 
     def _draw_rounds(self) -> None:
-        from gui.labels import Labels
         from gui.widgets.barcharts import BarSeries
-        labels = Labels.for_session(self.context.session, self.context.language)
+        labels = self.context.session.labels(self.context.language)
         frame = self.data.assessments
         areas = []
         for a in (frame["areas"] if frame is not None and len(frame) else []):

@@ -57,6 +57,10 @@ class RiskView(View):
         bar.addWidget(self.inherent)
         bar.addWidget(self.toggle)
         bar.addStretch(1)
+        self.choose = QPushButton()
+        self.choose.setObjectName("chooseMatrix")
+        self.choose.clicked.connect(self.show_chooser)
+        bar.addWidget(self.choose)
         bar.addWidget(self.export)
 
         self.model = HeatMapModel(self)
@@ -102,9 +106,16 @@ class RiskView(View):
         side_layout.addWidget(self.cell_title)
         side_layout.addWidget(self.supplier_table, 1)
         side_layout.addWidget(self.summary)
+        from gui.editors.matrix_chooser import MatrixChooser
+        self.chooser = MatrixChooser()
+        self.chooser.setVisible(False)
+        self.chooser.chosen.connect(self._choose_matrix)
+        self.chooser.cancelled.connect(lambda: self.chooser.setVisible(False))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.chart_box)
         split.addWidget(side)
+        split.addWidget(self.chooser)
+        self.split = split
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([600, 480])
@@ -121,6 +132,8 @@ class RiskView(View):
         self.inherent.setText(self.tr("Inherent (before controls)"))
         self.toggle.setText(self.tr("Residual (after controls)"))
         self.export.setText(self.tr("Export heat map as PNG…"))
+        self.choose.setText(self.tr("Choose matrix…"))
+        self.chooser.retranslate_ui()
         self.severity_title.setText(self.tr("Severity →"))
         self.likelihood_title.setText(self.tr("Likelihood\n↑"))
         self.model.refresh_texts(self.context.language)
@@ -147,7 +160,36 @@ class RiskView(View):
         def busiest_residual() -> None:     # and leaves the view as it opens: residual
             self.toggle.setChecked(True)
             self._select_busiest()
-        return [("inherent", lambda: self.inherent.setChecked(True)), ("cell", busiest_residual)]
+        def chooser() -> None:
+            self.show_chooser()
+            self.chooser.select("3x3" if self.matrix is None or self.matrix.id != "3x3" else "4x4")
+
+        def close_chooser() -> None:
+            self.chooser.setVisible(False)
+            busiest_residual()
+        return [("inherent", lambda: self.inherent.setChecked(True)), ("matrix_chooser", chooser),
+                ("cell", close_chooser)]
+
+    def show_chooser(self) -> None:
+        """The matrix chooser beside the heat map: grid preview and re-classification."""
+        session = self.context.session
+        if not session.is_open:
+            return
+        self.chooser.load(session.project.conn, self.matrix.id if self.matrix else None,
+                          self.context.language)
+        self.chooser.setVisible(True)
+        self.split.setSizes([480, 260, 520])
+
+    def _choose_matrix(self, matrix) -> None:
+        from core.risk.edits import choose_matrix
+        from gui.workers import error_text
+        try:
+            edit = choose_matrix(self.context.session.project.conn, matrix)
+        except Exception as exc:  # noqa: BLE001 - the core's reason, translated
+            self.chooser.summary.setText(error_text(exc, self.context.language))
+            return
+        if self.context.edits.push_edit(edit):
+            self.chooser.setVisible(False)
 
     # -- behaviour ---------------------------------------------------------------------------------
     @property

@@ -8,6 +8,9 @@ cd "$ROOT"
 VERSION=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])")
 ARCH=$(uname -m)
 "$PY" installer/make_icons.py
+# Compiled Qt translations (.qm) are not in git: without them the bundle would be English only.
+"$PY" -m gui.i18n build >/dev/null
+test -f resources/translations/encadena_es.qm || { echo "the .qm translations were not built" >&2; exit 1; }
 # No prebuilt demo: the app builds it with the core on first use (about 2 s), dated relative to
 # that day, so it never ages; a stale resources/demo/demo.encadena would take precedence.
 rm -f resources/demo/demo.encadena
@@ -22,4 +25,4 @@ cp installer/linux/encadena.desktop installer/linux/encadena-mime.xml installer/
 cp installer/icons/encadena.png "$STAGE/encadena.png"
 tar -C dist -czf "dist/$NAME.tar.gz" "$NAME"
 end=$(date +%s)
-echo "bundle: dist/encadena ($(du -sh dist/encadena | cut -f1)), tarball: dist/$NAME.tar.gz ($(du -sh dist/$NAME.tar.gz | cut -f1)), build time: $((end - start)) s"
+echo "bundle: dist/encadena ($(du -sh dist/encadena | cut -f1)), tarball: dist/$NAME.tar.gz ($(du -sh "dist/$NAME.tar.gz" | cut -f1)), build time: $((end - start)) s"

@@ -1,4 +1,5 @@
-; Inno Setup 6 script: per-user install of the Encadena one-folder bundle (no admin rights).
+; Inno Setup 6.3+ script (x64compatible needs 6.3): per-user install of the Encadena one-folder
+; bundle (no admin rights).
 ; Built by installer/windows/build.ps1, which passes /DAppVersion=<version from pyproject.toml>.
 #ifndef AppVersion
   #define AppVersion "0.0.0"
@@ -46,6 +47,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "..\..\dist\encadena\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
+; encadena.exe is the windowed app; encadena-cli.exe beside it is the same program for the command line.
 Name: "{autoprograms}\Encadena"; Filename: "{app}\encadena.exe"
 Name: "{autodesktop}\Encadena"; Filename: "{app}\encadena.exe"; Tasks: desktopicon
 
@@ -57,4 +59,4 @@ Root: HKA; Subkey: "Software\Classes\Encadena.Programme\DefaultIcon"; ValueType:
 Root: HKA; Subkey: "Software\Classes\Encadena.Programme\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\encadena.exe"" --open ""%1"""
 
 [Run]
-Filename: "{app}\encadena.exe"; Description: "{cm:OpenDemo}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\encadena.exe"; Parameters: "--demo"; Description: "{cm:OpenDemo}"; Flags: nowait postinstall skipifsilent
