@@ -60,6 +60,8 @@ CASES = {   # name -> arguments, given the folder (p.encadena, toolkit.xlsx, sur
     "project check --json project": lambda d: ["project", "check", d / "p.encadena", "--json", d / "p.encadena"],
     "project import --json survey": lambda d: ["project", "import", d / "p.encadena", d / "survey.xlsx",
                                                "--toolkit", d / "toolkit.xlsx", "--json", d / "survey.xlsx"],
+    "project import --report survey": lambda d: ["project", "import", d / "p.encadena", d / "survey.xlsx",
+                                                 "--toolkit", d / "toolkit.xlsx", "--report", d / "survey.xlsx"],
     "project merge --json source": lambda d: ["project", "merge", d / "p.encadena", d / "other.encadena",
                                               "--json", d / "other.encadena"],
     "progress --json project": lambda d: ["progress", d / "p.encadena", "--json", d / "p.encadena"],

@@ -12,7 +12,7 @@ from core.safe_output.files import check_output
 
 INPUT_ARGUMENTS = ("path", "project", "survey", "workbook", "target", "sources", "toolkit",
                    "rules", "matrix", "args")
-OUTPUT_ARGUMENTS = ("output", "json", "json_path")
+OUTPUT_ARGUMENTS = ("output", "json", "json_path", "shortlist", "report")
 FOLDER_ARGUMENTS = ("csv", "batch")
 
 
