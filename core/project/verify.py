@@ -126,8 +126,10 @@ def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
         if have[0] != kind:
             problems.append(Problem("safety.not_a_table", params={"table": name, "kind": have[0]}))
         elif kind == "table":
-            if have[1].startswith("create virtual"):
-                problems.append(Problem("safety.not_a_table", params={"table": name, "kind": "virtual table"}))
+            if sql.startswith("create virtual") or have[1].startswith("create virtual"):
+                if have[1] != sql:      # ours (full-text search) exactly as we create it, or refused
+                    problems.append(Problem("safety.unexpected_object", params={"kind": "virtual table",
+                                                                                 "name": name}))
                 continue
             missing = sorted({c for c, _ in columns} - {c for c, _ in have[2]})
             if missing:
