@@ -35,7 +35,7 @@ def run_cli(*args, data: Path, language: str = "en", timeout: float = 120, cwd: 
     env = {**os.environ, "ENCADENA_DATA_DIR": str(data), "ENCADENA_LANG": language,
            "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env.pop("LC_ALL", None)
-    done = subprocess.run([sys.executable, "-m", "core.cli.main", *map(str, args)], env=env,
+    done = subprocess.run([sys.executable, "-m", "encadena", *map(str, args)], env=env,
                           cwd=cwd, capture_output=True, text=True, timeout=timeout)
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
     return done.returncode, done.stdout, done.stderr
@@ -93,9 +93,9 @@ def programme(folder: Path, ids: list[str] | None = None, names: dict[str, str] 
 
 def run_here(capsys, *args):
     """``encadena ARGS`` in this process (quicker): (exit code, stdout, stderr)."""
-    from core.cli import main as cli
+    from encadena import launcher
     capsys.readouterr()
-    code = cli.main([str(a) for a in args])
+    code = launcher.main([str(a) for a in args])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     return code, out, err

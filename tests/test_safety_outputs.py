@@ -117,7 +117,7 @@ def test_a_killed_export_leaves_the_old_file_or_the_new_one_and_nothing_else(fol
     out.mkdir()
     (out / "r.xlsx").write_bytes(b"the previous export")
     env = {**os.environ, "ENCADENA_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "core.cli.main", "export", str(project), "-o",
+    proc = subprocess.Popen([sys.executable, "-m", "encadena", "export", str(project), "-o",
                              str(out / "r.xlsx"), "--csv", str(out / "csv")], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
