@@ -16,6 +16,7 @@ pytestmark = pytest.mark.gui
 
 def _window(tmp_path: Path, monkeypatch, language: str = "es"):
     monkeypatch.setenv("ENCADENA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ENCADENA_LANG", "en")     # the app sets it: restored after the test
     return make_window(tmp_path, language)
 
 
