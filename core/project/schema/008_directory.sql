@@ -91,27 +91,40 @@ CREATE TABLE directory_settings (
 CREATE VIRTUAL TABLE directory_fts USING fts5(
     company_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
 
+-- Not "INSERT OR IGNORE": the statement that fires a trigger imposes its own conflict handling
+-- (an upsert of companies would fail on a duplicate here).
 CREATE TABLE directory_dirty (company_id TEXT PRIMARY KEY);
 
 CREATE TRIGGER directory_dirty_profile_i AFTER INSERT ON capability_profiles
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_profile_u AFTER UPDATE ON capability_profiles
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_profile_d AFTER DELETE ON capability_profiles
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (OLD.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT OLD.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = OLD.company_id); END;
 CREATE TRIGGER directory_dirty_codes_i AFTER INSERT ON capability_codes
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_codes_d AFTER DELETE ON capability_codes
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (OLD.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT OLD.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = OLD.company_id); END;
 CREATE TRIGGER directory_dirty_machines_i AFTER INSERT ON capability_machines
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_machines_u AFTER UPDATE ON capability_machines
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_machines_d AFTER DELETE ON capability_machines
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (OLD.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT OLD.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = OLD.company_id); END;
 CREATE TRIGGER directory_dirty_certs_i AFTER INSERT ON capability_certs
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.company_id); END;
 CREATE TRIGGER directory_dirty_certs_d AFTER DELETE ON capability_certs
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (OLD.company_id); END;
+BEGIN INSERT INTO directory_dirty SELECT OLD.company_id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = OLD.company_id); END;
 CREATE TRIGGER directory_dirty_company_u AFTER UPDATE OF name ON companies
-BEGIN INSERT OR IGNORE INTO directory_dirty VALUES (NEW.id); END;
+BEGIN INSERT INTO directory_dirty SELECT NEW.id WHERE NOT EXISTS
+    (SELECT 1 FROM directory_dirty WHERE company_id = NEW.id); END;
