@@ -141,6 +141,9 @@ class Project:
             problems = verify(conn, migrations.latest_version(), path=str(path))
             if problems:
                 raise UserInputError("safety.tampered", problems=problems, path=str(path))
+            if not read_only and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'readmodel_state'").fetchone():
+                conn.execute("UPDATE readmodel_state SET fresh = 0")   # a stranger's cache: rebuilt
             remember(path)
         return project
 

@@ -58,6 +58,30 @@ def expected_schema(version: int) -> dict[str, tuple[str, str, tuple[tuple[str, 
         conn.close()
 
 
+# Objects some modules create on first use rather than by migration ("module:function(conn)"):
+# absent is fine, present must be exactly what that function creates.
+RUNTIME_SCHEMA = ["core.programme.stored:ensure_tables"]
+
+
+@lru_cache(maxsize=None)
+def optional_schema(version: int) -> dict:
+    """The objects :data:`RUNTIME_SCHEMA` functions add to a file at ``version``."""
+    import importlib
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, ":memory:", SCHEMA_DIR, target=version)
+        before = set(_schema(conn))
+        for entry in RUNTIME_SCHEMA:
+            module, function = entry.split(":")
+            try:
+                getattr(importlib.import_module(module), function)(conn)
+            except (ImportError, AttributeError, sqlite3.Error):
+                continue
+        return {k: v for k, v in _schema(conn).items() if k not in before}
+    finally:
+        conn.close()
+
+
 def _normal(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip().casefold()
 
@@ -114,6 +138,8 @@ def verify(conn: sqlite3.Connection, version: int, seconds: float = TIME_LIMIT,
 def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
     """Tables missing, turned into views, lacking columns; foreign views, triggers, virtual tables."""
     expected, found = expected_schema(version), _schema(conn)
+    optional = {k: v for k, v in optional_schema(version).items() if k in found}
+    expected = {**optional, **expected}
     problems = []
     for name, (kind, sql, columns) in expected.items():
         have = found.get(name)
