@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(PY) -m gui.i18n build
 
-run: translations
+# On Linux, first say which system libraries Qt's window needs (and the one line that installs
+# them) instead of failing after the install; again after it, from the real plugin's ldd.
+run:
+	@$(PYTHON) gui/system_libraries.py
+	@$(MAKE) --no-print-directory translations
+	@$(PYTHON) gui/system_libraries.py $(PY)
 	$(VENV)/bin/encadena --demo
 
 # Linters and contracts first (seconds), the test suite last.

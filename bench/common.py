@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("python-calamine", "pandas", "numpy", "openpyxl", "lxml", "PySide6-Essentials",
+PACKAGES = ("python-calamine", "pandas", "numpy", "openpyxl", "XlsxWriter", "lxml", "PySide6-Essentials",
             "pyqtgraph", "defusedxml")
 
 
@@ -91,3 +91,9 @@ def load_average() -> float:
         return os.getloadavg()[0]
     except OSError:
         return float("nan")
+
+
+def best_run(runs: list[Run]) -> Run:
+    """Fastest wall and CPU time of several runs of the same thing, highest peak memory."""
+    return Run(min(r.wall for r in runs), min(r.cpu for r in runs), max(r.peak_mb for r in runs),
+               max(r.returncode for r in runs), runs[-1].stdout, runs[-1].stderr)

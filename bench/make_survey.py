@@ -41,7 +41,7 @@ def write_bench_toolkit(path: Path) -> Path:
     """A 60-item toolkit: 6 areas x (6 select_one, 1 select_multiple, 1 range, 1 integer, 1 decimal)."""
     survey = [{"type": "text", "name": "company_id", EN: "Company id", ES: "Id de la empresa"},
               {"type": "text", "name": "company_name", EN: "Company name", ES: "Razón social"}]
-    for a, (area, en, es) in enumerate(AREAS):
+    for area, en, es in AREAS:
         survey.append({"type": "begin_group", "name": f"g_{area}", EN: en, ES: es})
         for k in range(6):
             survey.append({"type": "select_one level5", "name": f"{area}_{k + 1:02d}",

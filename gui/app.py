@@ -51,6 +51,8 @@ def build(argv: list[str] | None = None, *, settings_store=None, pool=None):
     languages = LanguageSwitcher(app)
     languages.apply(args.language or settings.get("language") or system_language())
     context = AppContext(settings, TaskRunner(pool), languages, ProgrammeSession())
+    from gui.checkpoint import install as keep_file_complete
+    keep_file_complete(context.session)
     window = MainWindow(context)
     return app, context, window, args
 

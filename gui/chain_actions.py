@@ -124,4 +124,26 @@ def chain_menu(window, item) -> QMenu | None:
                        lambda: (context.session.select(chain_id, None), window.show_view("chain")))
         menu.addAction(QCoreApplication.translate("ChainActions", "Rename…"), lambda: rename_chain(window, context, name))
         menu.addAction(QCoreApplication.translate("ChainActions", "Delete…"), lambda: delete_chain(window, context, name))
+        from gui.views.followup import add_chain_entries     # plans, follow-up, certification
+        add_chain_entries(window, menu, chain_id)
+    if item is not None and item.data(0, KIND_ROLE) == "company" and item.parent() is not None:
+        company, chain_id = item.data(0, ID_ROLE), item.parent().data(0, ID_ROLE)
+        name = next((c.name for c in context.session.value_chains() if c.id == chain_id), None)
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("ChainActions", "Make it the anchor buyer of %1")
+                       .replace("%1", name or ""), lambda: set_anchor(window, context, name, company))
+        menu.addAction(QCoreApplication.translate("ChainActions", "Remove it from %1")
+                       .replace("%1", name or ""), lambda: remove_member(window, context, name, company))
     return menu
+
+
+def set_anchor(parent, context, chain: str | None, company: str) -> bool:
+    from core.setup.chains import set_chain
+    return bool(chain) and push(context, parent, lambda conn: set_chain(
+        conn, chain, company, who=context.consultant()))
+
+
+def remove_member(parent, context, chain: str | None, company: str) -> bool:
+    from core.setup.chains import chain_members_edit
+    return bool(chain) and push(context, parent, lambda conn: chain_members_edit(
+        conn, chain, remove=[company], who=context.consultant()))

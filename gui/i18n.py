@@ -64,6 +64,15 @@ def _compiled(ts: Path) -> Path | None:
     return target if target.exists() else None
 
 
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own catalogues (``qtbase_es.qm``: file dialogs, standard buttons) may be: Qt's
+    translations folder, the PySide6 package's, and the copy the bundle carries in resources."""
+    import PySide6
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+            resources_dir() / "qt_translations"]
+
+
 def system_language() -> str:
     """The user's language from ``ENCADENA_LANG`` or the system locale, if we have it; else English."""
     env = os.environ.get("ENCADENA_LANG", "")[:2].lower()
@@ -104,8 +113,7 @@ class LanguageSwitcher:
             qt_name = QT_CATALOGUES.get(language)
             if qt_name:
                 theirs = QTranslator(self._app)
-                folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                if theirs.load(qt_name, folder):
+                if any(theirs.load(qt_name, str(folder)) for folder in qt_translation_folders()):
                     self._translators.append(theirs)
         for tr in self._translators:
             self._app.installTranslator(tr)
@@ -115,6 +123,34 @@ class LanguageSwitcher:
         # Qt posts LanguageChange to each widget; deliver them now so the switch is complete
         # when apply() returns (callers and tests can rely on it).
         QCoreApplication.sendPostedEvents(None, _language_change_event().type())
+        relayout()
+
+
+def relayout() -> None:
+    """After a language switch texts change length: every layout measures again (no title
+    overlapping a chart, no label cut)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+        widget.updateGeometry()
+
+
+def default_file_name(kind: str, language: str, name: str = "", folder=None) -> str:
+    """A save dialog's suggested file name in the user's language (``informe-programa-X.pdf``),
+    in ``folder`` when given; ``name`` (a company, chain or programme) made safe for a file name."""
+    import re
+
+    from core import catalogue
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", str(name)).strip("._")
+    text = catalogue.text(f"ui.file.{kind}", language, name=safe) if "{name}" in catalogue.label(
+        f"ui.file.{kind}", "en") else catalogue.label(f"ui.file.{kind}", language)
+    text = text.replace("-.", ".")              # no name: "informe-programa.pdf"
+    return str(Path(folder) / text) if folder else text
 
 
 def _locale_name(language: str) -> str:

@@ -20,7 +20,8 @@ SURVEY_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:install_report_menu",
                      "gui.read_only_banner:install_read_only_banner",
                      "gui.chain_actions:install_chain_menu",
-                     "gui.views.followup:install_followup_menu")
+                     "gui.views.followup:install_followup_menu",
+                     "gui.dialogs.quality_settings:install_quality_menu")
 PROJECT_SUFFIX = ".encadena"
 
 
@@ -368,10 +369,8 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.context, self).exec()
 
     def show_about(self) -> None:
-        import core
-        QMessageBox.about(self, self.tr("About Encadena"), self.tr(
-            "Encadena {version}\nSupplier development programmes, offline.").replace(
-                "{version}", core.__version__))
+        from gui.dialogs.about import AboutDialog
+        AboutDialog(self).exec()
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Encadena"), error_text(exc, self.context.language))

@@ -155,4 +155,30 @@ def _shoot_dialogs(window, context, folder: Path | None, language: str) -> list[
     shots += _shoot(wizard, folder, language, "import_report")
     wizard.close()
     wizard.deleteLater()
+    return shots + _shoot_file_and_conflicts(window, context, folder, language)
+
+
+def _shoot_file_and_conflicts(window, context, folder: Path | None, language: str) -> list[Path]:
+    """Qt's own save dialog (its words come from Qt's catalogues) and the conflicts dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.dialogs.conflicts import ConflictsDialog
+    from gui.i18n import default_file_name
+    files = QFileDialog(window, QCoreApplication.translate("ReportCommands", "Programme report"))
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)      # a native one cannot be grabbed
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.setNameFilter("PDF (*.pdf)")
+    files.selectFile(default_file_name("programme_report", language, context.session.name))
+    files.resize(820, 520)
+    files.show()
+    _settle()
+    shots = _shoot(files, folder, language, "file_dialog")
+    files.close()
+    files.deleteLater()
+    conflicts = ConflictsDialog(context, window)
+    conflicts.show()
+    _settle()
+    shots += _shoot(conflicts, folder, language, "conflicts_dialog")
+    conflicts.close()
+    conflicts.deleteLater()
     return shots

@@ -244,3 +244,46 @@ def test_demands_from_a_workbook(programme, tmp_path):
     assert out.returncode == 0, out.stderr
     listed = json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"]
     assert listed[-1]["title"] == "Envases 500 ml" and listed[-1]["required_certs"] == ["ISO 9001"]
+
+
+def test_merge_brings_profiles_demands_and_pipeline(programme, tmp_path):
+    import shutil
+
+    from core.project import Project
+    source = tmp_path / "origen.encadena"
+    shutil.copy(programme, source)
+    assert cli("demand", "add", str(source), "--buyer", "B01", "--title", "Tapas",
+               "--code", "22").returncode == 0
+    assert cli("match", "set", str(source), "D001", "S03", "--stage", "meeting").returncode == 0
+    programme = source
+    target = tmp_path / "destino.encadena"
+    shutil.copy(programme, target)
+    with Project.open(target, backups=False) as project:          # the target has no directory
+        for table in ("match_pipeline", "demand_terms", "demands", "capability_codes",
+                      "capability_machines", "capability_certs", "capability_profiles"):
+            project.conn.execute(f"DELETE FROM {table}")
+        merged = project.merge(programme)[0]
+        assert merged.unmerged_tables == []
+        counts = merged.extra["directory"]
+        assert counts["profiles_added"] == 30 and counts["demands_added"] >= 1
+        assert counts["pipeline_added"] >= 1
+        again = project.merge(programme)[0].extra["directory"]     # idempotent
+        assert again["profiles_added"] == again["demands_added"] == again["pipeline_added"] == 0
+    found = json.loads(cli("directory", "search", str(target), "tornilleria", "--json", "-").stdout)
+    assert len(found["suppliers"]) == 10
+
+
+def test_linkages_appear_in_the_programme_results(programme, tmp_path):
+    import shutil
+    copy = tmp_path / "copia.encadena"
+    shutil.copy(programme, copy)
+    assert cli("demand", "add", str(copy), "--buyer", "B01", "--title", "Tapas").returncode == 0
+    demand_id = json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"][-1]["id"]
+    assert cli("match", "set", str(copy), demand_id, "S09", "--stage", "linkage",
+               "--value", "4000").returncode == 0
+    report = json.loads(cli("progress", str(copy), "--json", "-").stdout)
+    linkages = report["results"]["linkages"]
+    assert linkages["programme"]["linkages"] >= 1 and linkages["programme"]["value"] >= 4000
+    assert "Cadena láctea" in linkages["chains"]
+    text = cli("progress", str(copy)).stdout
+    assert "Nuevos encadenamientos" in text

@@ -18,10 +18,10 @@ EVIL_OWNER = "@SUM(1+1)"
 
 def build_programme(path) -> None:
     """The demo programme, plus hostile text and plans with KPIs and measurements (chain 1)."""
+    from core.demo.builder import build_demo
     from core.plans.draft import draft_for_company
     from core.plans.store import save_plan
     from core.project import Project
-    from core.demo.builder import build_demo
     build_demo(path)
     with Project.open(path, backups=False) as project:
         chain = project.value_chains()[0]
@@ -34,7 +34,7 @@ def build_programme(path) -> None:
                 action.budget = 1000.0 * (n + 1)
                 if n < k % 3 + 1:
                     action.record(date(2025, 9, 1), status="done")
-            for n, kpi in enumerate(plan.kpis):
+            for kpi in plan.kpis:
                 kpi.baseline_value, kpi.baseline_date = 100.0, date(2025, 3, 1)
                 kpi.target_value = 130.0 if kpi.direction == "higher" else 70.0
                 step = 1 if kpi.direction == "higher" else -1
@@ -66,8 +66,15 @@ def test_results_workbook_sheets_values_and_safety(programme, tmp_path):
         write_results_workbook(project, out, "es", today=TODAY)
         expected = project.companies().set_index("id")
     book = load_workbook(out)
-    assert book.sheetnames == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
-                               "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+    assert book.sheetnames[:9] == ["Resumen", "Empresas", "Puntajes por ítem", "Oportunidades",
+                                   "Registro de riesgos", "Planes", "Indicadores", "Mediciones", "Resultados"]
+    assert "Certificación" in book.sheetnames      # other sheets (groupings, phases) may follow
+    cert = [[c.value for c in row] for row in book["Certificación"].iter_rows()]
+    assert cert[0][:3] == ["Código de la empresa", "Certificado", "Pendiente"]
+    assert cert[0][3] == "Decisión del consultor" and len(cert) > 1
+    # issue 15: the phases and the results by group
+    assert {"Fases", "Por liderazgo de mujeres", "Por tamaño", "Por sector",
+            "Por región"} <= set(book.sheetnames)
     for ws in book:                     # no formula anywhere: every cell is a value
         for cell in _all_cells(ws):
             assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)

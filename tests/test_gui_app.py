@@ -274,7 +274,13 @@ def test_conflicting_answers_are_listed_and_resolved(opened, tmp_path):
     dialog = ConflictsDialog(context, window)
     assert dialog.model.rowCount() == 1
     row = dialog.model.row_values(0)
-    assert row["company_id"] == "S-001" and "adm_02" in row["items_text"]
+    question = context.session.toolkit("sdp-diagnostic").item("adm_02").label("en")
+    assert row["company_id"] == "S-001" and question in row["items_text"]     # labels, never ids
+    answers = dialog.answers_model
+    assert answers.rowCount() == 1 and answers.row_values(0)["question"] == question
+    assert "(l5)" in answers.row_values(0)["incoming"] and answers.row_values(0)["current"] != \
+        answers.row_values(0)["incoming"]
+    assert "otra.xlsx" in dialog.sources.text() and "2025-02-10" in dialog.sources.text()
     before = context.session.companies().set_index("company_id").loc["S-001", "index"]
     dialog.resolve("incoming")
     assert dialog.model.rowCount() == 0 and dialog.message.text() == "0 conflicts"

@@ -68,3 +68,21 @@ def test_quality_tab_and_only_flagged_filter(window, qtbot):
     assert view.model.rowCount() == 7 < total            # K-000 … K-006
     view.only_flagged.setChecked(False)
     assert view.model.rowCount() == total
+
+
+def test_thresholds_dialog_changes_them_as_one_undoable_edit(window, qtbot):
+    context, main = window
+    from core.quality.settings import read_settings
+    from gui.dialogs.quality_settings import QualitySettingsDialog
+    assert main.act_quality_settings.isEnabled()
+    assert main.act_quality_settings.text() == "Umbrales de calidad de datos…"
+    dialog = QualitySettingsDialog(context, main)
+    qtbot.addWidget(dialog)
+    dialog.boxes["max_index_change"].setValue(15)
+    assert dialog.apply()
+    conn = context.session.project.conn
+    assert read_settings(conn).max_index_change == 15
+    context.edits.undo()
+    assert read_settings(conn).max_index_change == 25
+    context.edits.redo()
+    assert read_settings(conn).max_index_change == 15

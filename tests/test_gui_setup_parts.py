@@ -3,6 +3,8 @@ navigator's context menu, deleting a chain only after confirmation, the results 
 sheets by group."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from openpyxl import load_workbook
 
@@ -69,7 +71,7 @@ def test_results_workbook_has_a_sheet_per_grouping(opened, tmp_path):
     book = load_workbook(path)
     phases = [[c.value for c in row] for row in book["Fases"].iter_rows()]
     assert phases[0][:3] == ["Cadena de valor", "Fase", "Inicio planificado"]
-    assert phases[2][:4] == ["Lácteos", "diagnóstico", "2026-02-15", "2026-04-15"]
+    assert phases[2][:4] == ["Lácteos", "diagnóstico", datetime(2026, 2, 15), datetime(2026, 4, 15)]  # real dates
 
 
 def test_company_list_dialog_maps_roles_and_imports_undoably(opened, tmp_path):
@@ -117,3 +119,21 @@ def test_details_tab_supplied_items_and_membership_history(opened, qtbot):
     finally:
         gui.setup_edits.QMessageBox.warning = original
     assert shown and "3025" in shown[0] and tab.edits["founded"].text() == ""
+
+
+def test_navigator_menu_on_a_company_sets_the_anchor(opened):
+    import gui.chain_actions as actions
+    context, window = opened
+    conn = context.session.project.conn
+    apply_edit(conn, companies.add_company(conn, "S1", "Uno"))
+    apply_edit(conn, chains.chain_members_edit(conn, "Lácteos", add=["S1"]))
+    context.session.refresh()
+    chain_item = window.navigator.topLevelItem(0).child(0)
+    leaf = next(chain_item.child(i) for i in range(chain_item.childCount())
+                if chain_item.child(i).data(0, actions.ID_ROLE) == "S1")
+    menu = actions.chain_menu(window, leaf)
+    anchor = next(a for a in menu.actions() if a.text().startswith("Make it the anchor"))
+    anchor.trigger()
+    assert [c.anchor_id for c in context.session.value_chains()] == ["S1"]
+    window.act_undo.trigger()
+    assert [c.anchor_id for c in context.session.value_chains()] == ["B1"]

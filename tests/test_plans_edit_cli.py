@@ -216,3 +216,81 @@ def test_every_builtin_toolkit_with_critical_items_can_trigger_the_critical_gap_
         fired = derived[derived["rule_id"] == "critical_gap"]
         assert sorted(fired["company_id"]) == sorted(suppliers["company_id"]), (ident, critical)
     assert with_critical >= 2
+
+
+def test_the_decision_reaches_the_programme_report_and_the_results_workbook(programme, tmp_path):
+    from openpyxl import load_workbook
+
+    from core.edits import apply_edit
+    from core.plans.edits import decide_certification
+    from core.project import Project
+    from core.reports.chain_data import programme_report
+    from core.reports.results_workbook import write_results_workbook
+    from gui.reports.html_chain import programme_html
+    with Project.open(programme) as project:
+        apply_edit(project.conn, decide_certification(project.conn, "S-002", "not_yet",
+                                                      date(2026, 5, 2), "Falta la visita"), "t")
+        report = programme_report(project, "es", date(2026, 5, 3))
+        html, _images, _title = programme_html(report, 180)
+        write_results_workbook(project, tmp_path / "r.xlsx", "es", today=date(2026, 5, 3))
+    entry = next(c for c in report.certification if c["company_id"] == "S-002")
+    assert entry["decision"]["decision"] == "not_yet"
+    assert "decisión: todavía no (2026-05-02) Falta la visita" in html
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "r.xlsx")["Certificación"].iter_rows()]
+    s2 = next(r for r in rows if r[0] == "S-002")
+    assert s2[3:6] == ["todavía no", "2026-05-02", "Falta la visita"]
+
+
+def test_a_merge_brings_the_agreement_revisions_and_decision(programme, tmp_path):
+    import shutil
+
+    from core.edits import apply_edit
+    from core.plans.edits import agree_plan, decide_certification, draft_plans
+    from core.project import Project
+    with Project.open(programme) as project:
+        apply_edit(project.conn, draft_plans(project.conn, ["S-001"], date(2026, 1, 5), top_n=2)[0])
+    other = tmp_path / "ana.encadena"
+    shutil.copy(programme, other)
+    with Project.open(other) as project:
+        conn = project.conn
+        apply_edit(conn, agree_plan(conn, "S-001", date(2026, 1, 20), "B", "S", "C"))
+        apply_edit(conn, decide_certification(conn, "S-001", "certify", date(2026, 9, 1), "ok"))
+    with Project.open(programme) as project:
+        [outcome] = project.merge(other)
+        assert "plan_revisions" not in outcome.unmerged_tables
+        row = project.conn.execute("SELECT status, signed_consultant, revision FROM plans").fetchone()
+        assert row == ("agreed", "C", 1)
+        assert project.conn.execute("SELECT decision FROM certification_decisions").fetchone() == ("certify",)
+
+
+@pytest.mark.parametrize("how, expected", [("sum", 90.0), ("mean", 30.0), ("median", 20.0)])
+def test_kpis_roll_up_per_chain_and_programme_as_they_define(how, expected):
+    import pandas as pd
+
+    from core.plans.model import ImprovementPlan
+    from core.plans.rollup import kpi_rollups
+    plans = {}
+    for company, value in (("A", 10.0), ("B", 20.0), ("C", 60.0)):
+        plan = ImprovementPlan(company)
+        kpi = plan.add_kpi("Empleos", unit="n", baseline_value=0.0, target_value=100.0)
+        kpi.aggregate = how
+        kpi.add_measurement(date(2026, 3, 1), value)
+        plans[company] = plan
+    chains = pd.DataFrame({"company_id": ["A", "B", "C"], "chain": ["X", "X", "Y"]})
+    out = kpi_rollups(plans, chains, date(2026, 4, 1))
+    assert out["programme"]["Empleos"]["current"] == pytest.approx(expected)
+    assert out["programme"]["Empleos"]["measured"] == 3 and out["chains"]["Y"]["Empleos"]["current"] == 60.0
+
+
+def test_a_draft_after_a_kpi_was_added_by_hand_numbers_its_kpis_after_it(programme):
+    from core.edits import apply_edit
+    from core.plans.edits import add_kpi, draft_plans
+    from core.project import Project
+    with Project.open(programme) as project:
+        conn = project.conn
+        apply_edit(conn, add_kpi(conn, "S-001", date(2026, 1, 2), catalogue="sales", baseline=1.0, target=2.0))
+        apply_edit(conn, draft_plans(conn, ["S-001"], date(2026, 1, 5), top_n=2)[0])
+        kpis = [r[0] for r in conn.execute("SELECT kpi_id FROM plan_kpis ORDER BY position")]
+        assert kpis[0] == "K01" and len(set(kpis)) == len(kpis) > 1
+        linked = {r[0] for r in conn.execute("SELECT kpi_id FROM plan_actions")}
+        assert linked <= set(kpis[1:])

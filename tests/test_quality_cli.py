@@ -46,8 +46,10 @@ def test_project_import_and_thresholds_in_spanish(tmp_path, capsys):
     assert "Entrevista corta" not in text and "Misma respuesta en todo" not in text   # raised thresholds
     assert main(["--language", "es", "project", "quality", str(path), "--set", "nada=1"]) == 2
     with Project.open(path) as project:
-        entries = audit_entries(project.conn)
-        assert len([e for e in entries if e.action == "quality.setting_changed"]) == 2
+        entries = [e for e in audit_entries(project.conn) if e.action == "quality.setting_changed"]
+        assert {(e.key["name"], e.new["value"]) for e in entries} == \
+            {("min_seconds_per_item", 5.5), ("straight_line_min_items", 100.0)}
+        assert len({e.edit_uid for e in entries}) == 1          # one user action, one edit
     assert main(["--language", "es", "project", "companies", str(path)]) == 0
     assert "Alertas de calidad" in capsys.readouterr().out
 

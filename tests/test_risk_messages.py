@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import core.risk  # noqa: F401  (registers the catalogue)
+from core import catalogue
 from core.messages import _CATALOGUE, message
-from core.risk.messages import LABELS, label
+from core.risk.messages import label
 from core.risk.register import CATEGORIES, DECISIONS, STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,14 +30,20 @@ def literal_codes() -> set[str]:
 def test_every_code_in_the_risk_sources_has_three_languages():
     codes = literal_codes()
     assert "risk_matrix_missing_cell" in codes and "risk_rule_unknown_step" in codes
-    missing = sorted(c for c in codes if set(_CATALOGUE.get(c, {})) != {"en", "es", "pt"})
+    missing = sorted(c for c in codes
+                     if set(_CATALOGUE.get(c) or catalogue.entries().get(c) or {}) != {"en", "es", "pt"})
     assert missing == []
 
 
+def _labelled(kind: str) -> set[str]:
+    prefix = f"risk_{kind}_"
+    return {c[len(prefix):] for c in catalogue.entries() if c.startswith(prefix)}
+
+
 def test_labels_of_categories_statuses_decisions_and_levels():
-    assert set(LABELS["category"]) == set(CATEGORIES)
-    assert set(LABELS["status"]) == set(STATUSES)
-    assert set(DECISIONS) <= set(LABELS["decision"])
+    assert _labelled("category") == set(CATEGORIES)
+    assert _labelled("status") == set(STATUSES)
+    assert set(DECISIONS) <= _labelled("decision")
     assert label("category", "health_safety", "es") == "Seguridad y salud en el trabajo"
     assert label("status", "closed", "pt") == "Fechado"
     assert label("decision", "dismiss", "es") == "Descartado"

@@ -155,3 +155,10 @@ def test_default_rules_file_is_valid_and_documented_kinds_only():
     assert kinds == {"area_below", "field_at_least", "critical_gap"}
     for r in RULES.rules:
         assert set(r.description) == {"en", "es", "pt"}
+
+
+def test_a_critical_gap_is_told_by_the_items_labels():
+    rule = RULES.rule("critical_gap")
+    row = {"evidence_field": "critical_gaps", "evidence_items": "adm_01, org_02"}
+    text = describe(rule, row, "es", {}, {"adm_01": "Situación legal", "org_02": "Seguridad y salud"})
+    assert text == "Brecha crítica en Situación legal, Seguridad y salud"

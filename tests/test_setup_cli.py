@@ -140,3 +140,28 @@ def test_default_phase_plan_follows_the_methodology():
     assert 9 <= months(plan["documentation"][1]) <= 12.2
     ends = [plan[p][1] for p in plan]
     assert ends == sorted(ends)
+
+
+def test_merge_brings_the_setup_along(project, capsys, tmp_path):
+    run(capsys, "chain", "add", project, "L", "--anchor", "B1", "--region", "Norte",
+        "--start", "2026-01-15")
+    run(capsys, "chain", "members", project, "L", "--add", "S1")
+    run(capsys, "company", "set", project, "S1", "--women-led", "yes", "--jobs-women", "3",
+        "--municipality", "Upala")
+    target = tmp_path / "t.encadena"
+    run(capsys, "project", "create", target, "--name", "T", "--country", "CR")
+    code, out, err = run(capsys, "project", "merge", target, project)
+    assert code == 0 and "chain_membership_history" not in err
+    merged = info(capsys, target)
+    chain = merged["value_chains"][0]
+    assert (chain["region"], chain["start"], chain["anchor"], chain["members"]) == (
+        "Norte", "2026-01-15", "B1", ["S1"])
+    s1 = next(c for c in merged["companies"] if c["id"] == "S1")
+    assert (s1["women_led"], s1["jobs_women"], s1["municipality"]) == (True, 3, "Upala")
+    assert s1["chains"] == [{"chain": "L", "role": "supplier"}]
+
+
+def test_the_survey_layer_knows_the_same_record_fields():
+    from core.setup.companies import FIELDS
+    from core.survey.roles import RECORD_FIELDS
+    assert tuple(FIELDS) == RECORD_FIELDS

@@ -9,7 +9,6 @@ import json
 import pytest
 from openpyxl import Workbook
 
-from core.cli.main import main
 from core.edits import apply_edit
 from core.project import Project
 from core.setup.imports_admin import remove_import

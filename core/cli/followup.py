@@ -58,8 +58,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     import core.plans  # noqa: F401  (registers the messages)
     from core.plans.followup_import import import_followup
-    from core.project import Project
     from core.plans.followup_report import describe
+    from core.project import Project
     from core.project.timeutil import current_user
     today = as_date(args.as_of)
     with Project.open(args.project) as project:

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Callable, Iterable
 
 import core
+from core.cli.cli_language import argparse_words, normalise_argv, requested_language, translate_parser
 from core.errors import Cancelled, UserInputError
 from core.messages import describe_error, message
 
@@ -87,11 +88,13 @@ def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] |
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
         return _launch_gui(argv, desktop)
-    parser = build_parser(commands)
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    language = requested_language(argv)
+    with argparse_words(language):
+        parser = translate_parser(build_parser(commands), language)
+        args = parser.parse_args(normalise_argv(parser, argv))
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
     with _language(args.language):
         return _run(args)
 

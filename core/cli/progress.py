@@ -10,6 +10,8 @@ from pathlib import Path
 from core.messages import current_language, message
 from core.safe_output import write_text_output
 from core.numbers import format_number, format_percent
+from core.plans.certification_text import amount as _amount
+from core.plans.certification_text import check_params as _cert_params
 
 COMMAND = "progress"
 
@@ -30,15 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import core.plans  # noqa: F401  (registers the messages)
     from core.cli.followup import as_date
-    from core.plans.report import progress_report
+    from core.plans.report import band_labels, progress_report, risk_level_labels
     from core.project import Project
-    from core.plans.report import band_labels, risk_level_labels
     today = as_date(args.as_of)
     language = current_language()
     if args.by:
         return _by_group(args, today, language)
     with Project.open(args.project, backups=False) as project:
         report = progress_report(project.conn, today, args.chain)
+        from core.directory.pipeline import linkage_results
+        report["results"]["linkages"] = linkage_results(project.conn, args.chain)
         if not args.json:
             bands = band_labels(project.conn, language)
             levels = risk_level_labels(project.conn, language)
@@ -51,6 +54,11 @@ def run(args: argparse.Namespace) -> int:
             write_text_output(args.json, text + "\n", [args.project])
         return 0
     print("\n".join(render_text(report, language, bands, levels)))
+    linkages = report["results"]["linkages"]["programme"]
+    from core import catalogue
+    print(catalogue.text("directory.results_linkages", language, count=linkages["linkages"],
+                         value=format_number(linkages["value"], language, 0),
+                         suppliers=linkages["suppliers"]))
     return 0
 
 
@@ -79,15 +87,6 @@ def _by_group(args, today, language: str) -> int:
     return 0
 
 
-def _amount(value, language: str) -> str:
-    """A measured value with the decimals it has (at most 3, like ``:g``), in ``language``."""
-    if value is None:
-        return "-"
-    short = f"{float(value):.6g}"
-    decimals = 0 if "e" in short or "." not in short else min(3, len(short.split(".")[1]))
-    return format_number(value, language, decimals)
-
-
 def _pct(value, language: str) -> str:
     return "-" if value is None else format_percent(value / 100.0, language, 0)
 
@@ -97,22 +96,6 @@ def _signed(value, language: str, percent: bool = True) -> str:
         return "-"
     text = format_percent(value / 100.0, language, 1) if percent else format_number(value, language, 1)
     return text if text.startswith("-") else "+" + text
-
-
-def _cert_params(params: dict, language: str, bands: dict, levels: dict) -> dict:
-    """A certification check's values as the user reads them: labels, not codes; local numbers."""
-    out = dict(params)
-    for key in ("band", "top_band"):
-        if out.get(key) is not None:
-            out[key] = bands.get(out[key], out[key])
-    if out.get("level") is not None:
-        out["level"] = levels.get(out["level"], out["level"])
-    if isinstance(out.get("blocking"), str):
-        out["blocking"] = ", ".join(levels.get(b, b) for b in out["blocking"].split(", "))
-    for key in ("gain", "required", "percent"):
-        if isinstance(out.get(key), (int, float)) and not isinstance(out.get(key), bool):
-            out[key] = _amount(out[key], language)
-    return {k: "-" if v is None else v for k, v in out.items()}
 
 
 def render_text(report: dict, language: str, bands: dict[str, str] | None = None,

@@ -1,11 +1,9 @@
 """``encadena project ...``: create, import into, inspect, list, merge and check project files."""
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import sys
-from pathlib import Path
 
 from core import messages
 from core.errors import UserInputError
@@ -234,13 +232,15 @@ def _quality(args) -> int:
     from core.quality.store import settings_edit
     language = messages.current_language()
     with Project.open(args.path) as project:
+        chosen = {}
         for assignment in args.assignments:
             name, _, text = assignment.partition("=")
             try:
-                value = float(text.strip().replace(",", "."))
+                chosen[name.strip()] = float(text.strip().replace(",", "."))
             except ValueError:
                 raise UserInputError("quality.bad_setting", name=name.strip(), value=text) from None
-            edit = settings_edit(project.conn, name.strip(), value)
+        if chosen:
+            edit = settings_edit(project.conn, chosen)
             with project.transaction() as conn:
                 apply_in_transaction(conn, edit, current_user())
         settings = read_settings(project.conn)

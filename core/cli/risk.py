@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from core import catalogue
 from core.errors import UserInputError
 from core.messages import current_language, message
 from core.messages import register as register_messages
@@ -100,12 +101,19 @@ def run(args: argparse.Namespace) -> int:
     if args.args:
         raise UserInputError("risk_extra_arguments", args=" ".join(args.args))
     from core.project import Project
+    from core.risk.history import record_classification
     from core.risk.matrix import get_matrix
     from core.risk.report import render_register, render_text, risk_report
     from core.risk.rules import load_rules
-    from core.risk.history import record_classification
-    from core.risk.store import (area_labels, effective_register, linked_actions, project_matrix,
-                                 project_rules, set_setting)
+    from core.risk.store import (
+        area_labels,
+        effective_register,
+        item_labels,
+        linked_actions,
+        project_matrix,
+        project_rules,
+        set_setting,
+    )
     language = current_language()
     as_of = _date(args.as_of)
     with Project.open(args.target, backups=args.record or args.save) as project:
@@ -136,7 +144,8 @@ def run(args: argparse.Namespace) -> int:
                              "residual" if args.residual else "inherent", as_of or date.today(),
                              language, args.chain, linked_actions(conn), base.chains,
                              details=True if args.json else {args.company} if args.company else False,
-                             area_labels=area_labels(conn, language))
+                             area_labels=area_labels(conn, language),
+                             item_labels=item_labels(conn, language))
         report["project"] = str(args.target)
     if args.json:
         _emit(report, args.json)
@@ -164,6 +173,7 @@ def _compare(conn, before: date, after: date, args, language: str) -> int:
             return 0
     from core.risk.store import project_matrix
     levels = {lv.name: lv.label(language) for lv in project_matrix(conn).levels}
+    print(catalogue.text("ui.risk_compare_header", language, before=before.isoformat(), after=after.isoformat()))
     for r in rows:
         before, after = (levels.get(r[k], r[k]) if r[k] else "-" for k in ("level_before", "level_after"))
         change = message(f"classification_change_{r['change']}", language) if r["change"] in (

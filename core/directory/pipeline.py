@@ -56,13 +56,15 @@ def pipeline(conn: sqlite3.Connection, demand_id: str | None = None) -> pd.DataF
     return pd.read_sql_query(sql + " ORDER BY m.demand_id, m.company_id", conn, params=params)
 
 
-def linkage_results(conn: sqlite3.Connection) -> dict:
+def linkage_results(conn: sqlite3.Connection, chain: str | None = None) -> dict:
     """Linkages and the value of their first transactions, per chain (of the supplier) and for
-    the programme: ``{"programme": {...}, "chains": {name: {...}}}``."""
+    the programme (or only ``chain``): ``{"programme": {...}, "chains": {name: {...}}}``."""
     rows = pd.read_sql_query(
         "SELECT m.company_id, m.value, COALESCE(v.name, '') AS chain FROM match_pipeline m"
         " LEFT JOIN chain_members cm ON cm.company_id = m.company_id"
         " LEFT JOIN value_chains v ON v.id = cm.chain_id WHERE m.stage = 'linkage'", conn)
+    if chain is not None:
+        rows = rows[rows["chain"] == chain]
 
     def summary(frame: pd.DataFrame) -> dict:
         return {"linkages": int(len(frame)), "value": float(frame["value"].fillna(0).sum()),

@@ -24,7 +24,6 @@ Building a plan (what a demo generator does)::
         save_plan(conn, plan)
 """
 from core.plans import messages as _messages  # noqa: F401  (registers the sentences)
-from core.plans.model import (ACTION_STATUSES, Action, ActionUpdate, ImprovementPlan, Kpi,
-                              Measurement)
+from core.plans.model import ACTION_STATUSES, Action, ActionUpdate, ImprovementPlan, Kpi, Measurement
 
 __all__ = ["ImprovementPlan", "Action", "ActionUpdate", "Kpi", "Measurement", "ACTION_STATUSES"]

@@ -279,7 +279,14 @@ def draft_plans(conn: sqlite3.Connection, company_ids: list[str], start: date, *
 def _draft_rows(conn, company_id: str, plan) -> list[RowChange]:
     changes = [] if plan_row(conn, company_id) else [_new_plan(company_id)]
     stamp = now()
-    for position, kpi in enumerate(plan.kpis):
+    existing = read_rows(conn, "plan_kpis", {"company_id": company_id})
+    start = max((int(r["kpi_id"][1:]) for r in existing
+                 if r["kpi_id"][:1] == "K" and r["kpi_id"][1:].isdigit()), default=0)
+    renamed = {k.id: f"K{start + n:02d}" for n, k in enumerate(plan.kpis, start=1)}
+    for action in plan.actions:            # KPIs already in the plan keep their ids
+        action.kpi_id = renamed.get(action.kpi_id, action.kpi_id)
+    for position, kpi in enumerate(plan.kpis, start=len(existing)):
+        kpi.id = renamed[kpi.id]
         changes.append(insert("plan_kpis", {"company_id": company_id, "kpi_id": kpi.id}, {
             "uid": str(uuid.uuid4()), "position": position, "updated_at": stamp,
             **_kpi_columns(kpi, default_aggregate(kpi.catalogue_id))}))

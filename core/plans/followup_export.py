@@ -18,13 +18,13 @@ from openpyxl.styles import Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.messages import message
-from core.plans.followup_layout import (COLUMNS, DIRECTION_LABELS, INSTRUCTIONS, SHEETS, Column)
-from core.plans.model import ACTION_STATUSES, ImprovementPlan
+from core.plans.followup_layout import COLUMNS, DIRECTION_LABELS, INSTRUCTIONS, SHEETS, Column
 from core.plans.messages import status_label
+from core.plans.model import ACTION_STATUSES, ImprovementPlan
 from core.plans.store import chain_members, load_plans
 from core.progress import Progress
-from core.reports.safe_cells import put as safe_put, safe_text
+from core.reports.safe_cells import put as safe_put
+from core.reports.safe_cells import safe_text
 from core.safe_output import atomic_output
 
 CHAIN_SHEET = "encadena"          # very hidden: the chain (and programme) the workbook is for

@@ -24,11 +24,20 @@ from pathlib import Path
 
 from core.errors import Problem, UserInputError
 from core.formulacheck import formula_problems
-from core.plans.followup_cells import (CellValueError, cell_text, direction, parse_date, parse_number, ranged,
-                                      required_text, same_number, status)
+from core.plans.followup_cells import (
+    CellValueError,
+    cell_text,
+    direction,
+    parse_date,
+    parse_number,
+    ranged,
+    required_text,
+    same_number,
+    status,
+)
 from core.plans.followup_layout import COLUMNS, SHEETS, fold, header_keys, sheet_key
 from core.plans.model import SHARES, Action, ImprovementPlan, check_action, check_kpi
-from core.plans.store import load_plans, save_plan, writing
+from core.plans.store import load_plans, writing
 from core.progress import Progress
 from core.toolkit.cells import column_letter
 from core.workbook import is_empty, read_all_sheets
@@ -193,7 +202,8 @@ def _with_formula_problems(path: Path, sheets: dict, problems: list[Problem]) ->
         known = header_keys(COLUMNS[key])
         letters = {column_letter(j) for j, header in enumerate(sheet.rows[0])
                    if not is_empty(header) and known.get(fold(header))}
-        found += formula_problems(path, sheet.name, lambda row, letter: row == 1 or letter in letters)
+        found += formula_problems(path, sheet.name,
+                                  lambda row, letter, read=letters: row == 1 or letter in read)
     if not found:
         return problems
     cells = {(p.sheet, p.row, p.column) for p in found}

@@ -9,13 +9,12 @@ more recently edited action or KPI keeps its value and the difference is reporte
 """
 from __future__ import annotations
 
-from core.project.merge import register_merger
-
 import sqlite3
 from dataclasses import dataclass, field
 
 from core.plans.model import ImprovementPlan
 from core.plans.store import has_plan_tables, load_plans, save_plan, writing
+from core.project.merge import register_merger
 
 
 @dataclass
@@ -123,3 +122,11 @@ def _merge_for_project(conn: sqlite3.Connection, src: sqlite3.Connection, _outco
 
 register_merger("plans", ("plans", "plan_actions", "action_updates", "plan_kpis", "kpi_measurements"),
                 _merge_for_project)
+
+
+def _merge_editing(conn: sqlite3.Connection, src: sqlite3.Connection, _outcome) -> dict:
+    from core.plans.merge_editing import merge_plan_editing
+    return merge_plan_editing(conn, src)
+
+
+register_merger("plan_editing", ("plan_revisions", "certification_decisions"), _merge_editing)

@@ -39,17 +39,19 @@ def _rollup(rows: list[dict]) -> dict:
 
 
 def kpi_rows(plans: dict[str, ImprovementPlan], today: date) -> list[dict]:
-    """One row per supplier and KPI key (the first KPI of a key in a plan counts)."""
+    """One row per supplier and KPI key: when a plan has several KPIs of a key, the one measured
+    most recently counts (a drafted KPI left empty does not hide the one being measured)."""
     from core.plans.edits import default_aggregate
     rows = []
     for company, plan in plans.items():
-        seen = set()
+        chosen: dict[str, tuple] = {}
         for k in plan.kpis:
-            key = k.catalogue_id or k.name
-            if key in seen:
-                continue
-            seen.add(key)
             st = kpi_status(k, today)
+            rank = (st.measured_on is not None, st.measured_on or date.min)
+            key = k.catalogue_id or k.name
+            if key not in chosen or rank > chosen[key][0]:
+                chosen[key] = (rank, k, st)
+        for key, (_rank, k, st) in chosen.items():
             rows.append({"company_id": company, "key": key, "unit": k.unit,
                          "aggregate": k.aggregate or default_aggregate(k.catalogue_id),
                          "baseline": k.baseline_value, "target": k.target_value,

@@ -19,8 +19,7 @@ import pandas as pd
 
 from core.errors import UserInputError
 from core.plans.certification import CertificationRule, parse_rule
-from core.plans.model import (Action, ActionUpdate, ImprovementPlan, Kpi, Measurement, check_action,
-                              check_kpi)
+from core.plans.model import Action, ActionUpdate, ImprovementPlan, Kpi, Measurement, check_action, check_kpi
 from core.plans.phases import PhaseDates
 from core.project.db import transaction
 
@@ -129,7 +128,7 @@ def save_plan(conn: sqlite3.Connection, plan: ImprovementPlan) -> bool:
         check_action(a)
     for k in plan.kpis:
         check_kpi(k)
-    for ids, kind in (([a.id for a in plan.actions], "action"), ([k.id for k in plan.kpis], "kpi")):
+    for ids in ([a.id for a in plan.actions], [k.id for k in plan.kpis]):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise UserInputError("plan_duplicate_id", company=plan.company_id, id=", ".join(dupes))

@@ -12,7 +12,9 @@ from core.project.timeutil import now
 PROGRAMME_FIELDS = ("name", "country", "currency", "usd_rate", "number_format", "size_scheme",
                     "size_basis", "gni_per_capita")
 COMPANY_FIELDS = ("name", "tax_id", "country", "sector", "role", "employees", "annual_sales",
-                  "largest_client_share", "contact", "consultant", "origin")
+                  "largest_client_share", "contact", "consultant", "origin", "legal_name",
+                  "trade_name", "region", "municipality", "founded", "women_led", "jobs_women",
+                  "jobs_men")
 
 
 def read_programme(conn: sqlite3.Connection) -> Programme:
@@ -58,12 +60,18 @@ def save_company(conn: sqlite3.Connection, company: Company) -> None:
     values = [getattr(company, f) for f in COMPANY_FIELDS]
     cols = ", ".join(COMPANY_FIELDS)
     marks = ", ".join("?" * len(COMPANY_FIELDS))
-    updates = ", ".join(f"{f} = excluded.{f}" for f in COMPANY_FIELDS if f != "origin")
-    conn.execute(
-        f"INSERT INTO companies (id, {cols}, supplied_criticality, created_at, updated_at) "
-        f"VALUES (?, {marks}, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET {updates}, "
-        f"supplied_criticality = excluded.supplied_criticality, updated_at = excluded.updated_at",
-        [company.id, *values, company.supplied_criticality, company.created_at or stamp, stamp])
+    # UPDATE, then INSERT when there was nothing to update: not an UPSERT, whose conflict policy
+    # overrides the "INSERT OR IGNORE" of the triggers it fires (directory_dirty_company_u).
+    kept = [f for f in COMPANY_FIELDS if f != "origin"]
+    updated = conn.execute(
+        f"UPDATE companies SET {', '.join(f'{f} = ?' for f in kept)}, supplied_criticality = ?, "
+        "updated_at = ? WHERE id = ?",
+        [getattr(company, f) for f in kept] + [company.supplied_criticality, stamp, company.id]).rowcount
+    if not updated:
+        conn.execute(
+            f"INSERT INTO companies (id, {cols}, supplied_criticality, created_at, updated_at) "
+            f"VALUES (?, {marks}, ?, ?, ?)",
+            [company.id, *values, company.supplied_criticality, company.created_at or stamp, stamp])
     conn.execute("DELETE FROM supplied_items WHERE company_id = ?", (company.id,))
     conn.executemany("INSERT INTO supplied_items (company_id, item, criticality) VALUES (?, ?, ?)",
                      [(company.id, s.item, s.criticality) for s in company.supplied_items])

@@ -28,7 +28,7 @@ from core.registry import Registry
 
 OWN_TABLES = ("programme", "companies", "supplied_items", "value_chains", "chain_members",
               "chain_phases", "toolkits", "imports", "assessments", "assessment_answers",
-              "area_scores", "merges")
+              "area_scores", "merges", "audit_log", "chain_membership_history")
 
 
 @dataclass(frozen=True)
@@ -142,11 +142,18 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
     _merge_companies(conn, src, source, outcome)
     progress(0.3, "companies")
     _merge_chains(conn, src, outcome)
+    conn.executemany("INSERT INTO chain_membership_history (uid, chain_uid, chain_name, company_id, "
+                     "event, at, who) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+                     "chain_membership_history WHERE uid = ?)",
+                     [(*r, r[0]) for r in src.execute(
+                         "SELECT uid, chain_uid, chain_name, company_id, event, at, who "
+                         "FROM chain_membership_history")])
     import_map = _merge_imports(conn, src, source, outcome)
     progress(0.5, "assessments")
     _merge_assessments(conn, src, import_map, toolkit_map, outcome)
     for merger in MERGERS:
         outcome.extra[merger.name] = merger.merge(conn, src, outcome)
+    _merge_audit_log(conn, src)
     outcome.unmerged_tables = _unmerged_tables(src)
     conn.execute("INSERT INTO merges (source_file, source_uid, source_name, merged_at, merged_by, added, "
                  "unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -154,6 +161,19 @@ def _merge(conn: sqlite3.Connection, src: sqlite3.Connection, source: str,
                   outcome.conflicts))
     progress(1.0, "done")
     return outcome
+
+
+AUDIT_COLUMNS = ("uid", "edit_uid", "at", "who", "action", "subject_kind", "subject_id",
+                 "table_name", "record_key", "field", "old_value", "new_value")
+
+
+def _merge_audit_log(conn: sqlite3.Connection, src: sqlite3.Connection) -> None:
+    """The source's audit entries the target lacks (by uid): who changed what travels too."""
+    cols = ", ".join(AUDIT_COLUMNS)
+    marks = ", ".join("?" * len(AUDIT_COLUMNS))
+    rows = src.execute(f"SELECT {cols} FROM audit_log ORDER BY id").fetchall()
+    conn.executemany(f"INSERT INTO audit_log ({cols}) SELECT {marks} WHERE NOT EXISTS "
+                     "(SELECT 1 FROM audit_log WHERE uid = ?)", [(*r, r[0]) for r in rows])
 
 
 def _unmerged_tables(src) -> list[str]:
@@ -214,10 +234,17 @@ def _merge_chains(conn, src, outcome: MergeOutcome) -> None:
             conn.execute("UPDATE value_chains SET sector = COALESCE(sector, ?), anchor_id = "
                          "COALESCE(anchor_id, ?), consultant = COALESCE(consultant, ?) WHERE id = ?",
                          (sector, anchor, consultant, target_id))
-        conn.executemany("INSERT INTO chain_members (chain_id, company_id) SELECT ?, ? WHERE NOT EXISTS "
+        # migration 006: region and start date fill blanks; member roles come along
+        conn.execute("UPDATE value_chains SET (region, starts_on) = (SELECT COALESCE(t.region, ?), "
+                     "COALESCE(t.starts_on, ?) FROM value_chains t WHERE t.id = value_chains.id) "
+                     "WHERE id = ?", (*src.execute("SELECT region, starts_on FROM value_chains "
+                                                   "WHERE id = ?", (cid,)).fetchone(), target_id))
+        conn.executemany("INSERT INTO chain_members (chain_id, company_id, role, joined_on) "
+                         "SELECT ?, ?, ?, ? WHERE NOT EXISTS "
                          "(SELECT 1 FROM chain_members WHERE chain_id = ? AND company_id = ?)",
-                         [(target_id, m, target_id, m) for (m,) in src.execute(
-                             "SELECT company_id FROM chain_members WHERE chain_id = ?", (cid,))])
+                         [(target_id, m, role, joined, target_id, m) for m, role, joined in src.execute(
+                             "SELECT company_id, role, joined_on FROM chain_members WHERE chain_id = ?",
+                             (cid,))])
         conn.executemany("INSERT INTO chain_phases (chain_id, phase, starts_on, ends_on) SELECT ?, ?, ?, ? "
                          "WHERE NOT EXISTS (SELECT 1 FROM chain_phases WHERE chain_id = ? AND phase = ?)",
                          [(target_id, p, s, e, target_id, p) for p, s, e in src.execute(

@@ -46,6 +46,15 @@ class Company:
     origin: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # the company record of issue 15 (migration 006)
+    legal_name: str | None = None
+    trade_name: str | None = None
+    region: str | None = None
+    municipality: str | None = None
+    founded: int | None = None
+    women_led: int | None = None           # 1 owned or managed by a woman, 0 not, None unknown
+    jobs_women: int | None = None
+    jobs_men: int | None = None
 
     @property
     def supplied_criticality(self) -> int | None:

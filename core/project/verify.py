@@ -21,6 +21,9 @@ from functools import lru_cache
 from core.errors import Problem, UserInputError
 from core.project.migrations import SCHEMA_DIR, migrate
 
+# Triggers the program itself adds at run time (core.programme.stored keeps its read-model copy
+# honest with them); any other trigger is foreign.
+RUNTIME_TRIGGERS = ("readmodel_stale_",)
 TIME_LIMIT = 60.0              # seconds for the whole verification of one file
 MAX_PROBLEMS = 50
 # Columns holding JSON text (other modules may add theirs with register_json_columns).
@@ -157,6 +160,10 @@ def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
                     problems.append(Problem("safety.unexpected_object", params={"kind": "virtual table",
                                                                                  "name": name}))
                 continue
+            if have[1] != sql and sql.startswith("create virtual"):
+                problems.append(Problem("safety.unexpected_object", params={"kind": "virtual table",
+                                                                            "name": name}))
+                continue
             missing = sorted({c for c, _ in columns} - {c for c, _ in have[2]})
             if missing:
                 problems.append(Problem("safety.columns_missing", params={"table": name,
@@ -164,7 +171,7 @@ def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
         elif kind in ("view", "trigger") and have[1] != sql:
             problems.append(Problem("safety.unexpected_object", params={"kind": kind, "name": name}))
     for name, (kind, sql, _) in found.items():
-        if name in expected:
+        if name in expected or (kind == "trigger" and name.startswith(RUNTIME_TRIGGERS)):
             continue
         if kind in ("view", "trigger") or sql.startswith("create virtual"):
             problems.append(Problem("safety.unexpected_object", params={"kind": kind, "name": name}))

@@ -88,14 +88,15 @@ def _repeats(keys: pd.Series) -> tuple[np.ndarray, list]:
 @rule
 def duplicate_company(data: QualityInput) -> RuleHits | None:
     ids = pd.Series(data.survey.company_ids, dtype=object)
-    if not ids.duplicated().any():
+    repeated = np.flatnonzero(ids.duplicated(keep=False).to_numpy() & ids.notna().to_numpy())
+    if not len(repeated):
         return None
-    answers = data.survey.answers
-    digest = (pd.util.hash_pandas_object(answers.astype(str), index=False) if answers.shape[1]
-              else pd.Series(0, index=ids.index))
-    frame = pd.DataFrame({"id": ids.to_numpy(), "hash": digest.to_numpy()}).dropna(subset=["id"])
+    answers = data.survey.answers.iloc[repeated]      # only the rows that share an id are compared
+    digest = (pd.util.hash_pandas_object(answers.astype(str), index=False).to_numpy()
+              if answers.shape[1] else np.zeros(len(repeated)))
+    frame = pd.DataFrame({"id": ids.to_numpy()[repeated], "hash": digest}, index=repeated)
     differing = frame.groupby("id")["hash"].transform("nunique") > 1
-    rows = frame[differing]
+    rows = frame[differing.to_numpy()]
     sizes = rows.groupby("id")["id"].transform("size")
     return RuleHits("flag.duplicate_company", rows.index.to_numpy(), sizes.astype(int).tolist(), 1)
 

@@ -5,7 +5,6 @@ import sqlite3
 from dataclasses import dataclass, fields, replace
 
 
-
 @dataclass(frozen=True)
 class QualitySettings:
     """Thresholds of the flag rules (see :mod:`core.quality.rules`)."""

@@ -10,10 +10,10 @@ import pandas as pd
 
 from core.edits import Edit, register_table
 from core.edits.build import insert, update
+from core.project.timeutil import now
 from core.quality.flags import QualityFlags
 from core.quality.rules import QualityInput, quality_flags
 from core.quality.settings import NAMES, read_settings
-from core.project.timeutil import now
 
 register_table("quality_settings", ("name",))
 
@@ -116,19 +116,24 @@ def latest_flag_counts(conn: sqlite3.Connection) -> dict[str, int]:
         "AND c.latest_toolkit = a.toolkit_id WHERE a.status = 'current' GROUP BY a.company_id").fetchall())
 
 
-def settings_edit(conn: sqlite3.Connection, name: str, value: float) -> Edit:
-    """The edit setting one threshold (validated like :func:`core.quality.settings.write_setting`)."""
+def settings_edit(conn: sqlite3.Connection, values: dict[str, float]) -> Edit:
+    """The one edit setting thresholds ``{name: value}`` (unchanged ones left out)."""
     from core.errors import UserInputError
-    if name not in NAMES:
-        raise UserInputError("quality.unknown_setting", name=name, names=", ".join(NAMES))
-    if not value >= 0:
-        raise UserInputError("quality.bad_setting", name=name, value=value)
-    key = {"name": name}
-    values = {"value": float(value), "updated_at": now()}
-    exists = conn.execute("SELECT 1 FROM quality_settings WHERE name = ?", (name,)).fetchone()
-    changes = update(conn, "quality_settings", key, values) if exists else [insert("quality_settings", key, values)]
-    return Edit("quality.setting_changed", tuple(changes), "programme", None,
-                {"name": name, "value": value})
+    changes = []
+    stamp = now()
+    for name, value in values.items():
+        if name not in NAMES:
+            raise UserInputError("quality.unknown_setting", name=name, names=", ".join(NAMES))
+        if not (isinstance(value, (int, float)) and 0 <= value < float("inf")):
+            raise UserInputError("quality.bad_setting", name=name, value=value)
+        key = {"name": name}
+        row = conn.execute("SELECT value FROM quality_settings WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            changes.append(insert("quality_settings", key, {"value": float(value), "updated_at": stamp}))
+        elif row[0] != float(value):
+            changes.extend(update(conn, "quality_settings", key, {"value": float(value), "updated_at": stamp}))
+    names = ", ".join(values)
+    return Edit("quality.setting_changed", tuple(changes), "programme", None, {"name": names})
 
 
 __all__ = ["compute_flags", "survey_flags", "store_flags", "company_flags", "latest_flag_counts", "previous_index",

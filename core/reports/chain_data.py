@@ -225,7 +225,8 @@ def programme_report(project, language: str = "en", today: date | None = None) -
                        for k in c["checks"] if not k["passed"]]
             name = companies.loc[cid, "name"] if cid in companies.index else cid
             listing.append({"company_id": cid, "name": name or cid, "chain": chain.name,
-                            "certified": bool(c["certified"]), "reasons": reasons})
+                            "certified": bool(c["certified"]), "reasons": reasons,
+                            "decision": c.get("decision")})
     total = _summary(label("total", language), "", list(dict.fromkeys(everyone)), latest, bands, plans, cert)
     p = project.programme
     return ProgrammeReport(language, today, p.name, p.country or "", p.currency, bands, chains, total,

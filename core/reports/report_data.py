@@ -190,8 +190,13 @@ def risk_context(project, today: date, model=None) -> dict | None:
     """What classifying suppliers needs, computed once for a batch of reports (the register and
     matrix of the programme read-model ``model`` when given: the levels every reader shows)."""
     try:
-        from core.risk.store import (effective_register, has_risk_tables, linked_actions,
-                                     project_matrix, project_rules)
+        from core.risk.store import (
+            effective_register,
+            has_risk_tables,
+            linked_actions,
+            project_matrix,
+            project_rules,
+        )
     except ImportError:
         return None
     conn = project.conn
@@ -215,6 +220,7 @@ def supplier_risk(project, company_id: str, language: str, today: date,
                   context: dict | None = None) -> dict | None:
     """The matrix (cell colours), the supplier's worst residual cell and level, its open risks."""
     import pandas as pd
+
     from core.risk.messages import label as risk_label
     from core.risk.report import risk_report
     context = context or risk_context(project, today)

@@ -2,37 +2,34 @@
 item scores against targets, improvement opportunities, risk register, plans, KPIs and their
 measurements, programme results, and native Excel charts of bands and area averages.
 
-Written in openpyxl's write-only mode (rows streamed to disk) so that a 100,000-company
-programme stays within memory and time. Every user text goes through
-:mod:`core.reports.safe_cells`: nothing the user typed can become a formula.
+Written once, front to back, by :class:`core.reports.xlsx_stream.StreamBook` (XlsxWriter in
+constant-memory mode, table rows encoded per column), so a 100,000-company programme takes
+about the time of reading its survey and stays within a few hundred MB. Every table has its
+header wrapped and frozen, a filter, widths from its content and real dates; every text goes in
+as a string cell through :mod:`core.reports.safe_cells`: nothing the user typed becomes a formula.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import CellIsRule, FormulaRule
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from xlsxwriter.utility import xl_col_to_name
 
 from core.progress import Progress, no_progress, scaled
-from core.reports.bulk_rows import BulkSheet, splice, style_row
 from core.reports.labels import label
-from core.reports.safe_cells import clean, row_cells, safe_text, text_cell
-from core.safe_output import atomic_output, check_output
-from core.safe_output.files import scratch_file
 from core.reports.tables import ExportTables, build_tables, header_texts
+from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Rounded, Table
+from core.reports.xlsx_stream import StreamBook
+from core.safe_output import atomic_output, check_output
 
-HEAD_FONT = Font(bold=True, color="FFFFFF")
-HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
-BELOW_TARGET = PatternFill("solid", fgColor="F8CBAD")
+BELOW_TARGET = "#F8CBAD"
 NUMBER_COLUMNS = {"index", "coverage", "score", "target", "gap", "priority", "percent", "budget",
                   "baseline", "current", "change_pct", "value", "median_change", "best_change"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATE_COLUMNS = {"date", "start", "due", "measured_on", "next_review"}
 
 
 def write_results_workbook(project, path: str | Path, language: str = "en", chain: str | None = None,
@@ -40,105 +37,56 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     """Write the results workbook of ``project`` (or of one value chain) to ``path``."""
     report = progress or no_progress
     today = today or date.today()
-    check_output(path, [getattr(project, "path", None)])     # refuse before the long work
-    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
     path = Path(path)
-    book = Workbook(write_only=True)
-    bulk: list[BulkSheet] = []
+    inputs = [getattr(project, "path", None)]
+    check_output(path, inputs)                     # refuse before the long work
+    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
+    book = StreamBook()
     try:
-        _fill(book, project, tables, language, chain, today, bulk)
-    except BaseException:            # Cancelled included: drop the streamed sheets, write nothing
-        _discard(book)
+        _fill(book, project, tables, language, chain, today)
+        report(0.5, path.name)
+        with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
+            book.save(target, scaled(report, 0.5, 0.98))
+    except BaseException:            # Cancelled included: nothing is left under the name
+        book.discard()
         raise
-    report(0.5, path.name)
-    with atomic_output(path, [getattr(project, "path", None)], project.conn) as target, \
-            scratch_file(".xlsx") as scratch:
-        book.save(scratch)
-        splice(scratch, bulk, scaled(report, 0.5, 0.98), out=target)
     report(1.0, path.name)
     return path
 
 
-def _fill(book, project, tables: ExportTables, language: str, chain: str | None, today: date,
-          bulk: list[BulkSheet]) -> None:
+def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,
+          today: date) -> None:
     _summary(book, project, tables, language, chain, today)
-    _companies(book, tables, language, bulk)
-    names = dict(zip(tables.companies["company_id"], tables.companies["name"]))
+    _companies(book, tables, language)
+    names = dict(zip(tables.companies["company_id"].tolist(), tables.companies["name"].tolist()))
     for k, item_table in enumerate(tables.items):
-        _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "", bulk)
+        _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "")
     for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
                        ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
-                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results)):
-        _frame_sheet(book, label(key, language), frame, language, bulk)
+                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results),
+                       ("certification", tables.certification)):
+        _frame_sheet(book, label(key, language), frame, language)
     from core import catalogue
-    from core.setup.groups import group_sheets       # results by women-led, size, sector, region
+    from core.setup.groups import group_sheets  # results by women-led, size, sector, region
     from core.setup.info import phase_table
     _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
-                 phase_table(project.conn, language, today, chain), language, bulk)
+                 phase_table(project.conn, language, today, chain), language)
     for title, frame in group_sheets(project.conn, language, today, chain):
-        _frame_sheet(book, title, frame, language, bulk)
+        _frame_sheet(book, title, frame, language)
 
 
-def _discard(book) -> None:
-    """Close the streams of a write-only workbook and delete their temporary files."""
-    import os
-    for ws in book.worksheets:
-        try:
-            ws.close()
-            os.remove(ws._writer.out)
-        except Exception:  # noqa: BLE001 - best effort: the work is abandoned anyway
-            pass
-
-
-def _head(ws, texts: list[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for t in texts:
-        c = text_cell(ws, t)
-        c.font, c.fill = HEAD_FONT, HEAD_FILL
-        c.alignment = Alignment(wrap_text=True, vertical="top")
-        cells.append(c)
-    return cells
-
-
-def _widths(ws, widths: list[float]) -> None:
-    for j, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(j)].width = w
-
-
-def _finish(ws, columns: int, rows: int, freeze: str = "A2") -> None:
-    ws.freeze_panes = freeze
-    if rows:
-        ws.auto_filter.ref = f"A{int(freeze[1:]) - 1}:{get_column_letter(columns)}{rows + int(freeze[1:]) - 1}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.print_title_rows = "1:1"
-
-
-def _number_cell(ws, value, fmt: str):
-    value = clean(value)
-    if value is None:
-        return None
-    c = WriteOnlyCell(ws, value=value)
-    c.number_format = fmt
-    return c
-
-
-def _frame_sheet(book, title: str, frame, language: str, bulk: list[BulkSheet]) -> None:
-    ws = book.create_sheet(title[:31])
+def _frame_sheet(book: StreamBook, title: str, frame: pd.DataFrame | None, language: str) -> None:
     columns = list(frame.columns) if frame is not None else []
-    _widths(ws, [12 if c in NUMBER_COLUMNS or c in ("rank", "likelihood", "severity") else
-                 44 if c in ("description", "question", "controls", "cause") else 16 for c in columns])
-    _finish(ws, max(1, len(columns)), 0 if frame is None else len(frame))
-    ws.append(_head(ws, header_texts(columns, language)))
-    if frame is None or frame.empty:
-        return
-    numeric = [c in NUMBER_COLUMNS or (pd.api.types.is_numeric_dtype(frame[c])
-                                       and not pd.api.types.is_bool_dtype(frame[c])) for c in columns]
+    kinds = [DATE if c in DATE_COLUMNS or _dates(frame[c]) else
+             NUMBER if c in NUMBER_COLUMNS or (pd.api.types.is_numeric_dtype(frame[c])
+                                               and not pd.api.types.is_bool_dtype(frame[c])) else TEXT
+             for c in columns]
+    data = [frame[c].to_numpy() for c in columns] if frame is not None else []
     formats = ["#,##0.0" if c in NUMBER_COLUMNS else None for c in columns]
-    ws.append(style_row(ws, numeric, formats))
-    bulk.append(BulkSheet(len(book.worksheets), [frame[c].to_numpy(dtype=object) for c in columns], numeric))
+    book.table(title, header_texts(columns, language), Table(data, kinds), formats)
+
+
+COMPANY_FORMATS = {"number": "0.0", "percent": "0%", "area": "0.0", "count": None}
 
 
 def company_sheet_rows(tables: ExportTables):
@@ -147,105 +95,118 @@ def company_sheet_rows(tables: ExportTables):
     return tables.company_rows("workbook")
 
 
-COMPANY_FORMATS = {"number": "0.0", "percent": "0%", "area": "0.0", "count": None}
+def _dates(column: pd.Series, sample: int = 200) -> bool:
+    """Whether a column holds dates (date objects or ISO text) in every filled row it shows:
+    tables headed by words rather than keys (the phases) get real dates too."""
+    values = column.dropna().to_numpy(dtype=object)
+    values = values[values != ""][:sample] if len(values) else values
+    return bool(len(values)) and all(isinstance(v, date) or (isinstance(v, str) and ISO_DATE.fullmatch(v))
+                                     for v in values.tolist())
 
 
-def _companies(book, tables: ExportTables, language: str, bulk: list[BulkSheet]) -> None:
-    from core.programme.columns import column
-    ws = book.create_sheet(label("sheet_companies", language))
-    table = company_sheet_rows(tables)
-    widths = [column(k).width if not k.startswith("area:") else 12 for k in table.keys]
-    _widths(ws, widths)
-    n = table.rows
-    _finish(ws, len(table.keys), n, "C2")
-    index_col = get_column_letter(table.keys.index("index") + 1)
-    band_col = get_column_letter(table.keys.index("band") + 1)
-    for b in tables.bands:         # colour index and band by the band the index falls in
-        fill = PatternFill("solid", fgColor=_light(b.colour))
-        formula = f'AND(ISNUMBER(${index_col}2),${index_col}2>={b.low},${index_col}2<{b.high + (0.001 if b.high >= 100 else 0)})'
-        ws.conditional_formatting.add(f"{index_col}2:{band_col}{n + 1}", FormulaRule(formula=[formula], fill=fill))
-    ws.append(_head(ws, table.headers))
-    if not n:
-        return
-    numeric = [kind in COMPANY_FORMATS for kind in table.kinds]
-    ws.append(style_row(ws, numeric, [COMPANY_FORMATS.get(kind) for kind in table.kinds]))
-    bulk.append(BulkSheet(len(book.worksheets), table.columns, numeric))
+def _companies(book: StreamBook, tables: ExportTables, language: str) -> None:
+    rows = company_sheet_rows(tables)
+    kinds = [DATE if kind == "date" else NUMBER if kind in COMPANY_FORMATS else TEXT for kind in rows.kinds]
+    placed = book.table(label("sheet_companies", language), rows.headers, Table(rows.columns, kinds),
+                        [COMPANY_FORMATS.get(kind) for kind in rows.kinds], freeze=(1, 2))
+    index, band = rows.keys.index("index"), rows.keys.index("band")
+    letter = xl_col_to_name(index)
+    for part in placed:         # colour index and band by the band the index falls in
+        for b in tables.bands:
+            top = b.high + (0.001 if b.high >= 100 else 0)
+            part.sheet.conditional_format(1, min(index, band), max(1, part.last_row - 1), max(index, band), {
+                "type": "formula", "criteria": f"=AND(ISNUMBER(${letter}2),${letter}2>={b.low},${letter}2<{top})",
+                "format": book.format(bg_color="#" + _light(b.colour))})
 
 
-def _item_scores(book, t, company_names: dict, language: str, suffix: str,
-                 bulk: list[BulkSheet]) -> None:
-    ws = book.create_sheet((label("sheet_items", language) + suffix)[:31])
+def _item_scores(book: StreamBook, t, company_names: dict, language: str, suffix: str) -> None:
     r, tk = t.result, t.toolkit
-    names = r.item_names
-    _widths(ws, [14, 30] + [9] * len(names))
-    n = len(t.companies)
-    last = get_column_letter(2 + len(names))
-    ws.conditional_formatting.add(f"C3:{last}{n + 2}", CellIsRule(operator="lessThan", formula=["C$2"],
-                                                                    fill=BELOW_TARGET))
-    _finish(ws, 2 + len(names), n + 1, "C3")
-    heads = _head(ws, [label("company_id", language), label("company_name", language)] + list(names))
-    for c, name in zip(heads[2:], names):
-        from openpyxl.comments import Comment
-        c.comment = Comment(safe_text(f"{name}: {tk.item(name).label(language)}"), "Encadena")
-    ws.append(heads)
-    ws.append([text_cell(ws, label("target", language)), None] + np.round(r.item_targets.to_numpy(), 1).tolist())
-    if not n:
-        return
-    numeric = [False, False] + [True] * len(names)
-    ws.append(style_row(ws, numeric, [None, None] + ["0"] * len(names)))
-    scores = np.round(r.item_scores.to_numpy(), 1)            # NaN: an empty cell, not 0
+    names = list(r.item_names)
+    heads = [label("company_id", language), label("company_name", language)] + names
+    targets = np.round(r.item_targets.to_numpy(), 1).tolist()
+
+    def target_row(ws) -> int:
+        for j, name in enumerate(names):
+            ws.write_comment(0, 2 + j, _safe(f"{name}: {tk.item(name).label(language)}"),
+                             {"author": "Encadena"})
+        book.text(ws, 1, 0, label("target", language))
+        for j, value in enumerate(targets):
+            book.number(ws, 1, 2 + j, value)
+        return 1
+
+    scores = r.item_scores.to_numpy()                        # NaN: an empty cell, not 0
     companies = np.array(t.companies, dtype=object)
-    bulk.append(BulkSheet(len(book.worksheets),
-                          [companies, np.array([company_names.get(c) for c in companies], dtype=object)]
-                          + [scores[:, j] for j in range(len(names))], numeric, first_row=3))
+    table = Table([companies, np.array([company_names.get(c) for c in companies], dtype=object)]
+                  + [Rounded(scores[:, j], 1) for j in range(len(names))], [TEXT, TEXT] + [NUMBER] * len(names))
+    placed = book.table((label("sheet_items", language) + suffix)[:31], heads, table,
+                        [None, None] + ["0"] * len(names), freeze=(2, 2), before=target_row, filter_row=1)
+    below = book.format(bg_color=BELOW_TARGET)
+    for part in placed:
+        if part.table.rows:
+            part.sheet.conditional_format(2, 2, part.last_row - 1, 1 + len(names), {
+                "type": "cell", "criteria": "<", "value": "C$2", "format": below})
 
 
-def _summary(book, project, tables: ExportTables, language: str, chain: str | None, today: date) -> None:
-    ws = book.create_sheet(label("sheet_summary", language))
-    _widths(ws, [34, 14, 14, 4, 4])
-    title = text_cell(ws, project.programme.name)
-    title.font = Font(bold=True, size=14, color="1F4E79")
-    ws.append([title])
-    scope = label("chain_filter", language, chain=chain) if chain else label("all_chains", language)
-    ws.append(row_cells(ws, [scope]))
-    ws.append(row_cells(ws, [label("generated", language, date=today.isoformat())]))
-    ws.append([])
+def _summary(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,
+             today: date) -> None:
+    ws = book.sheet(label("sheet_summary", language))
+    for j, width in enumerate([34, 14, 14, 4, 4]):
+        ws.set_column(j, j, width)
+    book.text(ws, 0, 0, project.programme.name, book.format(bold=True, font_size=14, font_color="#1F4E79"))
+    book.text(ws, 1, 0, label("chain_filter", language, chain=chain) if chain else label("all_chains", language))
+    book.text(ws, 2, 0, label("generated", language, date=today.isoformat()))
     f = tables.companies
-    ws.append(_head(ws, [label("band", language), label("count", language)]))
-    start = 6
+    for j, text in enumerate([label("band", language), label("count", language)]):
+        book.text(ws, 4, j, text, book.head)
+    row = 5
     for b in tables.bands:
-        ws.append(row_cells(ws, [b.label, int((f["band"] == b.name).sum())]))
-    band_end = start + len(tables.bands) - 1
-    ws.append(row_cells(ws, [label("no_band", language), int(f["band"].isna().sum())]))
-    ws.append([])
-    area_head = band_end + 3
-    ws.append(_head(ws, [label("area", language), label("average", language), label("target", language)]))
+        book.text(ws, row, 0, b.label)
+        book.number(ws, row, 1, int((f["band"] == b.name).sum()))
+        row += 1
+    band_end = row - 1                          # 0-based row of the last band
+    book.text(ws, row, 0, label("no_band", language))
+    book.number(ws, row, 1, int(f["band"].isna().sum()))
+    area_head = row + 2
+    for j, text in enumerate([label("area", language), label("average", language), label("target", language)]):
+        book.text(ws, area_head, j, text, book.head)
     targets = {}
     for t in tables.items:
         for a in t.toolkit.areas:
             targets.setdefault(f"area:{a.name}", float(t.result.area_targets[a.name]))
-    for key, text in tables.areas:
+    one = book.format(num_format="0.0")
+    for k, (key, text) in enumerate(tables.areas, start=area_head + 1):
         mean = f[key].astype(float).mean() if key in f.columns else None
-        ws.append([text_cell(ws, text), _number_cell(ws, None if mean != mean else mean, "0.0"),
-                   _number_cell(ws, targets.get(key), "0.0")])
+        book.text(ws, k, 0, text)
+        book.number(ws, k, 1, None if mean != mean else mean, one)
+        book.number(ws, k, 2, targets.get(key), one)
     area_end = area_head + len(tables.areas)
+    sheet = ws.get_name()
     if tables.bands:
-        chart = BarChart()
-        chart.title, chart.style, chart.legend = label("bands_chart", language), 10, None
-        chart.add_data(Reference(ws, min_col=2, min_row=start - 1, max_row=band_end), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=start, max_row=band_end))
-        chart.height, chart.width = 7.5, 14
-        ws.add_chart(chart, "F2")
+        chart = book.book.add_chart({"type": "column"})
+        chart.add_series({"name": [sheet, 4, 1], "categories": [sheet, 5, 0, band_end, 0],
+                          "values": [sheet, 5, 1, band_end, 1]})
+        chart.set_title({"name": _safe(label("bands_chart", language))})
+        chart.set_legend({"none": True})
+        chart.set_style(10)
+        chart.set_size({"width": 529, "height": 283})
+        ws.insert_chart(1, 5, chart)
     if tables.areas:
-        chart = BarChart()
-        chart.type, chart.style = "bar", 10
-        chart.title = label("areas_chart", language)
-        chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=area_head, max_row=area_end),
-                       titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=area_head + 1, max_row=area_end))
-        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
-        chart.height, chart.width = 9, 14
-        ws.add_chart(chart, "F18")
+        chart = book.book.add_chart({"type": "bar"})
+        for col in (1, 2):
+            chart.add_series({"name": [sheet, area_head, col],
+                              "categories": [sheet, area_head + 1, 0, area_end, 0],
+                              "values": [sheet, area_head + 1, col, area_end, col]})
+        chart.set_title({"name": _safe(label("areas_chart", language))})
+        chart.set_x_axis({"min": 0, "max": 100})
+        chart.set_style(10)
+        chart.set_size({"width": 529, "height": 340})
+        ws.insert_chart(17, 5, chart)
+
+
+def _safe(text: str) -> str:
+    """Text for a comment or a chart title (XlsxWriter escapes neither's control characters)."""
+    from core.reports.xlsx_stream import writer_text
+    return "".join(c for c in writer_text(text) if c >= " " or c in "\t\n")
 
 
 def _light(colour: str) -> str:
@@ -253,5 +214,8 @@ def _light(colour: str) -> str:
     colour = colour.lstrip("#")
     if len(colour) != 6:
         return "DDDDDD"
-    rgb = [int(colour[k:k + 2], 16) for k in (0, 2, 4)]
+    try:
+        rgb = [int(colour[k:k + 2], 16) for k in (0, 2, 4)]
+    except ValueError:
+        return "DDDDDD"
     return "".join(f"{int(c + (255 - c) * 0.6):02X}" for c in rgb)

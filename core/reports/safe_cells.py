@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from openpyxl.cell import WriteOnlyCell
 
-from core.safe_output.text import (TRIGGERS, _plain, is_formula_like, safe_csv_field, safe_text,
-                                   xlsx_value)
+from core.safe_output.text import TRIGGERS, _plain, is_formula_like, safe_csv_field, safe_text, xlsx_value
 
 __all__ = ["TRIGGERS", "clean", "csv_value", "is_risky", "put", "row_cells", "safe_csv_field",
            "safe_text", "text_cell", "xlsx_value"]

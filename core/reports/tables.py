@@ -8,6 +8,7 @@ re-scoring, never a loop of queries.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,6 +41,7 @@ class ExportTables:
     kpis: pd.DataFrame | None = None
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
+    certification: pd.DataFrame | None = None
 
     @property
     def companies(self) -> pd.DataFrame:
@@ -71,7 +73,7 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
         from core.reports.chain_data import find_chain
         find_chain(project, chain)
     model = read_programme(project, today, scaled(report, 0.0, 0.1), chain=chain)
-    ids = set(model.companies["company_id"])
+    ids = set(model.companies["company_id"].tolist())
     report(0.1, "answers")
     items = _items(project, ids)
     main = max(items, key=lambda t: len(t.companies)).toolkit if items else None
@@ -80,10 +82,15 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     tables = ExportTables(model, language, areas, bands_of(main, language) if main else [], items)
     report(0.5, "opportunities")
     tables.opportunities = _opportunities(items, language)
+    for t in items:             # priorities and their order were for the opportunities only
+        t.result = dataclasses.replace(t.result, priorities=np.empty((0, len(t.result.item_names))),
+                                       _order=None)
     report(0.6, "risks")
     tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
     _plans(tables, project, ids, _members(model.chains), language, today)
+    from core.reports.certification_table import certification_frame
+    tables.certification = certification_frame(project.conn, ids, language, today)
     report(0.8, "tables")
     return tables
 
@@ -157,9 +164,7 @@ def _risks(project, model, ids: set[str], language: str, today: date) -> pd.Data
     out = pd.DataFrame({
         "company_id": reg["company_id"], "risk_id": reg["risk_id"],
         "category": [risk_label("category", c, language) for c in reg["category"]],
-        "description": [d or (describe(rules.rule(rec["rule_id"] or ""), rec, language)
-                              if rec["origin"] == "derived" else "")
-                        for d, rec in zip(reg["description"], reg.to_dict("records"))],
+        "description": _descriptions(reg, rules, language, describe),
         "cause": reg["cause"], "controls": reg["controls"],
         "likelihood": reg["residual_l"], "severity": reg["residual_s"],
         "inherent": reg["inherent_level"].map(levels), "residual": reg["residual_level"].map(levels),
@@ -168,6 +173,23 @@ def _risks(project, model, ids: set[str], language: str, today: date) -> pd.Data
         "next_review": [str(d) if d is not None and d == d and str(d) != "NaT" else None
                         for d in reg["next_review"]]})
     return out.drop(columns=["level"]).sort_values(["company_id", "risk_id"], kind="stable")
+
+
+DESCRIBED_BY = ("rule_id", "evidence_field", "evidence_value", "evidence_items")
+
+
+def _descriptions(reg: pd.DataFrame, rules, language: str, describe) -> list:
+    """The risk's own description, else the sentence of the rule that derived it (built only
+    for the rows that need it, from the columns the sentence uses)."""
+    out = [d or "" for d in reg["description"].tolist()]
+    need = [k for k, (d, origin) in enumerate(zip(out, reg["origin"].tolist())) if not d and origin == "derived"]
+    if need:
+        columns = [reg[c].to_numpy(dtype=object)[need].tolist() if c in reg.columns else [None] * len(need)
+                   for c in DESCRIBED_BY]
+        for k, values in zip(need, zip(*columns)):
+            rec = dict(zip(DESCRIBED_BY, values))
+            out[k] = describe(rules.rule(rec["rule_id"] or ""), rec, language)
+    return out
 
 
 def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, language: str,

@@ -28,8 +28,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.reports.labels import label
 from core.numbers import format_number
+from core.reports.labels import label
 from core.reports.safe_cells import put, safe_text
 from core.safe_output import atomic_output, check_output
 from core.survey.header import find_header

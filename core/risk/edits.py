@@ -193,9 +193,8 @@ def _iso(value: Any) -> Any:
 
 def _decide(conn, company_id: str, risk_id: str, decision: str | None, reason: str | None,
             values: dict, matrix: RiskMatrix, today: date, by: str | None) -> Edit:
-    from core.risk.store import effective_register, supply_base
     from core.risk.rules import derive_risks
-    from core.risk.store import project_rules
+    from core.risk.store import project_rules, supply_base
     base = supply_base(conn)
     suppliers = base.suppliers[base.suppliers["company_id"] == company_id]
     gaps = base.critical_gaps[base.critical_gaps["company_id"] == company_id]
@@ -286,8 +285,12 @@ def reclassification(conn: sqlite3.Connection, matrix: RiskMatrix, today: date |
     after = classify_suppliers(after_reg, matrix, companies, "residual")
     out = pd.DataFrame({"company_id": companies, "level_before": before["level"].to_numpy(dtype=object),
                         "level_after": after["level"].to_numpy(dtype=object)})
-    out["changed"] = [a != b for a, b in zip(out["level_before"], out["level_after"])]
+    out["changed"] = [_level(a) != _level(b) for a, b in zip(out["level_before"], out["level_after"])]
     return out
+
+
+def _level(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _rescaled(register: pd.DataFrame, old: RiskMatrix, new: RiskMatrix) -> pd.DataFrame:

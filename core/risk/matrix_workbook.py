@@ -40,7 +40,7 @@ def _grid(rows: list[list[object]], sheet: str, problems: list[Problem]) -> dict
         return {}
     grid = {}
     severities = [v for v in rows[0][1:]]
-    for excel_row, row in enumerate(rows[1:], start=2):
+    for row in rows[1:]:
         key = row[0]
         if isinstance(key, float) and key.is_integer():
             key = int(key)

@@ -9,12 +9,11 @@ classification records and the project's matrix/rules copy are added where the t
 """
 from __future__ import annotations
 
-from core.project.merge import register_merger
-
 import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from core.project.merge import register_merger
 from core.risk.matrix import parse_matrix
 from core.risk.store import has_risk_tables, next_risk_id, register_extent
 

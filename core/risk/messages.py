@@ -1,7 +1,7 @@
 """Sentences (en/es/pt) for the risk codes, and labels of categories, statuses and decisions."""
 from __future__ import annotations
 
-from core.messages import message, register
+from core.messages import register
 
 register({
     "risk_matrix_invalid": {

@@ -122,7 +122,7 @@ def frame_to_risks(df: pd.DataFrame) -> list[Risk]:
     """Risk objects from a (small) register DataFrame, e.g. one company's register."""
     out = []
     for rec in df.to_dict("records"):
-        def num(key: str) -> int | None:
+        def num(key: str, rec: dict = rec) -> int | None:
             v = rec.get(key)
             return None if v is None or pd.isna(v) else int(v)
         ev = {k: rec[f"evidence_{k}"] for k in ("field", "value", "items")

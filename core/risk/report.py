@@ -32,7 +32,8 @@ def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMat
                 actions: dict[tuple[str, str], dict] | None = None,
                 chains: pd.DataFrame | None = None,
                 details: bool | set[str] = True,
-                area_labels: dict[str, str] | None = None) -> dict:
+                area_labels: dict[str, str] | None = None,
+                item_labels: dict[str, str] | None = None) -> dict:
     """The JSON-ready classification of ``suppliers`` (``company_id``, ``name``): the matrix,
     the heat map on ``basis``, and per supplier its level (highest residual level of its open
     risks) with every open risk's inherent and residual likelihood, severity and level.
@@ -57,7 +58,7 @@ def risk_report(register: pd.DataFrame, suppliers: pd.DataFrame, matrix: RiskMat
         risks = risks[risks["company_id"].isin(wanted)]
     for rec in _records(risks):
         per_company.setdefault(rec["company_id"], []).append(
-            _risk_json(rec, describers, language, actions or {}, area_labels))
+            _risk_json(rec, describers, language, actions or {}, area_labels, item_labels))
     names = dict(zip(suppliers["company_id"], suppliers.get("name", suppliers["company_id"])))
     # classify_suppliers returns rows in the order of ``companies``: plain lists, no .loc per row
     ranks = levels["rank"].tolist()
@@ -147,10 +148,11 @@ def _records(risks: pd.DataFrame) -> list[dict]:
 
 
 def _risk_json(rec: dict, rules: dict, language: str, actions: dict,
-               area_labels: dict[str, str] | None = None) -> dict:
+               area_labels: dict[str, str] | None = None,
+               item_labels: dict[str, str] | None = None) -> dict:
     description = rec.get("description")
     if not description and rec.get("origin") == "derived":
-        description = describe(rules.get(rec.get("rule_id") or ""), rec, language, area_labels)
+        description = describe(rules.get(rec.get("rule_id") or ""), rec, language, area_labels, item_labels)
     controls = [c for c in (rec.get("controls") or "").split("\n") if c]
     evidence = None
     if rec.get("origin") == "derived":

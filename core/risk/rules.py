@@ -269,7 +269,8 @@ def _gap_risks(rule: Rule, gaps: pd.DataFrame | None, rules: RuleSet, suppliers:
 
 
 def describe(rule: Rule | None, row: dict, language: str = "en",
-             area_labels: dict[str, str] | None = None) -> str:
+             area_labels: dict[str, str] | None = None,
+             item_labels: dict[str, str] | None = None) -> str:
     """The sentence explaining why a derived risk exists, in ``language``: the area by its label
     (``area_labels``: area id -> label), numbers with one decimal in the language's format
     (a share as a percentage). Templates with format specs (``{value:.0f}``, older project
@@ -284,7 +285,10 @@ def describe(rule: Rule | None, row: dict, language: str = "en",
     raw = {"field": field_name, "threshold": rule.threshold or 0, "value": value,
            "items": row.get("evidence_items") or ""}
     share = field_name.endswith("_share")
-    local = dict(raw, field=(area_labels or {}).get(field_name, field_name),
+    items = row.get("evidence_items") or ""
+    if item_labels and items:
+        items = ", ".join(item_labels.get(i, i) for i in str(items).split(", "))
+    local = dict(raw, field=(area_labels or {}).get(field_name, field_name), items=items,
                  value="-" if value != value else (format_percent(value, language, 1) if share
                                                    else format_number(value, language, 1)),
                  threshold=(format_percent(rule.threshold or 0, language, _places(rule.threshold * 100))

@@ -21,8 +21,15 @@ import pandas as pd
 from core.errors import UserInputError
 from core.project.db import transaction
 from core.risk.matrix import RiskMatrix, get_matrix, parse_matrix
-from core.risk.register import (COLUMNS, DECISIONS, EDITABLE, Risk, apply_decisions, frame_to_risks,
-                                 validate_risk)
+from core.risk.register import (
+    COLUMNS,
+    DECISIONS,
+    EDITABLE,
+    Risk,
+    apply_decisions,
+    frame_to_risks,
+    validate_risk,
+)
 from core.risk.rules import RuleSet, derive_risks, load_rules, parse_rules
 
 
@@ -272,6 +279,18 @@ def _derived_now(conn: sqlite3.Connection, company_id: str, risk_id: str) -> pd.
 def _decided(conn: sqlite3.Connection, company_id: str, risk_id: str) -> bool:
     return conn.execute("SELECT 1 FROM risk_decisions WHERE company_id = ? AND risk_id = ?",
                         (company_id, risk_id)).fetchone() is not None
+
+
+def item_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:
+    """Item name -> its label in ``language`` from the project's toolkits (critical-gap texts)."""
+    labels: dict[str, str] = {}
+    for (data,) in conn.execute("SELECT workbook FROM toolkits ORDER BY id"):
+        try:
+            toolkit = _toolkit_of(bytes(data))
+        except Exception:  # noqa: BLE001 - an unreadable toolkit leaves its item names as they are
+            continue
+        labels.update({it.name: it.label(language) for it in toolkit.items})
+    return labels
 
 
 def area_labels(conn: sqlite3.Connection, language: str = "en") -> dict[str, str]:

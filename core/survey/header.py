@@ -5,9 +5,16 @@ from dataclasses import dataclass, field
 
 from core.errors import UserInputError
 from core.messages import register
-from core.survey.matching import (COMPANY_ID_FALLBACKS, COMPANY_ID_ITEM, COMPANY_NAME_FALLBACKS,
-                                  COMPANY_NAME_ITEM, HeaderMatcher, excel_letter, is_metadata,
-                                  letter_index)
+from core.survey.matching import (
+    COMPANY_ID_FALLBACKS,
+    COMPANY_ID_ITEM,
+    COMPANY_NAME_FALLBACKS,
+    COMPANY_NAME_ITEM,
+    HeaderMatcher,
+    excel_letter,
+    is_metadata,
+    letter_index,
+)
 from core.survey.model import ColumnMatch, ImportOptions, MappingReport
 from core.survey.values import raw_text
 from core.text import normalise
@@ -194,15 +201,14 @@ def _fallback_company_columns(report: MappingReport, plan: ColumnPlan, texts: li
 def _role_columns(report: MappingReport, plan: ColumnPlan, texts: list[str],
                   options: ImportOptions) -> None:
     """Columns with a role beyond the toolkit: the company id and name when still unfound (the
-    region's national ids and names, see core.setup.roles), the visit date, the consultant and
+    region's national ids and names, see core.survey.roles), the visit date, the consultant and
     company-record fields; a column named by the user takes its role even if it matched an item."""
-    from core.setup.companies import FIELDS
-    from core.setup.roles import CONSULTANT, DATE, ID, NAME, recognise
+    from core.survey.roles import CONSULTANT, DATE, ID, NAME, RECORD_FIELDS, recognise
     used = set(plan.single.values()) | {j for m in plan.split.values() for j in m.values()}
     used |= {j for j in (plan.id_column, plan.name_column) if j is not None}
     given = {r: h for r, h in options.column_roles.items() if r not in (ID, NAME)}
     wanted = tuple(r for r in (ID, NAME) if getattr(plan, "id_column" if r == ID else "name_column")
-                   is None) + (DATE, CONSULTANT, *[f for f in FIELDS if f != "name"])
+                   is None) + (DATE, CONSULTANT, *[f for f in RECORD_FIELDS if f != "name"])
     found = recognise(texts, wanted, used - set(_user_indexes(given, texts)), given)
     for role, j in found.items():
         letter = excel_letter(j)
@@ -222,7 +228,7 @@ def _role_columns(report: MappingReport, plan: ColumnPlan, texts: list[str],
 
 
 def _user_indexes(given: dict[str, str], texts: list[str]) -> list[int]:
-    from core.setup.roles import user_column
+    from core.survey.roles import user_column
     return [user_column(h, texts) for h in given.values()]
 
 

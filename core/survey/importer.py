@@ -50,9 +50,19 @@ from core.survey.formula_cells import formula_errors, should_scan
 from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
 from core.survey.matching import HeaderMatcher, excel_letter
 from core.survey.model import CellError, ImportOptions, SurveyData
-from core.survey.values import (ChoiceIndex, Resolved, number_text, raw_text, resolve_flags,
-                                resolve_numeric, resolve_select_multiple, resolve_select_one,
-                                resolve_text, texts_of, unanswered_cells)
+from core.survey.values import (
+    ChoiceIndex,
+    Resolved,
+    number_text,
+    raw_text,
+    resolve_flags,
+    resolve_numeric,
+    resolve_select_multiple,
+    resolve_select_one,
+    resolve_text,
+    texts_of,
+    unanswered_cells,
+)
 from core.toolkit.model import Item, Toolkit
 
 READ_SHARE = 0.5   # share of the progress bar given to reading the file

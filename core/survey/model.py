@@ -58,7 +58,7 @@ class ImportOptions:
     strict: bool = False                    # any cell error refuses the import
     column_overrides: dict[str, str] = field(default_factory=dict)  # letter -> item name (GUI mapping edits)
     # role -> header text or letter: company_id, company_name, assessed_on, consultant or a
-    # company-record field (core.setup.roles); the user's roles win over recognition
+    # company-record field (core.survey.roles); the user's roles win over recognition
     column_roles: dict[str, str] = field(default_factory=dict)
 
 

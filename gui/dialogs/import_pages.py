@@ -9,10 +9,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.workers import error_text
@@ -170,7 +185,7 @@ class SourcePage(QWizardPage):
         width = max((len(r) for r in rows), default=0)
         letters = [excel_letter(j) for j in range(width)]
         frame = pd.DataFrame(rows, columns=letters, dtype=object).where(lambda f: f.notna(), "")
-        frame = frame.map(lambda v: "" if v is None else str(v))
+        frame = frame.map(cell_text)
         self.model.set_frame(frame, [Column(c, c, context="Letters") for c in letters])
         self.status.setText(self.tr("The first %1 rows of the sheet.").replace("%1", str(len(rows))))
         self.completeChanged.emit()
@@ -181,6 +196,31 @@ class SourcePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.path.text().strip() and self.sheet.currentText() and self.toolkit.count())
+
+
+def cell_text(value: object) -> str:
+    """A raw cell as the user reads numbers and dates: ``18``, ``3,5`` in Spanish (no group
+    separator: codes and years stay ``2026``)."""
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate, QLocale
+    if value is None or value == "":
+        return ""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return locale.toString(int(value))
+        return locale.toString(value, "g", 12)
+    if isinstance(value, (date, datetime)):
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return str(value)
 
 
 class MappingPage(QWizardPage):
@@ -461,7 +501,9 @@ class ReportPage(QWizardPage):
                     "the import.").replace("%1", str(responses)).replace("%2", str(len(frame))))
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), "validation.csv",
+        from gui.i18n import default_file_name, system_language
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"),
+                                              default_file_name("validation", system_language()),
                                               "CSV (*.csv)")
         if path:
             self.w.export_report(path)

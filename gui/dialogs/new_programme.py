@@ -14,8 +14,14 @@ SCHEMES = (
     ("bolivia", QT_TRANSLATE_NOOP("NewProgrammeDialog", "Bolivia")),
     ("gni", QT_TRANSLATE_NOOP("NewProgrammeDialog", "10 to 1,000 × GNI per capita")),
 )
-COUNTRIES = ("", "AR", "BO", "BR", "CL", "CO", "CR", "EC", "GT", "HN", "MX", "PA", "PE", "PY",
-             "SV", "UY")
+
+
+def country_choices(language: str) -> list[tuple[str, str]]:
+    """(name, ISO code) of every country in the catalogue (``countries.json``), by name."""
+    from core import catalogue
+    codes = [c.split(".", 1)[1] for c in catalogue.entries() if c.startswith("country.")]
+    return sorted(((catalogue.label(f"country.{c}", language), c) for c in codes),
+                  key=lambda pair: pair[0].casefold())
 
 
 class NewProgrammeDialog(QDialog):
@@ -24,7 +30,10 @@ class NewProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("New programme"))
         self.name_edit = QLineEdit()
         self.country_combo = QComboBox()
-        self.country_combo.addItems(COUNTRIES)
+        from gui.i18n import system_language
+        self.country_combo.addItem("", None)
+        for name, code in country_choices(system_language()):
+            self.country_combo.addItem(name, code)
         self.scheme_combo = QComboBox()
         self.scheme_combo.addItem(self.tr("From the country"), None)
         for code, title in SCHEMES:
@@ -70,7 +79,7 @@ class NewProgrammeDialog(QDialog):
         return self.name_edit.text().strip()
 
     def country(self) -> str | None:
-        return self.country_combo.currentText() or None
+        return self.country_combo.currentData() or None
 
     def options(self) -> dict:
         """Programme settings chosen here (only those the user set; the core fills the rest)."""

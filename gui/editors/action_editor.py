@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from gui.editors.fields import add_rows, date_box, day_of, fill_combo, number_box, set_day
+from gui.editors.fields import add_rows, date_box, day_of, fill_combo, follow_locale, number_box, set_day
 
 STATUS_CODES = ("not_started", "in_progress", "done", "blocked", "cancelled")
 DEFAULT_SHARES = (75.0, 25.0, 0.0)
@@ -107,6 +117,7 @@ class ActionEditor(QGroupBox):
         kpis = [("—", None)] + [(f"{k.id} {k.name}", k.id) for k in (plan.kpis if plan else [])]
         fill_combo(self.kpi, kpis, action.kpi_id if action else None)
         self.title.setText(action.title if action else "")
+        self.title.setCursorPosition(0)
         self.owner.setText((action.owner or "") if action else "")
         set_day(self.start, action.start if action else None)
         set_day(self.due, action.due if action else None)
@@ -120,6 +131,7 @@ class ActionEditor(QGroupBox):
         for box, value in zip(self.shares, values):
             box.setValue(value)
         self.notes.setPlainText(action.notes if action else "")
+        follow_locale(self)
         self.retranslate_ui()
 
     def _check_shares(self) -> bool:

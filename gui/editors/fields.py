@@ -66,3 +66,12 @@ def add_rows(form, rows: list[tuple[str, object]]) -> dict[str, object]:
         form.addRow(label, widget)
         labels[key] = label
     return labels
+
+
+def follow_locale(panel) -> None:
+    """Number and date boxes of ``panel`` in the current language's format (1.234,5 in Spanish):
+    boxes take the default locale when made, which a later language switch does not change."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractSpinBox
+    for box in panel.findChildren(QAbstractSpinBox):
+        box.setLocale(QLocale())

@@ -6,10 +6,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from gui.editors.fields import add_rows, date_box, day_of, fill_combo, number_box, set_day
+from gui.editors.fields import add_rows, date_box, day_of, fill_combo, follow_locale, number_box, set_day
 
 
 class KpiEditor(QGroupBox):
@@ -82,13 +91,15 @@ class KpiEditor(QGroupBox):
         if kpi is None:
             self._from_catalogue()
         else:
+            from core.plans.kpi import unit_label
             self.name.setText(kpi.name)
-            self.unit.setText(kpi.unit)
+            self.unit.setText(unit_label(kpi, language))
         self.baseline.setValue(kpi.baseline_value or 0.0 if kpi else 0.0)
         self.target.setValue(kpi.target_value or 0.0 if kpi else 0.0)
         set_day(self.baseline_date, kpi.baseline_date if kpi else date.today())
         set_day(self.target_date, kpi.target_date if kpi else None)
         self.actions.clear()
+        follow_locale(self)
         for a in (plan.actions if plan else []):
             item = QListWidgetItem(f"{a.id} {a.title}")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
@@ -172,6 +183,7 @@ class MeasurementEditor(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, m.on)
             self.history.addItem(item)
         set_day(self.on, date.today())
+        follow_locale(self)
         self.note.clear()
         self.source.clear()
         self.setEnabled(kpi is not None)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.widgets.heatmap import HeatMapModel, HeatMapView

@@ -6,10 +6,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from gui.editors.fields import add_rows, date_box, day_of, fill_combo, set_day
+from gui.editors.fields import add_rows, date_box, day_of, fill_combo, follow_locale, set_day
 
 
 class RiskEditor(QGroupBox):
@@ -124,6 +135,7 @@ class RiskEditor(QGroupBox):
         self.controls.setPlainText("\n".join(risk.controls) if risk else "")
         set_day(self.review, risk.next_review if risk else None)
         self.reason.clear()
+        follow_locale(self)
         derived = risk is not None and risk.origin == "derived"
         for widget in (self.accept_button, self.dismiss_button, self.reason):
             widget.setVisible(derived)

@@ -207,6 +207,8 @@ class DataFrameModel(QAbstractTableModel):
             return self._locale.toString(float(value) * 100.0, "f", 0) + " %"
         if col.kind == "label" and col.labels is not None:
             return col.labels(value)
+        if isinstance(value, float):          # a number in a text column (previews): 3,5 not 3.5
+            return self._locale.toString(value, "g", 12)
         return str(value)
 
     def _brush(self, c: int, col: Column, value: Any):

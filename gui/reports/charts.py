@@ -1,10 +1,10 @@
-"""Charts for PDF reports, drawn with QPainter onto images (no widgets, works offscreen)."""
+"""Charts for PDF reports, drawn with QPainter into vector pictures (no widgets, works offscreen)."""
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPicture, QPolygonF
 
 FONT = "DejaVu Sans"
 CURRENT, TARGET, PREVIOUS = QColor("#1f4e79"), QColor("#c00000"), QColor("#7f9fbf")
@@ -18,18 +18,43 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
-def _image(width: int, height: int) -> tuple[QImage, QPainter]:
-    image = QImage(width, height, QImage.Format_RGB32)     # no alpha: smaller, faster PDFs
-    image.fill(QColor("white"))
-    painter = QPainter(image)
+_PICTURES: dict = {}
+
+
+def _image(width: int, height: int) -> tuple[QPicture, QPainter]:
+    """A vector picture (replayed into the PDF as lines and text: sharp at any zoom, a few KB)."""
+    picture = QPicture()
+    picture.setBoundingRect(QRect(0, 0, width, height))
+    painter = QPainter(picture)
+    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
     painter.setRenderHint(QPainter.Antialiasing)
     painter.setRenderHint(QPainter.TextAntialiasing)
-    return image, painter
+    return picture, painter
 
 
+def _frozen(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def once(draw):
+    """Draw each distinct picture once (a batch of reports repeats matrices and legends)."""
+    def cached(*args, **kwargs):
+        key = (draw.__name__, _frozen(args), _frozen(sorted(kwargs.items())))
+        if key not in _PICTURES:
+            if len(_PICTURES) > 64:
+                _PICTURES.clear()
+            _PICTURES[key] = draw(*args, **kwargs)
+        return _PICTURES[key]
+    cached.__doc__, cached.__name__ = draw.__doc__, draw.__name__
+    return cached
+
+
+@once
 def radar_chart(labels: list[str], current: list[float | None], target: list[float | None],
                 previous: list[float | None] | None, legend: tuple[str, str, str],
-                size: tuple[int, int] = (1400, 1000)) -> QImage:
+                size: tuple[int, int] = (1400, 1000)) -> QPicture:
     """Area scores (0-100) on spokes: current filled, target dashed, previous round dotted."""
     image, p = _image(*size)
     w, h = size
@@ -88,9 +113,10 @@ def _legend(p: QPainter, entries, w: int, h: int) -> None:
         x += 110 + p.fontMetrics().horizontalAdvance(text)
 
 
+@once
 def risk_matrix(grid: list[list[tuple[str, str]]], likelihood: list[str], severity: list[str],
                 cell: tuple[int, int] | None, axis: tuple[str, str],
-                size: tuple[int, int] = (1400, 1000), counts: list[list[int]] | None = None) -> QImage:
+                size: tuple[int, int] = (1400, 1000), counts: list[list[int]] | None = None) -> QPicture:
     """The matrix with likelihood rows (high at the top) and severity columns; the supplier's
     worst cell is outlined and marked; ``counts`` (a chain's heat map) are written in the cells."""
     image, p = _image(*size)

@@ -5,7 +5,13 @@ from core.reports.chain_data import ChainReport, ProgrammeReport
 from core.reports.labels import label
 from core.numbers import format_number
 from gui.reports.charts import risk_matrix
-from gui.reports.html_common import chip, esc, key_values, no_data, num, table
+from gui.reports.html_common import chip, esc, flat, key_values, no_data, num, table
+
+
+def country_name(code: str | None, language: str) -> str | None:
+    """A country's name from the catalogue (the ISO code when it has none)."""
+    from core import catalogue
+    return catalogue.label(f"country.{code}", language, code) if code else code
 
 
 def _band_colour(score: float | None, bands) -> str | None:
@@ -93,9 +99,9 @@ def chain_html(r: ChainReport, width: float) -> tuple[str, dict, str]:
                                            r.risk_map["severity"], None, (L("likelihood"), L("severity")),
                                            size=(1400, 900), counts=r.risk_map["counts"])
         parts.append(f"<h2>{esc(L('risk_map'))}</h2><p class='small muted'>"
-                     f"{esc(L('risk_map_text', matrix=r.risk_map['matrix']))}</p>")
+                     f"{esc(L('risk_map_text', matrix=flat(r.risk_map['matrix'])))}</p>")
         parts.append(f'<p align="center"><img src="img://risk" width="{int(width * 0.6)}"></p>')
-    parts.append(f'<h2 style="page-break-before: always;">{esc(L("plan_progress"))}</h2>')
+    parts.append(f'<h2>{esc(L("plan_progress"))}</h2>')
     rows = [[esc(s.name), f"{s.done} / {s.actions}", num(s.plan_percent, lang, 0), num(s.plan_planned, lang, 0),
              str(s.overdue)] for s in r.suppliers if s.actions]
     parts.append(table([L("supplier"), L("actions_done"), L("percent"), L("planned"), L("overdue")], rows,
@@ -119,7 +125,7 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
     L = lambda key, **kw: label(key, lang, **kw)  # noqa: E731
     title = f"{L('title_programme')} – {r.programme}"
     parts = [f"<h1>{esc(L('title_programme'))}</h1>", f'<p style="font-size:14pt;"><b>{esc(r.programme)}</b></p>',
-             key_values([(L("country"), r.country or "–"), (L("chains"), str(len(r.chains))),
+             key_values([(L("country"), country_name(r.country, lang) or "–"), (L("chains"), str(len(r.chains))),
                          (L("suppliers"), str(r.total.suppliers))])]
     heads = [L("chain"), L("suppliers"), L("assessed"), L("first_index"), L("index"), L("change"),
              L("percent"), L("certified")]
@@ -147,13 +153,23 @@ def programme_html(r: ProgrammeReport, width: float) -> tuple[str, dict, str]:
                            header_colours=[None] + [b.colour for b in r.bands]))
     parts.append(f"<h2>{esc(L('kpi_results'))}</h2>" + _kpi_table(r.kpis, lang, chains=True))
     parts.append(f"<h2>{esc(L('co_financing'))}</h2>" + _money(r.co_financing, r.currency, lang))
-    parts.append(f'<h2 style="page-break-before: always;">{esc(L("certification_list"))}</h2>')
+    parts.append(f'<h2>{esc(L("certification_list"))}</h2>')
     rows, colours = [], []
     for c in r.certification:
         ok = c["certified"]
         rows.append([esc(c["name"]), esc(c["chain"]), esc(L("yes" if ok else "no")),
-                     "<br>".join(esc(x) for x in c["reasons"]) or "–"])
+                     "<br>".join(esc(x) for x in c["reasons"] + _decision(c.get("decision"), lang)) or "–"])
         colours.append([None, None, "#c6efce" if ok else "#f8cbad", None])
     parts.append(table([L("supplier"), L("chain"), L("certified"), L("pending_reasons")], rows,
                        widths=[24, 26, 10, 40], cell_colours=colours) if rows else no_data(lang))
     return "".join(parts), {}, title
+
+
+def _decision(decision: dict | None, language: str) -> list[str]:
+    """The consultant's recorded decision on a supplier, as a line of the certification list."""
+    if not decision or not decision.get("decision"):
+        return []
+    from core.messages import message
+    return [message("plans.certified_by", language,
+                    decision=message(f"plans.decision_{decision['decision']}", language),
+                    date=decision.get("decided_on") or "", note=decision.get("note") or "").strip()]

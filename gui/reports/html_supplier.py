@@ -5,7 +5,7 @@ from core.reports.labels import label
 from core.numbers import format_number, format_percent
 from core.reports.report_data import SupplierReport
 from gui.reports.charts import radar_chart, risk_matrix
-from gui.reports.html_common import chip, esc, key_values, num, table
+from gui.reports.html_common import area_labels, chip, esc, flat, key_values, num, table
 
 
 def supplier_html(r: SupplierReport, width: float) -> tuple[str, dict, str]:
@@ -31,12 +31,12 @@ def supplier_html(r: SupplierReport, width: float) -> tuple[str, dict, str]:
                  f'{key_values(r.profile + context)}</td>'
                  f'<td width="38%" valign="top" bgcolor="#f2f6fa"><h3 align="center">{esc(L("result"))}</h3>'
                  f'{result}</td></tr></table>')
+    parts.append(_areas(r, width, images))       # page 1: summary, radar and area table
     parts.append(f"<h3>{esc(L('scale'))}</h3><p class='small'>{esc(L('scale_text'))}</p>")
     scale_rows = [[chip(b.label, b.colour), esc(L("from_to", low=format_number(b.low, lang, 0),
                                                      high=format_number(b.high, lang, 0)))]
                   for b in r.bands]
-    parts.append(table([L("band"), L("index")], scale_rows, widths=[50, 50]))
-    parts.append(_areas(r, width, images))
+    parts.append(table([L("band"), L("index")], scale_rows))
     parts.append(_opportunities(r))
     parts.append(_risk(r, width, images))
     parts.append(_plan(r))
@@ -50,7 +50,7 @@ def _areas(r: SupplierReport, width: float, images: dict) -> str:
     images["img://radar"] = radar_chart(
         [a.label for a in r.areas], [a.score for a in r.areas], [a.target for a in r.areas],
         [a.previous for a in r.areas] if r.previous_label else None,
-        (r.round_label or L("current"), L("target"), r.previous_label or L("previous")))
+        (r.round_label or L("current"), L("target"), r.previous_label or L("previous")), size=(1100, 800))
     rows = []
     for a in r.areas:
         gap = None if a.score is None or a.target is None else max(0.0, a.target - a.score)
@@ -60,9 +60,9 @@ def _areas(r: SupplierReport, width: float, images: dict) -> str:
             row.append(num(a.previous, lang))
         rows.append(row)
     heads = [L("area"), L("score"), L("target"), L("gap")] + ([L("previous")] if r.previous_label else [])
-    return (f'<h2 style="page-break-before: always;">{esc(L("area_results"))}</h2>'
-            f'<p align="center"><img src="img://radar" width="{int(width * 0.82)}"></p>'
-            + table(heads, rows, numeric={1, 2, 3, 4}))
+    return (f'<h2>{esc(L("area_results"))}</h2>'
+            f'<p align="center"><img src="img://radar" width="{int(width * 0.56)}"></p>'
+            + table(heads, rows, numeric={1, 2, 3, 4}, small=True))
 
 
 def _opportunities(r: SupplierReport) -> str:
@@ -96,14 +96,14 @@ def _risk(r: SupplierReport, width: float, images: dict) -> str:
     images["img://matrix"] = risk_matrix(risk["grid"], risk["likelihood"], risk["severity"], risk["cell"],
                                          (L("likelihood"), L("severity")), size=(1400, 900))
     if risk["cell"]:
-        out.append("<p>" + esc(L("risk_cell", matrix=risk["matrix"], likelihood=risk["cell"][0],
+        out.append("<p>" + esc(L("risk_cell", matrix=flat(risk["matrix"]), likelihood=risk["cell"][0],
                                    severity=risk["cell"][1], level="")).rstrip(". ")
                    + " " + chip(risk["level"], risk["level_colour"]) + ".</p>")
     else:
         out.append(f"<p>{esc(L('no_open_risks'))}</p>")
     out.append(f'<p align="center"><img src="img://matrix" width="{int(width * 0.62)}"></p>')
     if risk["risks"]:
-        rows = [[esc(x["category"]), esc(x["description"]), f'{x["inherent"][0]}×{x["inherent"][1]}',
+        rows = [[esc(x["category"]), esc(area_labels(x["description"], r.areas)), f'{x["inherent"][0]}×{x["inherent"][1]}',
                  f'{x["residual"][0]}×{x["residual"][1]}', chip(x["level"], x["colour"]),
                  esc(x["controls"]), esc(x["owner"])] for x in risk["risks"]]
         out.append(f"<h3>{esc(L('open_risks'))}</h3>")

@@ -34,6 +34,12 @@ class ReportCommands(QObject):
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, pattern)
         return path or None
 
+    def _file(self, kind: str, name: str) -> str:
+        """The suggested file name in the user's language, beside the programme file."""
+        from gui.i18n import default_file_name
+        path = self.context.session.path
+        return default_file_name(kind, self.language, name, path.parent if path else None)
+
     def _run(self, work, done_path: str) -> None:
         def finished(_result) -> None:
             QMessageBox.information(self.parent_widget, self.tr("Reports"),
@@ -77,9 +83,11 @@ class ReportCommands(QObject):
             target = target or self._chain_name()
         if kind.target and not target:
             return
+        from core import catalogue
         from gui.reports.pdf import safe_file_name
-        path = self._save_name(self._report_title(key), f"{safe_file_name(target or key)}.pdf",
-                               self.tr("PDF (*.pdf)"))
+        suggested = (self._file(f"{key}_report", target or self.context.session.name)
+                     if catalogue.has(f"ui.file.{key}_report") else f"{safe_file_name(target or key)}.pdf")
+        path = self._save_name(self._report_title(key), suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -117,7 +125,8 @@ class ReportCommands(QObject):
     def results_workbook(self) -> None:
         if self._project() is None:
             return
-        path = self._save_name(self.tr("Results workbook"), "results.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path = self._save_name(self.tr("Results workbook"), self._file("results", self.context.session.name),
+                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         project, language = self._project(), self.language
@@ -149,7 +158,7 @@ class ReportCommands(QObject):
                                          self.tr("Toolkit:"), ids, 0, False)
         if not ok:
             return
-        path = self._save_name(self.tr("Survey template"), f"{ident}-template.xlsx",
+        path = self._save_name(self.tr("Survey template"), self._file("template", ident),
                                self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return

@@ -7,9 +7,21 @@ from datetime import date
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QRadioButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.editors.fields import date_box, day_of
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
@@ -193,8 +205,8 @@ class CertificationView(View):
         return str(self.model.frame.iloc[int(self.model.data(rows[0], SOURCE_ROW_ROLE))]["company_id"])
 
     def _show_checks(self) -> None:
-        from core.cli.progress import _cert_params
         from core.messages import message
+        from core.plans.certification_text import check_params
         from core.plans.report import band_labels, risk_level_labels
         self.checks.clear()
         company = self.selected()
@@ -205,7 +217,7 @@ class CertificationView(View):
         lang, conn = self.context.language, self.context.session.project.conn
         bands, levels = band_labels(conn, lang), risk_level_labels(conn, lang)
         for check in entry["certification"]["checks"]:
-            text = message(check["code"], lang, **_cert_params(check["params"], lang, bands, levels))
+            text = message(check["code"], lang, **check_params(check["params"], lang, bands, levels))
             self.checks.addItem(("✔ " if check["passed"] else "✘ ") + text)
             self.checks.item(self.checks.count() - 1).setForeground(
                 Qt.GlobalColor.darkGreen if check["passed"] else Qt.GlobalColor.darkRed)

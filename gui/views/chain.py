@@ -221,6 +221,8 @@ class ChainView(View):
                 self.candidate.addItem(f"{names[cid] or cid} ({cid})", cid)
         self.phases_model.set_phases(chain["phases"])
         self.phases.resizeColumnsToContents()
+        for column in range(1, 5):          # room for the date editor's year and arrow
+            self.phases.setColumnWidth(column, max(self.phases.columnWidth(column), 130))
         uid = session.project.conn.execute("SELECT uid FROM value_chains WHERE name = ?",
                                            (chain["name"],)).fetchone()
         self.audit.show_entries(session.project.conn, "chain", uid[0] if uid else None,

@@ -177,7 +177,10 @@ class CompaniesView(View):
 
     def _export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "empresas.csv", "CSV (*.csv)")
+
+        from gui.i18n import default_file_name
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"),
+                                              default_file_name("companies", self.context.language), "CSV (*.csv)")
         if path:
             try:
                 self.export_csv(path)

@@ -49,7 +49,8 @@ class CompanyView(View):
         self.gaps = QListWidget()
         self.gaps.setObjectName("criticalGaps")
         from gui.views.company_kpis import KpiTab
-        from gui.views.company_tabs import PlanTab, RiskTab
+        from gui.views.company_plan import PlanTab
+        from gui.views.company_risks import RiskTab
         self.risks = RiskTab(context)
         self.plan = PlanTab(context)
         self.kpis = KpiTab(context)

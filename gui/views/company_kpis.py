@@ -7,16 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from gui.editors.kpi_editor import KpiEditor, MeasurementEditor
-from gui.workers import error_text
-
 from gui.export import export_png
-from gui.palette import STATUS, TARGET
 from gui.models.dataframe_model import SOURCE_ROW_ROLE
+from gui.palette import STATUS, TARGET
 from gui.views.company_tabs import _Tab
+from gui.workers import error_text
 
 KPI_COLUMNS = [
     ("name", QT_TRANSLATE_NOOP("KpiTab", "KPI"), "text"),
@@ -68,6 +67,9 @@ class KpiTab(_Tab):
         side.addWidget(self.chart_box)
         side.addWidget(self.editor)
         side.addWidget(self.measurement)
+        self.chart_box.setMinimumHeight(170)
+        side.setSizes([380, 320, 260])
+        side.setStretchFactor(0, 3)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(side)
@@ -197,6 +199,13 @@ class KpiTab(_Tab):
         self.message.setText(self.tr("%1 KPIs").replace("%1", str(len(rows))) if rows
                              else self.tr("No KPIs yet."))
         self.add_button.setEnabled(company_id is not None)
+        if not self.editor.isHidden():            # reopened on the new data / language
+            kpi = self.editor.kpi
+            current = next((k for k in self.plan.kpis if k.id == kpi.id), None) if kpi and self.plan else None
+            if kpi is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                self.editor.load(current, self.plan, lang)
         self.edit_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
         if rows:

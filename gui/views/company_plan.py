@@ -7,8 +7,15 @@ from datetime import date
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QSplitter)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+)
 
 from gui.editors.action_editor import ActionEditor
 from gui.editors.fields import date_box, day_of
@@ -109,11 +116,16 @@ class PlanTab(_Tab):
                        self.agree_button):
             button.setEnabled(has_plan)
         self.status_line.setText(self._status_text())
+        self.status_line.setToolTip(self._history_text())
         self.message.setText(self.tr("No improvement plan yet.") if self.plan is None else
                              self.tr("%1 actions").replace("%1", str(len(rows))))
-        if self.editor.isVisible() and self.editor.action is not None and self.plan is not None:
-            current = next((a for a in self.plan.actions if a.id == self.editor.action.id), None)
-            self.editor.setVisible(current is not None)
+        if not self.editor.isHidden():            # reopened on the new data / language
+            action = self.editor.action
+            current = self._action(action.id) if action is not None else None
+            if action is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                self.editor.load(current, self.plan, self.toolkit, lang)
 
     def _status_text(self) -> str:
         plan = self.plan
@@ -125,6 +137,25 @@ class PlanTab(_Tab):
                                       plan.signatories.get("consultant")) if v) or "—"
         return (self.tr("Agreed on %1 by %2; revision %3.").replace("%1", _date_text(plan.agreed_on))
                 .replace("%2", names).replace("%3", str(plan.revision)))
+
+    def _history_text(self) -> str:
+        """The plan's revisions, one per line (date, revision, what changed) for the tooltip."""
+        if self.plan is None or not self.context.session.is_open:
+            return ""
+        from core import catalogue
+        from core.plans.document import revisions
+        lang = self.context.language
+        lines = []
+        for r in revisions(self.context.session.project.conn, self.company):
+            subject = r["subject"] or ""
+            try:
+                what = catalogue.text(r["change"], lang, action=subject, kpi=subject,
+                                      company=self.company, date=r["date"])
+            except (KeyError, IndexError, ValueError):
+                what = r["change"]
+            number = self.tr("revision %1").replace("%1", str(r["revision"]))
+            lines.append(f"{r['date']}  {number}: {what}")
+        return "\n".join(lines)
 
     def _action(self, action_id: str):
         return next((a for a in (self.plan.actions if self.plan else []) if a.id == action_id), None)

@@ -79,6 +79,15 @@ class RiskTab(_Tab):
         self.model.set_frame(frame, self._columns(RISK_COLUMNS, lambda v: levels.get(v, str(v)), colours))
         self._fit()
         self.add_button.setEnabled(company_id is not None and matrix is not None)
+        if not self.editor.isHidden() and matrix is not None:    # reopened on the new data / language
+            risk = self.editor.risk
+            current = self._risk(risk.risk_id) if risk is not None else None
+            if risk is not None and current is None:
+                self.editor.setVisible(False)
+            else:
+                row = frame[frame["risk_id"] == risk.risk_id] if risk is not None else frame.iloc[0:0]
+                self.editor.load(current, matrix, lang,
+                                 row.iloc[0]["description"] if len(row) else "")
         if not self.message.text():
             self.message.setText(self.tr("%1 risks").replace("%1", str(len(frame))))
 
@@ -180,19 +189,19 @@ def risk_rows(conn, matrix, company_id: str, language: str) -> pd.DataFrame:
     from core.risk.classify import classify_risks
     from core.risk.messages import label
     from core.risk.rules import describe
-    from core.risk.store import area_labels, effective_register, project_rules
+    from core.risk.store import area_labels, effective_register, item_labels, project_rules
     register, _base = effective_register(conn, matrix=matrix)
     mine = register[register["company_id"] == company_id]
     if mine.empty:
         return pd.DataFrame(columns=[k for k, _t, _k in RISK_COLUMNS] + ["origin"])
     out = classify_risks(mine, matrix).reset_index(drop=True)
-    rules, areas = project_rules(conn), area_labels(conn, language)
+    rules, areas, items = project_rules(conn), area_labels(conn, language), item_labels(conn, language)
     out["category_label"] = [label("category", c, language) for c in out["category"]]
     out["status_label"] = [label("status", s, language) for s in out["status"]]
     out["decision_label"] = [label("decision", d if isinstance(d, str) and d else "pending", language)
                              if o == "derived" else "" for d, o in zip(out["decision"], out["origin"])]
     out["description"] = [d if isinstance(d, str) and d else
-                          (describe(rules.rule(rec.get("rule_id") or ""), rec, language, areas)
+                          (describe(rules.rule(rec.get("rule_id") or ""), rec, language, areas, items)
                            if rec.get("origin") == "derived" else "")
                           for d, rec in zip(out["description"], out.to_dict("records"))]
     out["owner"] = [o if isinstance(o, str) else "" for o in out["owner"]]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView
 
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 
+
 def _date_text(value) -> str:
     if value is None or value != value or value == "":
         return ""
@@ -69,8 +70,3 @@ class _Tab(QWidget):
         self.table.resizeColumnsToContents()
         for c in range(self.model.columnCount()):
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 340))
-
-
-# The tabs themselves, one file each (they import _Tab from here).
-from gui.views.company_plan import PlanTab  # noqa: E402,F401
-from gui.views.company_risks import RiskTab  # noqa: E402,F401

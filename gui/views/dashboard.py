@@ -159,7 +159,7 @@ class DashboardView(View):
         report = figures.report
         self._summary(report, figures)
         self._bands(figures, labels)
-        self._chains(report)
+        self._chains(report, figures)
         self._phases(report, figures.today)
         self._kpis(report)
         self._certs(report, figures, names, labels)
@@ -196,13 +196,20 @@ class DashboardView(View):
                 series.append(BarSeries(name, [float(counts.get(c, 0)) for c in codes],
                                         CURRENT if i == len(rounds) - 1 else PREVIOUS, light=i < len(rounds) - 1))
         top = max([1.0] + [v for s in series for v in s.values])
+        band_colours = labels.band_colours()
         self.bands.set_data([labels.band_label(c) for c in codes], series,
-                            self.tr("No diagnosis yet."), y_max=top * 1.15)
+                            self.tr("No diagnosis yet."), y_max=top * 1.15,
+                            colours=[band_colours.get(c) or CURRENT for c in codes])
 
-    def _chains(self, report: dict) -> None:
+    def _chains(self, report: dict, figures=None) -> None:
         """One column per value chain, one row per figure: the chains read side by side."""
         loc = QLocale()
         rounds = {r["chain"]: r for r in report.get("rounds", {}).get("chains", [])}
+        for chain, means in _round_means(figures).items():      # one round: its mean index
+            r = rounds.setdefault(chain, {})
+            for key in ("mean_baseline", "mean_latest"):
+                if r.get(key) is None:
+                    r[key] = means[key]
         results = report.get("results", {}).get("chains", {})
         num = lambda v, d=1, sign=False: "—" if v is None else (  # noqa: E731
             ("+" if sign and v > 0 else "") + loc.toString(float(v), "f", d))
@@ -300,6 +307,22 @@ class DashboardView(View):
         self.cert_table.resizeColumnsToContents()
         self.cert_table.setColumnWidth(3, 200)      # the reasons wrap in the stretched last column
         self.cert_table.resizeRowsToContents()
+
+
+def _round_means(figures) -> dict[str, dict[str, float | None]]:
+    """Per value chain, the mean index of its companies' first and latest diagnoses (what the
+    round comparison leaves empty while a chain has only one round)."""
+    if figures is None or figures.assessments.empty or figures.members.empty:
+        return {}
+    frame = figures.assessments.dropna(subset=["index"]).sort_values(["assessed_on"])
+    first = frame.groupby("company_id")["index"].first()
+    latest = frame.groupby("company_id")["index"].last()
+    out = {}
+    for chain, group in figures.members.groupby("chain"):
+        ids = [c for c in group["company_id"] if c in latest.index]
+        out[chain] = {"mean_baseline": float(first[ids].mean()) if ids else None,
+                      "mean_latest": float(latest[ids].mean()) if ids else None}
+    return out
 
 
 def _band_chart():

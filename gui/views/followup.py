@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from gui.editors.fields import date_box, day_of
 from gui.models.dataframe_model import Column, DataFrameModel
@@ -51,7 +60,13 @@ class FollowupView(View):
         self.chain_label, self.language_label = QLabel(), QLabel()
         form.addRow(self.chain_label, self.chain)
         form.addRow(self.language_label, self.language)
-        form.addRow(self.export_button)
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("draftChainPlans")
+        self.draft_button.clicked.connect(self.draft_chain_plans)
+        row = QHBoxLayout()
+        row.addWidget(self.draft_button)
+        row.addWidget(self.export_button, 1)
+        form.addRow(row)
 
         self.import_box = QGroupBox()
         self.choose_button = QPushButton()
@@ -101,6 +116,7 @@ class FollowupView(View):
         self.chain_label.setText(self.tr("Value chain"))
         self.language_label.setText(self.tr("Language of the workbook"))
         self.export_button.setText(self.tr("Export follow-up workbook…"))
+        self.draft_button.setText(self.tr("Draft plans for every supplier"))
         self.import_box.setTitle(self.tr("2. Import the filled-in workbook"))
         self.choose_button.setText(self.tr("Choose workbook…"))
         self.as_of_label.setText(self.tr("Progress true on (rows without their own date):"))
@@ -125,6 +141,33 @@ class FollowupView(View):
         for c in self.context.session.value_chains():
             if c.id == chain:
                 self.chain.setCurrentIndex(max(0, self.chain.findText(c.name)))
+
+    def draft_chain_plans(self) -> bool:
+        """Save a draft plan from the latest diagnosis for every supplier of the chain that has
+        none (one edit; suppliers without a diagnosis are named)."""
+        from core.plans.edits import draft_plans
+        from core.plans.store import chain_members
+        session, chain = self.context.session, self.chain.currentData()
+        if not session.is_open or not chain:
+            return False
+        try:
+            conn = session.project.conn
+            members = chain_members(conn, chain)
+            ids = sorted(set(members.loc[members["role"] == "supplier", "company_id"]))
+            edit, skipped = draft_plans(conn, ids, date.today(), language=self.context.language,
+                                        subject=("chain", chain))
+        except Exception as exc:  # noqa: BLE001 - the core's reason, translated
+            self.summary.setText(error_text(exc, self.context.language))
+            return False
+        from core.messages import message
+        lang = self.context.language
+        done = [c for c in ids if c not in {s for s, _ in skipped}]
+        lines = [message("plans.drafted", lang, count=len(done), companies=", ".join(done) or "-")]
+        lines += [message("plans.skipped", lang, company=c, reason=message(code, lang, company=c))
+                  for c, code in skipped]
+        ok = not edit.is_empty and self.context.edits.push_edit(edit)
+        self.summary.setText("\n".join(lines))
+        return ok
 
     # -- export -------------------------------------------------------------------------------
     def _export_dialog(self) -> None:
@@ -265,7 +308,9 @@ def smoke_workbook(context, chain: str, folder: Path, language: str) -> Path | N
     actions["K2"] = "mucho"
     actions["I2"] = "31/02/2026"
     measurements = book[SHEETS["measurements"][language]]
-    measurements.append([actions["A2"].value, "K99", "2026-05-01", 12.5])
+    row = next(r for r in range(2, measurements.max_row + 2) if measurements.cell(r, 1).value is None)
+    for column, value in enumerate([actions["A2"].value, "K99", "2026-05-01", 12.5], start=1):
+        measurements.cell(row, column, value)
     book.save(path)
     return path
 
@@ -304,6 +349,28 @@ def install_followup_menu(window) -> None:
     window.session.changed.connect(retranslate)
     window.extension_retranslators = getattr(window, "extension_retranslators", []) + [retranslate]
     retranslate()
+
+
+def add_chain_entries(window, menu, chain_id) -> None:
+    """The chain's context-menu entries: draft plans, export / import the follow-up workbook,
+    open the certification page (each selects the chain first)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def on_page(key: str, then=None):
+        def run() -> None:
+            window.context.session.select(chain_id, None)
+            window.show_view(key)
+            if then is not None:
+                then(window.views[key])
+        return run
+    menu.addSeparator()
+    menu.addAction(QCoreApplication.translate("FollowupView", "Draft plans for every supplier"),
+                   on_page("followup", lambda v: v.draft_chain_plans()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Export follow-up workbook…"),
+                   on_page("followup", lambda v: v._export_dialog()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Import follow-up workbook…"),
+                   on_page("followup", lambda v: v._choose_dialog()))
+    menu.addAction(QCoreApplication.translate("FollowupView", "Certification page"), on_page("certification"))
 
 
 register_view(ViewSpec("followup", QT_TRANSLATE_NOOP("Views", "Follow-up"), FollowupView, order=45))

@@ -4,17 +4,24 @@ the company, value chain or programme selected in the navigator. Figures come fr
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.export import export_png
 from gui.models.dataframe_model import Column, DataFrameModel
 from gui.palette import CURRENT, PREVIOUS, STATUS
 from gui.registry import ViewSpec, register_view
 from gui.views.base import View
-from gui.widgets.progress_data import (ACTION_COLOURS, Scope, kpi_name, round_area_means,
-                                       scope_progress)
 from gui.widgets.lazy import ChartSlot, chart_of
+from gui.widgets.progress_data import ACTION_COLOURS, Scope, kpi_name, round_area_means, scope_progress
 from gui.widgets.report_source import report_source
 
 KPI_COLUMNS = [("kpi", QT_TRANSLATE_NOOP("ProgressView", "KPI"), "text"),
@@ -63,8 +70,16 @@ class ProgressView(View):
         self.kpi_table.horizontalHeader().setStretchLastSection(True)
         self.kpi_table.setWordWrap(False)
         self.kpi_table.selectionModel().selectionChanged.connect(lambda *_: self._draw_kpi())
+        self.rollup = QLabel()
+        self.rollup.setObjectName("kpiRollup")
+        self.rollup.setWordWrap(True)
+        kpi_side = QWidget()
+        kpi_box = QVBoxLayout(kpi_side)
+        kpi_box.setContentsMargins(0, 0, 0, 0)
+        kpi_box.addWidget(self.kpi_table, 1)
+        kpi_box.addWidget(self.rollup)
         kpi_split = QSplitter(Qt.Orientation.Horizontal)
-        kpi_split.addWidget(self.kpi_table)
+        kpi_split.addWidget(kpi_side)
         kpi_split.addWidget(self.slots["kpi_chart"])
         kpi_split.setSizes([520, 560])
         self.tabs = QTabWidget()
@@ -196,8 +211,9 @@ class ProgressView(View):
         self.timeline.set_data(bars, today, self.tr("No dated actions in these plans yet."))
 
     def _fill_kpis(self) -> None:
-        from core.plans.messages import status_label
         import pandas as pd
+
+        from core.plans.messages import status_label
         lang = self.context.language
         rows = [{"company": r.company, "kpi": r.kpi.name, "status": r.status.get("status", "no_data"),
                  "change": r.status.get("change_pct")} for r in self.data.kpis]
@@ -206,10 +222,37 @@ class ProgressView(View):
                           labels=(lambda c: status_label(str(c), lang)) if kind == "label" else None,
                           colours=STATUS if kind == "label" else {}) for k, t, kind in KPI_COLUMNS]
         self.kpi_model.set_frame(frame, columns)
+        self.rollup.setText(self._rollup_text())
         self.kpi_table.resizeColumnsToContents()
         if len(frame):
             self.kpi_table.selectRow(0)
         self._draw_kpi()
+
+    def _rollup_text(self) -> str:
+        """The KPIs rolled up over the suppliers in scope (sum, mean or median as each KPI says)."""
+        figures, scope = self.source.figures, self.scope()
+        if figures is None or scope.kind == "company":
+            return ""
+        rollups = figures.report.get("kpi_rollups") or {}
+        found = (rollups.get("chains") or {}).get(scope.chain, {}) if scope.kind == "chain" \
+            else rollups.get("programme") or {}
+        if not found:
+            return ""
+        from core.plans.kpi import catalogue, unit_label
+        lang, loc = self.context.language, QLocale()
+        names = {k: v.name(lang) for k, v in catalogue().items()}
+        how = {"sum": self.tr("sum"), "mean": self.tr("mean"), "median": self.tr("median")}
+
+        def num(value) -> str:
+            return "—" if value is None else loc.toString(float(value), "f", 1)
+        lines = [self.tr("Roll-up over the suppliers:")]
+        for key, r in found.items():
+            lines.append(self.tr("%1 (%2): %3 %4, baseline %5, target %6; %7 of %8 measured")
+                         .replace("%1", names.get(key, key)).replace("%2", how.get(r["aggregate"], r["aggregate"]))
+                         .replace("%3", num(r["current"])).replace("%4", unit_label(r["unit"], lang))
+                         .replace("%5", num(r["baseline"])).replace("%6", num(r["target"]))
+                         .replace("%7", str(r["measured"])).replace("%8", str(r["suppliers"])))
+        return "\n".join(lines)
 
     def selected_kpi(self):
         rows = self.kpi_table.selectionModel().selectedRows() if self.kpi_table.selectionModel() else []

@@ -7,8 +7,18 @@ import logging
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QRadioButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.export import export_png
 from gui.models.dataframe_model import Column, DataFrameModel
@@ -110,7 +120,7 @@ class RiskView(View):
         self.chooser = MatrixChooser()
         self.chooser.setVisible(False)
         self.chooser.chosen.connect(self._choose_matrix)
-        self.chooser.cancelled.connect(lambda: self.chooser.setVisible(False))
+        self.chooser.cancelled.connect(self._close_chooser)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.chart_box)
         split.addWidget(side)
@@ -165,7 +175,7 @@ class RiskView(View):
             self.chooser.select("3x3" if self.matrix is None or self.matrix.id != "3x3" else "4x4")
 
         def close_chooser() -> None:
-            self.chooser.setVisible(False)
+            self._close_chooser()
             busiest_residual()
         return [("inherent", lambda: self.inherent.setChecked(True)), ("matrix_chooser", chooser),
                 ("cell", close_chooser)]
@@ -178,7 +188,7 @@ class RiskView(View):
         self.chooser.load(session.project.conn, self.matrix.id if self.matrix else None,
                           self.context.language)
         self.chooser.setVisible(True)
-        self.split.setSizes([480, 260, 520])
+        self.split.setSizes([560, 0, 640])
 
     def _choose_matrix(self, matrix) -> None:
         from core.risk.edits import choose_matrix
@@ -189,7 +199,11 @@ class RiskView(View):
             self.chooser.summary.setText(error_text(exc, self.context.language))
             return
         if self.context.edits.push_edit(edit):
-            self.chooser.setVisible(False)
+            self._close_chooser()
+
+    def _close_chooser(self) -> None:
+        self.chooser.setVisible(False)
+        self.split.setSizes([600, 480, 0])
 
     # -- behaviour ---------------------------------------------------------------------------------
     @property

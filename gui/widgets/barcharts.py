@@ -40,8 +40,8 @@ class GroupedBars(pg.PlotWidget):
 
     def set_data(self, categories: list[str], series: list[BarSeries], empty: str,
                  y_max: float | None = None, decimals: int = 0, colours: list[str] | None = None) -> None:
-        """Draw the groups; ``colours`` (one per category) overrides the series colour when
-        there is a single series (band distribution coloured by band)."""
+        """Draw the groups; ``colours`` (one per category) overrides the series colours (band
+        distribution coloured by band; series then differ by fill: solid, or light for ``light``)."""
         self.categories, self.series = list(categories), list(series)
         if not categories or not series or all(v is None for s in series for v in s.values):
             _message(self, empty)
@@ -55,9 +55,9 @@ class GroupedBars(pg.PlotWidget):
         for j, s in enumerate(series):
             xs = np.arange(n) - 0.4 + width * (j + 0.5)
             heights = np.array([0.0 if v is None else float(v) for v in s.values])
-            if colours is not None and k == 1:
-                brushes = [pg.mkBrush(c) for c in colours]
-                pens = [pg.mkPen(QColor(c).darker(140), width=1) for c in colours]
+            if colours is not None:          # bars in their band's colour; earlier rounds light
+                brushes = [pg.mkBrush(_light(c) if s.light else QColor(c)) for c in colours]
+                pens = [pg.mkPen(QColor(c).darker(140), width=1.5) for c in colours]
             else:
                 fill = QColor(s.colour)
                 if s.light:
@@ -73,7 +73,8 @@ class GroupedBars(pg.PlotWidget):
                 label.setPos(x, float(v) + top * 0.01)
                 self.addItem(label)
         if k > 1:
-            legend = pg.TextItem(html=_legend_html([(s.colour, "▮▮" if not s.light else "▯▯", s.name)
+            legend = pg.TextItem(html=_legend_html([("#505050" if colours is not None else s.colour,
+                                                     "▮▮" if not s.light else "▯▯", s.name)
                                                     for s in series]), anchor=(0, 0))
             legend.setPos(-0.5, top * 1.17)
             self.addItem(legend)
@@ -84,6 +85,12 @@ class GroupedBars(pg.PlotWidget):
         self.getAxis("left").setTickSpacing(step, step)     # no minor grid lines: calmer
         self.setXRange(-0.6, n - 0.4, padding=0)
         self.setYRange(min(0.0, min(values) * 1.1), top * (1.2 if k > 1 else 1.05), padding=0)
+
+
+def _light(colour: str) -> QColor:
+    fill = QColor(colour)
+    fill.setAlpha(80)
+    return fill
 
 
 def _nice_step(raw: float) -> float:

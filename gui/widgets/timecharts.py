@@ -52,9 +52,56 @@ class LocaleAxis(pg.AxisItem):
         return [locale.toString(float(v * scale), "f", min(decimals, 3)) for v in values]
 
 
-def locale_axes() -> dict:
-    """Axis items for a PlotWidget whose left axis shows plain numbers."""
-    return {"left": LocaleAxis("left")}
+class MonthAxis(pg.AxisItem):
+    """A bottom axis of months whose labels never overlap: as many as the axis' width holds
+    (thinned again whenever the chart is resized)."""
+
+    GAP = 14      # pixels between two labels
+
+    def __init__(self):
+        super().__init__("bottom")
+        self.span: tuple[float, float] | None = None
+
+    def set_span(self, first: float, last: float) -> None:
+        self.span = (first, last)
+        self.thin()
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.thin()
+
+    def most(self) -> int:
+        """How many month labels fit side by side in the axis' width."""
+        if self.span is None:
+            return 9
+        from PySide6.QtGui import QFont, QFontMetricsF
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        widest = max((metrics.horizontalAdvance(t) for _, t in month_ticks(*self.span, most=10_000)),
+                     default=40.0)
+        width = self.width() if self.width() > 0 else 600.0
+        return max(1, int(width // (widest + self.GAP)))
+
+    def thin(self) -> None:
+        if getattr(self, "span", None) is not None:      # resized once during construction
+            self.setTicks([month_ticks(*self.span, most=self.most())])
+
+
+def set_months(widget: pg.PlotWidget, first: float, last: float) -> None:
+    """Month ticks between two x values on ``widget``'s bottom axis (thinned by width)."""
+    axis = widget.getAxis("bottom")
+    if isinstance(axis, MonthAxis):
+        axis.set_span(first, last)
+    else:
+        axis.setTicks([month_ticks(first, last)])
+
+
+def locale_axes(months: bool = False) -> dict:
+    """Axis items for a PlotWidget whose left axis shows plain numbers (and a bottom axis of
+    months that thins itself, with ``months``)."""
+    axes = {"left": LocaleAxis("left")}
+    if months:
+        axes["bottom"] = MonthAxis()
+    return axes
 
 
 def _plot(widget: pg.PlotWidget) -> None:
@@ -70,6 +117,8 @@ def _message(widget: pg.PlotWidget, text: str) -> None:
     item = pg.TextItem(text, color="#606060", anchor=(0.5, 0.5))
     widget.addItem(item)
     item.setPos(0.5, 0.5)
+    if isinstance(widget.getAxis("bottom"), MonthAxis):
+        widget.getAxis("bottom").span = None
     widget.getAxis("bottom").setTicks([[]])
     widget.getAxis("left").setTicks([[]])
     widget.setXRange(0, 1, padding=0)
@@ -88,7 +137,7 @@ class BurnUpChart(pg.PlotWidget):
     """Planned vs actual percent complete over time, with today marked."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": MonthAxis()})
         self.setObjectName("burnUpChart")
         _plot(self)
         self.points: list[dict] = []
@@ -123,7 +172,7 @@ class BurnUpChart(pg.PlotWidget):
         legend = pg.TextItem(html=_legend_html(entries), anchor=(0, 0))
         legend.setPos(xs[0], 118)
         self.addItem(legend)
-        self.getAxis("bottom").setTicks([month_ticks(xs[0], xs[-1])])
+        set_months(self, xs[0], xs[-1])
         self.getAxis("left").setTicks([[(v, f"{v} %") for v in range(0, 101, 20)]])
         self.getAxis("left").setWidth(48)
         self.setXRange(xs[0], xs[-1] + (xs[-1] - xs[0]) * 0.06 + 1, padding=0.02)
@@ -151,7 +200,7 @@ class TimelineChart(pg.PlotWidget):
     are given a thinner solid bar below shows them (phases: planned vs actual)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": MonthAxis()})
         self.setObjectName("timelineChart")
         _plot(self)
         self.showGrid(x=True, y=False, alpha=0.2)
@@ -197,7 +246,7 @@ class TimelineChart(pg.PlotWidget):
             self.addItem(pg.InfiniteLine(t, angle=90, pen=pg.mkPen(PREVIOUS, width=1,
                                                                    style=Qt.PenStyle.DotLine)))
         self.getAxis("left").setTicks([[(n - 1 - r, _shorten(b.label)) for r, b in enumerate(self.bars)]])
-        self.getAxis("bottom").setTicks([month_ticks(first, last)])
+        set_months(self, first, last)
         self.setXRange(first - 3, last + span * 0.55, padding=0)
         self.setYRange(-0.7, n - 0.3, padding=0)
 
@@ -207,7 +256,7 @@ class KpiSeriesChart(pg.PlotWidget):
     line from baseline to target that the status is judged against."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, axisItems=locale_axes())
+        super().__init__(parent, axisItems=locale_axes(months=True))
         self.setObjectName("kpiSeriesChart")
         _plot(self)
         self.kpi = None
@@ -247,7 +296,7 @@ class KpiSeriesChart(pg.PlotWidget):
         item = pg.TextItem(html=_legend_html(legend, "<br>"), anchor=(0, 0))
         item.setPos(x_first, top)
         self.addItem(item)
-        self.getAxis("bottom").setTicks([month_ticks(x_first, x_last)])
+        set_months(self, x_first, x_last)
         self.getAxis("left").setTicks(None)
         self.getAxis("left").setLabel(names.get("unit", kpi.unit or ""))     # translated by the caller
         self.setXRange(x_first - 14, x_last + 5, padding=0)     # room for the first month label

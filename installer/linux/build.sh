@@ -17,6 +17,13 @@ rm -f resources/demo/demo.encadena
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installer/encadena.spec
+# Qt's xcb platform needs X libraries a fresh desktop may lack (README, "First run"): carry them.
+for lib in $(python3 -c "import sys;sys.path.insert(0,'gui');import system_libraries as s;print(*s.LIBRARIES)"); do
+  case $lib in libxcb-*util*|libxcb-cursor*|libxcb-icccm*|libxcb-image*|libxcb-keysyms*|libxkbcommon*)
+    src=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+    if [ -n "$src" ] && [ ! -e "dist/encadena/_internal/$lib" ]; then cp -L "$src" "dist/encadena/_internal/$lib"; fi;;
+  esac
+done
 NAME=encadena-$VERSION-linux-$ARCH
 STAGE=dist/$NAME
 rm -rf "$STAGE" && mkdir -p "$STAGE"

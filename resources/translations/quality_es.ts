@@ -50,6 +50,24 @@
     </message>
   </context>
   <context>
+    <name>QualitySettings</name>
+    <message>
+      <source>Data-quality thresholds…</source>
+      <translation>Umbrales de calidad de datos…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QualitySettingsDialog</name>
+    <message>
+      <source>Data-quality thresholds</source>
+      <translation>Umbrales de calidad de datos</translation>
+    </message>
+    <message>
+      <source>Imports flag the responses that cross these thresholds. Flags never block an import; the coverage rule uses each toolkit's own minimum.</source>
+      <translation>Las importaciones marcan con alertas las respuestas que cruzan estos umbrales. Las alertas nunca bloquean una importación; la regla de cobertura usa el mínimo de cada herramienta.</translation>
+    </message>
+  </context>
+  <context>
     <name>QualityTab</name>
     <message>
       <source>Assessment</source>

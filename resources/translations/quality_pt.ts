@@ -50,6 +50,24 @@
     </message>
   </context>
   <context>
+    <name>QualitySettings</name>
+    <message>
+      <source>Data-quality thresholds…</source>
+      <translation>Limites de qualidade dos dados…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QualitySettingsDialog</name>
+    <message>
+      <source>Data-quality thresholds</source>
+      <translation>Limites de qualidade dos dados</translation>
+    </message>
+    <message>
+      <source>Imports flag the responses that cross these thresholds. Flags never block an import; the coverage rule uses each toolkit's own minimum.</source>
+      <translation>As importações marcam com alertas as respostas que cruzam estes limites. Os alertas nunca bloqueiam uma importação; a regra de cobertura usa o mínimo de cada ferramenta.</translation>
+    </message>
+  </context>
+  <context>
     <name>QualityTab</name>
     <message>
       <source>Assessment</source>

@@ -55,6 +55,10 @@
         <translation>Importar una lista de empresas…</translation>
     </message>
     <message>
+        <source>Make it the anchor buyer of %1</source>
+        <translation>Hacerla empresa ancla de %1</translation>
+    </message>
+    <message>
         <source>Name of the value chain:</source>
         <translation>Nombre de la cadena de valor:</translation>
     </message>
@@ -81,6 +85,10 @@
     <message>
         <source>Open the chain page (anchor, phases, suppliers)</source>
         <translation>Abrir la página de la cadena (ancla, fases, proveedores)</translation>
+    </message>
+    <message>
+        <source>Remove it from %1</source>
+        <translation>Retirarla de %1</translation>
     </message>
     <message>
         <source>Rename value chain</source>

@@ -55,6 +55,10 @@
         <translation>Importar uma lista de empresas…</translation>
     </message>
     <message>
+        <source>Make it the anchor buyer of %1</source>
+        <translation>Torná-la empresa âncora de %1</translation>
+    </message>
+    <message>
         <source>Name of the value chain:</source>
         <translation>Nome da cadeia de valor:</translation>
     </message>
@@ -81,6 +85,10 @@
     <message>
         <source>Open the chain page (anchor, phases, suppliers)</source>
         <translation>Abrir a página da cadeia (âncora, fases, fornecedores)</translation>
+    </message>
+    <message>
+        <source>Remove it from %1</source>
+        <translation>Retirá-la de %1</translation>
     </message>
     <message>
         <source>Rename value chain</source>

@@ -1,12 +1,6 @@
-"""Fast rows for big sheets: openpyxl writes each sheet with its header and one *style row*
-(a sample cell per column carrying that column's number format), then :func:`splice` replaces
-the style row by every data row, generated as XML text column by column, in chunks.
+"""The openpyxl-based results workbook's bulk rows, as they were before the streaming writer
+(kept only as the reference of tests/test_results_workbook_compat.py)."""
 
-openpyxl spends ~20 µs per cell; this spends ~1 µs, which is what makes the results workbook
-of a 100,000-company programme practical. Text is always written as an inline string
-(``t="inlineStr"``), so nothing a user typed can become a formula; characters XML forbids are
-dropped, as openpyxl would refuse them.
-"""
 from __future__ import annotations
 
 import re

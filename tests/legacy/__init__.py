@@ -1,0 +1,1 @@
+"""Reference code kept only to compare outputs with what an earlier version wrote."""
