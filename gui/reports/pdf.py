@@ -11,6 +11,7 @@ this module only lays it out (see :mod:`gui.reports.html_supplier` and
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
