@@ -7,7 +7,7 @@ cannot be saved.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 
 def _tr(text: str) -> str:
@@ -22,6 +22,7 @@ def install_read_only_banner(window) -> None:
     bar.setFloatable(False)
     label = QLabel(bar)
     label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.setStyleSheet("QLabel { background: #FFF4CE; color: #4A3600; padding: 6px; }")
     bar.addWidget(label)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)

@@ -92,9 +92,9 @@ def programme(folder: Path, ids: list[str] | None = None, names: dict[str, str] 
 
 def run_here(capsys, *args):
     """``encadena ARGS`` in this process (quicker): (exit code, stdout, stderr)."""
-    from core.cli import main as cli
+    from encadena import launcher
     capsys.readouterr()
-    code = cli.main([str(a) for a in args])
+    code = launcher.main([str(a) for a in args])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     return code, out, err

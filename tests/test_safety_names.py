@@ -10,7 +10,7 @@ import pytest
 import hostile_corpus as hc
 from core.errors import UserInputError
 from core.safe_output import path_inside, safe_file_names
-from safety_support import programme, run_cli, string_cells, tree
+from safety_support import programme, run_cli, run_here, string_cells, tree
 from toolkit_factory import write_toolkit
 
 
@@ -43,10 +43,16 @@ BAD_IDS = {
 
 
 @pytest.mark.parametrize("form_id", BAD_IDS.values(), ids=BAD_IDS.keys())
-def test_a_toolkit_id_that_is_not_a_name_is_refused_and_nothing_is_written(tmp_path, form_id):
+def test_a_toolkit_id_that_is_not_a_name_is_refused_and_nothing_is_written(tmp_path, form_id, capsys,
+                                                                          monkeypatch):
+    import core.toolkit.registry as registry
+    monkeypatch.setenv("ENCADENA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ENCADENA_LANG", "en")
+    monkeypatch.setattr(registry, "_default", None)          # the registry of this data folder
     kit = _kit(tmp_path / "kit.xlsx", form_id)
     before = tree(tmp_path)
-    code, out, err = run_cli("toolkit", "install", kit, data=tmp_path / "data")
+    runner = run_cli if form_id in ("A/B", "k" * 300) else lambda *a, data: run_here(capsys, *a)
+    code, out, err = runner("toolkit", "install", kit, data=tmp_path / "data")
     assert code == 2 and "is not allowed" in err and "1 to 64 letters" in err
     after = tree(tmp_path)
     assert {k: v for k, v in after.items() if not k.startswith("data")} == before

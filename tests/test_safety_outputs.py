@@ -16,7 +16,7 @@ import pytest
 
 import hostile_corpus as hc
 from core.project import Project
-from safety_support import ROOT, programme, run_cli, tree
+from safety_support import ROOT, programme, run_cli, run_here, tree
 from test_project_support import answers, write_survey
 
 
@@ -60,6 +60,8 @@ CASES = {   # name -> arguments, given the folder (p.encadena, toolkit.xlsx, sur
     "project check --json project": lambda d: ["project", "check", d / "p.encadena", "--json", d / "p.encadena"],
     "project import --json survey": lambda d: ["project", "import", d / "p.encadena", d / "survey.xlsx",
                                                "--toolkit", d / "toolkit.xlsx", "--json", d / "survey.xlsx"],
+    "project import --report survey": lambda d: ["project", "import", d / "p.encadena", d / "survey.xlsx",
+                                                 "--toolkit", d / "toolkit.xlsx", "--report", d / "survey.xlsx"],
     "project merge --json source": lambda d: ["project", "merge", d / "p.encadena", d / "other.encadena",
                                               "--json", d / "other.encadena"],
     "progress --json project": lambda d: ["progress", d / "p.encadena", "--json", d / "p.encadena"],
@@ -74,7 +76,9 @@ MESSAGES = ("is one of the files this command reads", "is an Encadena project: a
 
 
 @pytest.mark.parametrize("args", CASES.values(), ids=CASES.keys())
-def test_an_output_never_replaces_an_input(folder, args):
+def test_an_output_never_replaces_an_input(folder, args, capsys, monkeypatch):
+    monkeypatch.setenv("ENCADENA_DATA_DIR", str(folder / "data"))
+    monkeypatch.setenv("ENCADENA_LANG", "en")
     os.link(folder / "p.encadena", folder / "hard.encadena")
     (folder / "soft.xlsx").symlink_to(folder / "p.encadena")
     with Project.create(folder / "other.encadena", "Otro", backups=False):
@@ -84,7 +88,7 @@ def test_an_output_never_replaces_an_input(folder, args):
     for leftover in folder.glob("p.encadena-*"):     # the read-only dump's own lock files
         leftover.unlink()
     before = tree(folder)
-    code, _, err = run_cli(*argv, data=folder / "data")
+    code, _, err = run_here(capsys, *argv)
     assert code == 2 and any(m in err for m in MESSAGES), err
     assert tree(folder) == before and hc.database_dump(folder / "p.encadena") == dump
 
@@ -113,7 +117,7 @@ def test_a_killed_export_leaves_the_old_file_or_the_new_one_and_nothing_else(fol
     out.mkdir()
     (out / "r.xlsx").write_bytes(b"the previous export")
     env = {**os.environ, "ENCADENA_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "core.cli.main", "export", str(project), "-o",
+    proc = subprocess.Popen([sys.executable, "-m", "encadena", "export", str(project), "-o",
                              str(out / "r.xlsx"), "--csv", str(out / "csv")], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)

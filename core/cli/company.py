@@ -6,6 +6,8 @@ survey import.
 """
 from __future__ import annotations
 
+from core.safe_output import write_text_output
+
 import json
 import sys
 from pathlib import Path
@@ -79,7 +81,7 @@ def _show(args) -> int:
         if args.json == "-":
             sys.stdout.write(text + "\n")
         else:
-            Path(args.json).write_text(text + "\n", encoding="utf-8")
+            write_text_output(args.json, text + "\n", [args.path])  # safe writer (issue 13)
         return 0
     from core.setup.show import record_text
     sys.stdout.write(record_text(record, args.language) + "\n")

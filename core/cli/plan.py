@@ -5,6 +5,8 @@ naming it. The JSON of ``plan show --json`` is documented in :mod:`core.plans.do
 """
 from __future__ import annotations
 
+from core.safe_output import write_text_output
+
 import argparse
 import json
 import sys
@@ -230,7 +232,7 @@ def run_show(args: argparse.Namespace) -> int:
         if args.json == "-":
             sys.stdout.write(text + "\n")
         else:
-            Path(args.json).write_text(text + "\n", encoding="utf-8")
+            write_text_output(args.json, text + "\n", [args.project])  # safe writer (issue 13)
         return 0
     print("\n".join(render_plan(doc, args.language)))
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from core.messages import message
+from core.safe_output import write_text_output
 from core.numbers import format_number, format_percent
 from core.plans.certification_text import amount as _amount
 from core.plans.certification_text import check_params as _cert_params
@@ -75,7 +76,7 @@ def _by_group(args, today, language: str) -> int:
         if args.json == "-":
             sys.stdout.write(text + "\n")
         else:
-            Path(args.json).write_text(text + "\n", encoding="utf-8")
+            write_text_output(args.json, text + "\n", [args.project])  # safe writer (issue 13)
         return 0
     shown = labelled(frame, args.by, language)
     for column in shown.columns[3:6]:

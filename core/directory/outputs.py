@@ -5,56 +5,26 @@ file beside the target and moved into place, and never over one of the inputs.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from core import catalogue
-from core.errors import UserInputError
 from core.reports.safe_cells import row_cells
+from core.safe_output import atomic_output, write_text_output
 
 _BOLD = Font(bold=True)
 
 
-def _refuse_inputs(target: Path, inputs: list) -> None:
-    for source in inputs or []:
-        try:
-            if Path(source).exists() and target.exists() and os.path.samefile(source, target):
-                raise UserInputError("directory.output_is_input", path=str(target))
-        except OSError:
-            continue
-
-
 def write_text_safely(target: Path, text: str, inputs: list | None = None) -> None:
-    """Write ``text`` atomically (temporary file in the same folder, then replace)."""
-    target = Path(target)
-    _refuse_inputs(target, inputs or [])
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``text`` through the safe writer (atomic, never over one of ``inputs``)."""
+    write_text_output(target, text, inputs or [])
 
 
 def _save(wb: Workbook, target: Path, inputs: list) -> None:
-    target = Path(target)
-    _refuse_inputs(target, inputs)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(target, inputs) as temp:
+        wb.save(temp)
 
 
 def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list], widths: list[int]):

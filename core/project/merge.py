@@ -111,6 +111,7 @@ def merge_into(project, source: Path, progress: Progress | None = None) -> Merge
                 shutil.copyfile(f"{source}{suffix}", f"{copy}{suffix}")
         try:
             other = Project.open(copy, backups=False)
+            other._remember = False                # a private copy: nothing to remember
         except UserInputError as exc:      # name the user's file, not the private copy
             if exc.params.get("path") == str(copy):
                 exc.params["path"] = str(source)

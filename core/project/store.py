@@ -33,6 +33,7 @@ class Project:
         self.conn = conn
         self.warnings = warnings
         self.read_only = read_only          # the file, its folder or its drive cannot be written
+        self._remember = True               # record the file as verified when closing it
         self._backups = backups and not read_only
         self._backed_up = False
 
@@ -112,7 +113,7 @@ class Project:
     @classmethod
     def _open_checked(cls, path: Path, conn: sqlite3.Connection, warnings: list[str], backups: bool,
                       read_only: bool, network: bool) -> "Project":
-        from core.project.verify import structure_problems, verify
+        from core.project.verify import is_known, remember, structure_problems, verify
         bad = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if bad != ["ok"]:
             raise UserInputError("corrupt_database", path=str(path), detail="; ".join(bad[:5]))
@@ -136,9 +137,14 @@ class Project:
             if version < migrations.latest_version():
                 project._backup_once()      # keep the pre-migration file
             migrations.migrate(conn, path)
-        problems = verify(conn, migrations.latest_version(), path=str(path))
-        if problems:
-            raise UserInputError("safety.tampered", problems=problems, path=str(path))
+        if not is_known(path):                     # a file this installation did not leave so
+            problems = verify(conn, migrations.latest_version(), path=str(path))
+            if problems:
+                raise UserInputError("safety.tampered", problems=problems, path=str(path))
+            if not read_only and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'readmodel_state'").fetchone():
+                conn.execute("UPDATE readmodel_state SET fresh = 0")   # a stranger's cache: rebuilt
+            remember(path)
         return project
 
     def close(self) -> None:
@@ -155,6 +161,9 @@ class Project:
         finally:
             self.conn.close()
             self.conn = None
+        if not self.read_only and self._remember:
+            from core.project.verify import remember
+            remember(self.path)                    # as we leave it: not read again next time
 
     def __enter__(self) -> "Project":
         return self

@@ -36,6 +36,14 @@ JSON_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The JSON type each column must hold when it is not null (others: any JSON value).
+JSON_TYPES = {("imports", "answer_items"): "array", ("imports", "metadata_items"): "array",
+              ("imports", "options"): "object", ("imports", "mapping"): "object",
+              ("imports", "error_list"): "array", ("assessment_answers", "answers"): "array",
+              ("assessment_answers", "metadata"): "array", ("risk_settings", "value"): "object",
+              ("plan_settings", "value"): "object", ("audit_log", "record_key"): "object"}
+
+
 def register_json_columns(table: str, columns: tuple[str, ...]) -> None:
     """Declare ``table.columns`` as JSON text (checked by :func:`verify`)."""
     JSON_COLUMNS[table] = tuple(dict.fromkeys((*JSON_COLUMNS.get(table, ()), *columns)))
@@ -49,6 +57,30 @@ def expected_schema(version: int) -> dict[str, tuple[str, str, tuple[tuple[str, 
     try:
         migrate(conn, ":memory:", SCHEMA_DIR, target=version)
         return _schema(conn)
+    finally:
+        conn.close()
+
+
+# Objects some modules create on first use rather than by migration ("module:function(conn)"):
+# absent is fine, present must be exactly what that function creates.
+RUNTIME_SCHEMA = ["core.programme.stored:ensure_tables"]
+
+
+@lru_cache(maxsize=None)
+def optional_schema(version: int) -> dict:
+    """The objects :data:`RUNTIME_SCHEMA` functions add to a file at ``version``."""
+    import importlib
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, ":memory:", SCHEMA_DIR, target=version)
+        before = set(_schema(conn))
+        for entry in RUNTIME_SCHEMA:
+            module, function = entry.split(":")
+            try:
+                getattr(importlib.import_module(module), function)(conn)
+            except (ImportError, AttributeError, sqlite3.Error):
+                continue
+        return {k: v for k, v in _schema(conn).items() if k not in before}
     finally:
         conn.close()
 
@@ -109,20 +141,24 @@ def verify(conn: sqlite3.Connection, version: int, seconds: float = TIME_LIMIT,
 def structure_problems(conn: sqlite3.Connection, version: int) -> list[Problem]:
     """Tables missing, turned into views, lacking columns; foreign views, triggers, virtual tables."""
     expected, found = expected_schema(version), _schema(conn)
+    optional = {k: v for k, v in optional_schema(version).items() if k in found}
+    expected = {**optional, **expected}
     problems = []
     for name, (kind, sql, columns) in expected.items():
         have = found.get(name)
         if have is None:
             if kind == "table":
                 problems.append(Problem("safety.table_missing", params={"table": name}))
+            elif kind == "index" and sql:        # our own indexes (not SQLite's automatic ones)
+                problems.append(Problem("safety.index_missing", params={"name": name}))
             continue
         if have[0] != kind:
             problems.append(Problem("safety.not_a_table", params={"table": name, "kind": have[0]}))
         elif kind == "table":
-            if have[1].startswith("create virtual"):
-                if have[1] == sql:          # a derived index our migrations create (directory)
-                    continue
-                problems.append(Problem("safety.not_a_table", params={"table": name, "kind": "virtual table"}))
+            if sql.startswith("create virtual") or have[1].startswith("create virtual"):
+                if have[1] != sql:      # ours (full-text search) exactly as we create it, or refused
+                    problems.append(Problem("safety.unexpected_object", params={"kind": "virtual table",
+                                                                                 "name": name}))
                 continue
             if have[1] != sql and sql.startswith("create virtual"):
                 problems.append(Problem("safety.unexpected_object", params={"kind": "virtual table",
@@ -163,8 +199,11 @@ def content_problems(conn: sqlite3.Connection, expected: dict) -> list[Problem]:
         for column in JSON_COLUMNS.get(table, ()):
             if column not in {c for c, _ in columns}:
                 continue
-            for (row,) in conn.execute(f'SELECT {key} FROM "{_q(table)}" WHERE "{_q(column)}" IS NOT NULL '
-                                       f'AND (typeof("{_q(column)}") != \'text\' OR NOT json_valid("{_q(column)}")) '
+            c = f'"{_q(column)}"'
+            kind = JSON_TYPES.get((table, column))
+            shape = f"json_type({c}) != '{kind}'" if kind else "0"
+            for (row,) in conn.execute(f'SELECT {key} FROM "{_q(table)}" WHERE {c} IS NOT NULL AND CASE '
+                                       f"WHEN typeof({c}) = 'text' AND json_valid({c}) THEN {shape} ELSE 1 END "
                                        f"LIMIT {MAX_PROBLEMS}"):
                 problems.append(Problem("safety.bad_json", params={"table": table, "row": row, "column": column}))
         if len(problems) >= MAX_PROBLEMS:
@@ -214,3 +253,67 @@ def _short(value: object, limit: int = 40) -> str:
     text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --- files this installation verified or wrote itself ----------------------------------------
+# The content checks read every row (about 1 s for 100,000 companies). A file whose identity
+# (device, inode, size, modification and change times, journal size) is exactly as this
+# installation left it after verifying or writing it is not read again; any change outside
+# Encadena (an edit, a copy, a file received by e-mail) changes the change time or the inode.
+KNOWN_FILE = "verified-projects.json"
+KNOWN_MAX = 200
+
+
+def _stamp(path) -> list[int] | None:
+    import os
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    try:
+        wal = os.stat(f"{path}-wal")
+        journal = [wal.st_size, wal.st_mtime_ns] if wal.st_size else [0, 0]
+    except OSError:
+        journal = [0, 0]                         # no journal, or an empty one: the same content
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, *journal]
+
+
+def _known_path():
+    from core.paths import user_data_dir
+    return user_data_dir() / KNOWN_FILE
+
+
+def is_known(path) -> bool:
+    """Whether ``path`` is exactly as this installation last verified or wrote it."""
+    import json
+    import os
+    stamp = _stamp(path)
+    try:
+        known = json.loads(_known_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stamp is not None and isinstance(known, dict) and known.get(os.path.realpath(path)) == stamp
+
+
+def remember(path) -> None:
+    """Record ``path`` as verified (best effort: a read-only data folder just costs a re-check)."""
+    import json
+    import os
+    stamp = _stamp(path)
+    if stamp is None:
+        return
+    try:
+        target = _known_path()
+        try:
+            known = json.loads(target.read_text(encoding="utf-8"))
+            known = known if isinstance(known, dict) else {}
+        except (OSError, ValueError):
+            known = {}
+        known.pop(os.path.realpath(path), None)
+        known[os.path.realpath(path)] = stamp
+        known = dict(list(known.items())[-KNOWN_MAX:])
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        pass

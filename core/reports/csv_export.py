@@ -12,8 +12,9 @@ import pandas as pd
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.safe_cells import csv_value
+from core.safe_output.files import check_folder
 from core.reports.tables import build_tables, header_texts
-from core.safe_output import atomic_output, media_error
+from core.safe_output import atomic_output
 
 
 def write_csv(project, folder: str | Path, language: str = "en", chain: str | None = None,
@@ -22,11 +23,7 @@ def write_csv(project, folder: str | Path, language: str = "en", chain: str | No
     report = progress or no_progress
     inputs = [getattr(project, "path", None)]
     tables = build_tables(project, language, chain, today or date.today(), scaled(report, 0.0, 0.6))
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise media_error(exc, folder) from None
+    folder = check_folder(folder)
     rows = tables.company_rows("csv")
     files = {"companies": (rows.frame(), dict(zip(rows.keys, rows.headers)))}
     for k, t in enumerate(tables.items, start=1):

@@ -12,7 +12,7 @@ from core.safe_output.files import check_output
 
 INPUT_ARGUMENTS = ("path", "project", "survey", "workbook", "target", "sources", "toolkit",
                    "rules", "matrix", "args")
-OUTPUT_ARGUMENTS = ("output", "json", "json_path")
+OUTPUT_ARGUMENTS = ("output", "json", "json_path", "shortlist", "report")
 FOLDER_ARGUMENTS = ("csv", "batch")
 
 
@@ -45,3 +45,19 @@ def check_outputs(args: argparse.Namespace) -> None:
             check_output(value, inputs)
             from core.errors import UserInputError
             raise UserInputError("safety.folder_expected", path=str(value))
+        if isinstance(value, (str, Path)) and not Path(value).exists():
+            _writable_ancestor(Path(value))
+
+
+def _writable_ancestor(folder: Path) -> None:
+    """A folder to be created must be creatable (checked without creating it)."""
+    from core.errors import UserInputError
+    from core.safe_output.faults import can_write, read_only_media
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise UserInputError("safety.folder_missing", path=str(folder), detail=str(probe), saved="-")
+    if not can_write(probe):
+        code = "safety.read_only_media" if read_only_media(probe) else "safety.not_writable"
+        raise UserInputError(code, path=str(folder), detail=str(probe), saved="-")

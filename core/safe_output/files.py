@@ -84,6 +84,27 @@ def check_output(path: str | Path, inputs: Iterable[str | Path | None] = ()) -> 
     return target
 
 
+def check_folder(folder: str | Path) -> Path:
+    """A folder Encadena may create files in (created with its parents if missing): refused
+    when it is a file, or when it (or the nearest folder that exists) cannot be written."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UserInputError("safety.folder_expected", path=str(folder))
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if len(os.path.abspath(folder)) > MAX_PATH:
+        raise UserInputError("safety.path_too_long", path=str(folder), detail="-", saved="-")
+    if not can_write(probe):
+        code = "safety.read_only_media" if read_only_media(probe) else "safety.not_writable"
+        raise UserInputError(code, path=str(folder), detail=str(probe), saved="-")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise media_error(exc, folder) from None
+    return folder
+
+
 class _Temp:
     """A temporary file beside ``target``: anonymous where the system allows it."""
 
@@ -164,6 +185,33 @@ def _sweep(folder: Path, name: str) -> None:
                 leftover.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+@contextmanager
+def scratch_file(suffix: str = "") -> Iterator[Path]:
+    """A private working file in the system's temporary folder, gone afterwards; anonymous
+    where the system allows it, so even a killed process leaves nothing behind."""
+    import tempfile
+    folder = Path(tempfile.gettempdir())
+    flag = getattr(os, "O_TMPFILE", 0)
+    fd = None
+    if flag and os.path.isdir("/proc/self/fd"):
+        try:
+            fd = os.open(folder, flag | os.O_RDWR, 0o600)
+        except OSError:
+            fd = None
+    if fd is not None:
+        try:
+            yield Path(f"/proc/self/fd/{fd}")
+        finally:
+            os.close(fd)
+        return
+    handle, name = tempfile.mkstemp(prefix="encadena-", suffix=suffix)
+    os.close(handle)
+    try:
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -11,9 +11,7 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -140,16 +138,10 @@ def write_json(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,
     if not isinstance(destination, (str, Path)):
         _stream(destination, toolkit, survey, result, progress, flags)
         return
-    target = Path(destination)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent if str(target.parent) else ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+    from core.safe_output import atomic_output
+    with atomic_output(destination, [getattr(survey, "file", None)]) as temp:
+        with open(temp, "w", encoding="utf-8", newline="\n", errors="replace") as out:
             _stream(out, toolkit, survey, result, progress, flags)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _to_stdout(toolkit: Toolkit, survey: SurveyData, result: ScoreResult,

@@ -49,7 +49,8 @@ def write_report(outcome, path: Path, language: str) -> None:
     if path.suffix.lower() == ".csv":
         from core.reports.safe_cells import csv_value
         from core.scoring.summary import error_reason
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        from core.safe_output import atomic_output
+        with atomic_output(path) as temp, open(temp, "w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh)
             out.writerow([csv_value(h) for h in ("sheet", "row", "column", "item", "value", "reason")])
             for e in outcome.cell_errors:
@@ -59,4 +60,5 @@ def write_report(outcome, path: Path, language: str) -> None:
                 out.writerow([csv_value(v) for v in ("", r, "", "", "",
                                                      message("setup.skipped_row", language, row=r))])
         return
-    path.write_text("\n".join(problem_lines(outcome, language)) + "\n", encoding="utf-8")
+    from core.safe_output import write_text_output
+    write_text_output(path, "\n".join(problem_lines(outcome, language)) + "\n")

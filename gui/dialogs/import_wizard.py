@@ -184,9 +184,13 @@ class ImportWizard(QWizard):
         return pd.DataFrame(rows, columns=["sheet", "row", "column", "item", "value", "reason"])
 
     def export_report(self, path: str) -> None:
-        frame = self.report_frame()
+        from core.safe_output import atomic_output, safe_csv_field
+        frame = self.report_frame().map(safe_csv_field)      # a cell's value may be "=..."
         headers = [_tr(t) for t in ("Sheet", "Row", "Column", "Question", "Value", "Reason")]
-        frame.to_csv(path, index=False, header=headers, encoding="utf-8-sig")
+        project = self.context.session.project
+        inputs = [self.source.path.text().strip() or None, getattr(project, "path", None)]
+        with atomic_output(path, inputs) as temp:   # never over the survey or the programme
+            frame.to_csv(temp, index=False, header=headers, encoding="utf-8-sig")
 
 
 def _reason(error, language: str, message) -> str:

@@ -32,7 +32,8 @@ from core.errors import UserInputError
 from core.registry import Registry
 from core.reports.kinds import kind_of
 from core.reports.labels import label
-from core.safe_output import atomic_output, media_error, names
+from core.safe_output import atomic_output, names
+from core.safe_output.files import check_folder
 from gui.reports import html_chain, html_supplier
 from gui.reports.layout import PAGE_WIDTH, keep_with_next, text_option
 
@@ -283,11 +284,7 @@ def write_chain_batch(project, chain: str, folder: str | Path, language: str = "
     from core.reports.report_data import ToolkitCache, risk_context, supplier_report
     today = today or date.today()
     found = find_chain(project, chain)
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise media_error(exc, folder) from None
+    folder = check_folder(folder)
     stems = names.safe_file_names(list(found.suppliers), "report")   # distinct, even ignoring case
     toolkits, risks = ToolkitCache(project), risk_context(project, today)
     paths = []

@@ -268,10 +268,13 @@ class FollowupView(View):
         import csv
 
         from core.reports.safe_cells import csv_value
+        from core.safe_output import atomic_output
         frame = self.report_frame()
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+        project = self.context.session.project
+        with atomic_output(path, [getattr(project, "path", None)]) as temp, \
+                open(temp, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
-            writer.writerow([self.model.headerData(i, Qt.Orientation.Horizontal)
+            writer.writerow([csv_value(self.model.headerData(i, Qt.Orientation.Horizontal))
                              for i in range(self.model.columnCount())])
             for row in frame[[c.key for c in REPORT_COLUMNS]].itertuples(index=False):
                 writer.writerow([csv_value(v) for v in row])

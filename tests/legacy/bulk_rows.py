@@ -95,7 +95,7 @@ def _rows_xml(sheet: BulkSheet, styles: dict[str, str], start: int, stop: int) -
 
 def splice(path: Path, sheets: list[BulkSheet], progress=None, out: Path | None = None) -> None:
     """Rewrite the saved workbook ``path`` into ``out`` (default: ``path`` itself): each bulk
-    sheet's style row becomes its data rows. ``path`` is deleted when ``out`` is another file."""
+    sheet's style row becomes its data rows."""
     by_name = {f"xl/worksheets/sheet{s.index}.xml": s for s in sheets}
     tmp = out if out is not None else path.with_name(path.name + ".rows")
     total = sum(s.rows for s in sheets) or 1
@@ -127,5 +127,3 @@ def splice(path: Path, sheets: list[BulkSheet], progress=None, out: Path | None 
     finally:
         if out is None:
             Path(tmp).unlink(missing_ok=True)
-        else:
-            Path(path).unlink(missing_ok=True)
