@@ -238,7 +238,7 @@ def test_the_decision_reaches_the_programme_report_and_the_results_workbook(prog
     assert "decisión: todavía no (2026-05-02) Falta la visita" in html
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "r.xlsx")["Certificación"].iter_rows()]
     s2 = next(r for r in rows if r[0] == "S-002")
-    from datetime import datetime          # the results workbook writes real dates
+    from datetime import datetime  # the results workbook writes real dates
     assert s2[3:6] == ["todavía no", datetime(2026, 5, 2), "Falta la visita"]
 
 

@@ -6,13 +6,12 @@ survey import.
 """
 from __future__ import annotations
 
-from core.safe_output import write_text_output
-
 import json
 import sys
 from pathlib import Path
 
 from core.messages import message
+from core.safe_output import write_text_output
 
 COMMAND = "company"
 SET_OPTIONS = (("name", "name"), ("legal-name", "legal_name"), ("trade-name", "trade_name"),

@@ -5,16 +5,14 @@ naming it. The JSON of ``plan show --json`` is documented in :mod:`core.plans.do
 """
 from __future__ import annotations
 
-from core.safe_output import write_text_output
-
 import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 from core.errors import UserInputError
 from core.messages import message
+from core.safe_output import write_text_output
 
 COMMAND = "plan"
 

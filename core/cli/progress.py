@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from core.messages import message
-from core.safe_output import write_text_output
 from core.numbers import format_number, format_percent
 from core.plans.certification_text import amount as _amount
 from core.plans.certification_text import check_params as _cert_params
+from core.safe_output import write_text_output
 
 COMMAND = "progress"
 

@@ -12,9 +12,9 @@ import pandas as pd
 from core.progress import Progress, no_progress, scaled
 from core.reports.labels import label
 from core.reports.safe_cells import csv_value
-from core.safe_output.files import check_folder
 from core.reports.tables import build_tables, header_texts
 from core.safe_output import atomic_output
+from core.safe_output.files import check_folder
 
 
 def write_csv(project, folder: str | Path, language: str = "en", chain: str | None = None,

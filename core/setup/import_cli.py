@@ -48,8 +48,8 @@ def write_report(outcome, path: Path, language: str) -> None:
     """All problems: CSV (through the safe cell writer) for ``.csv``, else one per line."""
     if path.suffix.lower() == ".csv":
         from core.reports.safe_cells import csv_value
-        from core.scoring.summary import error_reason
         from core.safe_output import atomic_output
+        from core.scoring.summary import error_reason
         with atomic_output(path) as temp, open(temp, "w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh)
             out.writerow([csv_value(h) for h in ("sheet", "row", "column", "item", "value", "reason")])
