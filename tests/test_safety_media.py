@@ -189,7 +189,7 @@ def test_project_companies_of_an_empty_project(tmp_path):
     with Project.create(tmp_path / "e.encadena", "Vacío", backups=False):
         pass
     code, out, err = run_cli("project", "companies", tmp_path / "e.encadena", data=tmp_path / "data")
-    assert code == 0 and out.split()[:3] == ["ID", "Name", "Size"] and "Empty" not in out
+    assert code == 0 and out.split()[:3] == ["Company", "ID", "Company"] and "Empty" not in out
     assert len(out.strip().splitlines()) == 1                 # the header line, no rows
     code, out, err = run_cli("project", "companies", tmp_path / "e.encadena", "--chain", "X",
                              data=tmp_path / "data")

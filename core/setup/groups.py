@@ -53,6 +53,11 @@ def group_results(conn: sqlite3.Connection, by: str, today: date | None = None,
     groups = supplier_groups(conn, by, chain)
     jobs = dict((r[0], r[1:]) for r in conn.execute("SELECT id, jobs_women, jobs_men FROM companies"))
     first, last = _first_and_latest(conn)
+    rounds = dict(conn.execute("SELECT company_id, COUNT(*) FROM assessments WHERE status = "
+                               "'current' GROUP BY company_id").fetchall())
+    members_of: dict = {}
+    for company, group in groups.items():
+        members_of.setdefault(group, []).append(company)
     if flags is None:
         flags = _flags(conn, today or date.today(), chain)
     certified, improving = flags["certified"], flags["kpi_improving"]
@@ -60,11 +65,11 @@ def group_results(conn: sqlite3.Connection, by: str, today: date | None = None,
     keys = sorted({g for g in groups if g is not None}, key=str) + (
         [None] if any(g is None for g in groups) else [])
     for key in keys:
-        members = [c for c, g in groups.items() if g == key]
+        members = members_of.get(key, [])
         base = [first[c] for c in members if c in first]
         latest = [last[c] for c in members if c in last]
         deltas = [last[c] - first[c] for c in members if c in first and c in last and
-                  first[c] is not None and last[c] is not None and _two_rounds(conn, c)]
+                  first[c] is not None and last[c] is not None and rounds.get(c, 0) >= 2]
         women = [jobs[c][0] for c in members if jobs.get(c, (None,))[0] is not None]
         men = [jobs[c][1] for c in members if jobs.get(c, (None, None))[1] is not None]
         rows.append({"group": key, "companies": len(members), "assessed": len(latest),
@@ -114,11 +119,6 @@ def _first_and_latest(conn) -> tuple[dict, dict]:
         first.setdefault(company, index)
         last[company] = index
     return first, last
-
-
-def _two_rounds(conn, company: str) -> bool:
-    return conn.execute("SELECT COUNT(*) FROM assessments WHERE company_id = ? AND status = "
-                        "'current'", (company,)).fetchone()[0] >= 2
 
 
 def _flags(conn, today: date, chain: str | None) -> dict[str, dict]:
