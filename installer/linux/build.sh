@@ -20,7 +20,8 @@ start=$(date +%s)
 # Qt's xcb platform needs X libraries a fresh desktop may lack (README, "First run"): carry them.
 for lib in $(python3 -c "import sys;sys.path.insert(0,'gui');import system_libraries as s;print(*s.LIBRARIES)"); do
   case $lib in libxcb-*util*|libxcb-cursor*|libxcb-icccm*|libxcb-image*|libxcb-keysyms*|libxkbcommon*)
-    src=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+    # awk reads to the end: an early exit would kill ldconfig with SIGPIPE (fatal under pipefail)
+    src=$(ldconfig -p | awk -v l="$lib" '$1 == l && !found {print $NF; found = 1}')
     if [ -n "$src" ] && [ ! -e "dist/encadena/_internal/$lib" ]; then cp -L "$src" "dist/encadena/_internal/$lib"; fi;;
   esac
 done
