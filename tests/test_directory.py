@@ -287,3 +287,21 @@ def test_linkages_appear_in_the_programme_results(programme, tmp_path):
     assert "Cadena láctea" in linkages["chains"]
     text = cli("progress", str(copy)).stdout
     assert "Nuevos encadenamientos" in text
+
+
+def test_linkages_appear_in_the_results_workbook(programme, tmp_path):
+    import shutil
+
+    from openpyxl import load_workbook
+    copy = tmp_path / "copia.encadena"
+    shutil.copy(programme, copy)
+    assert cli("demand", "add", str(copy), "--buyer", "B01", "--title", "Etiquetas").returncode == 0
+    demand_id = json.loads(cli("demand", "list", str(copy), "--json", "-").stdout)["demands"][-1]["id"]
+    assert cli("match", "set", str(copy), demand_id, "S09", "--stage", "linkage", "--date",
+               "2026-11-20", "--value", "4000").returncode == 0
+    out = tmp_path / "resultados.xlsx"
+    assert cli("export", str(copy), "-o", str(out)).returncode == 0
+    rows = [[c.value for c in r] for r in load_workbook(out)["Encadenamientos"].iter_rows()]
+    assert rows[0][:4] == ["Demanda", "Comprador", "Proveedor", "Etapa"]
+    linkage = next(r for r in rows[1:] if "(S09)" in str(r[2]))
+    assert linkage[3] == "Encadenamiento" and linkage[5] == 4000

@@ -71,3 +71,26 @@ def linkage_results(conn: sqlite3.Connection, chain: str | None = None) -> dict:
                 "suppliers": int(frame["company_id"].nunique())}
     return {"programme": summary(rows),
             "chains": {name: summary(group) for name, group in rows.groupby("chain") if name}}
+
+
+def pipeline_sheet(conn: sqlite3.Connection, language: str, chain: str | None = None) -> pd.DataFrame:
+    """The pipeline as a table for the results workbook: demand, buyer, supplier, stage (words),
+    date, value of the first transaction, reason; only ``chain``'s suppliers when given."""
+    from core import catalogue
+    rows = pipeline(conn)
+    if chain is not None:
+        members = {c for (c,) in conn.execute(
+            "SELECT m.company_id FROM chain_members m JOIN value_chains v ON v.id = m.chain_id"
+            " WHERE v.name = ?", (chain,))}
+        rows = rows[rows["company_id"].isin(members)]
+    names = dict(conn.execute("SELECT id, name FROM companies").fetchall())
+    words = {k: catalogue.text(f"directory.pipeline_col.{k}", language) for k in
+             ("demand", "buyer", "supplier", "stage", "date", "value", "reason")}
+    return pd.DataFrame({
+        words["demand"]: [f"{d} {t}" for d, t in zip(rows["demand_id"], rows["title"])],
+        words["buyer"]: [names.get(b) or b for b in rows["buyer_id"]],
+        words["supplier"]: [f"{n or c} ({c})" for c, n in zip(rows["company_id"], rows["name"])],
+        words["stage"]: [catalogue.text(f"directory.stage.{s}", language) for s in rows["stage"]],
+        words["date"]: pd.to_datetime(rows["stage_on"], errors="coerce"),
+        words["value"]: rows["value"].astype(float),
+        words["reason"]: rows["reason"]})

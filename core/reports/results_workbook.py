@@ -73,6 +73,9 @@ def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain:
                  phase_table(project.conn, language, today, chain), language)
     for title, frame in group_sheets(project.conn, language, today, chain):
         _frame_sheet(book, title, frame, language)
+    from core.directory.pipeline import pipeline_sheet  # matchmaking: linkages and their value
+    _frame_sheet(book, catalogue.text("directory.sheet_pipeline", language),
+                 pipeline_sheet(project.conn, language, chain), language)
 
 
 def _frame_sheet(book: StreamBook, title: str, frame: pd.DataFrame | None, language: str) -> None:
