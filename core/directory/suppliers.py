@@ -38,19 +38,18 @@ def band_orders(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return orders
 
 
-def risk_levels(conn: sqlite3.Connection, ids: list[str]) -> tuple[pd.DataFrame, list[str]]:
-    """Each company's risk ``level`` and ``rank`` (-1 without open risks), and the level names
-    of the programme's matrix from lowest to highest."""
-    from core.risk.classify import classify_suppliers
-    from core.risk.store import effective_register, project_matrix
-    matrix = project_matrix(conn)
-    names = [lv.name for lv in matrix.levels]
-    try:
-        register, _base = effective_register(conn)
-        levels = classify_suppliers(register, matrix, ids)
-    except Exception:  # noqa: BLE001 - no risk data: nobody has a level
-        levels = pd.DataFrame({"company_id": ids, "rank": -1, "level": None})
-    return levels[["company_id", "level", "rank"]], names
+def risk_levels(conn: sqlite3.Connection, ids: list[str],
+                today: date) -> tuple[pd.DataFrame, list[str]]:
+    """Each company's risk ``level`` and ``rank`` (-1 without open risks), from the programme's
+    one classification (:func:`core.plans.report.risk_levels`), and the matrix's level names."""
+    from core.plans.report import risk_levels as worst_levels
+    from core.risk.store import project_matrix
+    names = [lv.name for lv in project_matrix(conn).levels]
+    found = worst_levels(conn, ids, today) or {}
+    level = [found.get(c) for c in ids]
+    rank = [names.index(v) if v in names else -1 for v in level]
+    return pd.DataFrame({"company_id": ids, "level": pd.Series(level, dtype=object),
+                         "rank": rank}), names
 
 
 def supplier_frame(conn: sqlite3.Connection, settings: DirectorySettings,
@@ -102,7 +101,7 @@ def supplier_frame(conn: sqlite3.Connection, settings: DirectorySettings,
         verified.isna(), np.nan,
         ((pd.Timestamp(today) - verified).dt.days / 30.44).round(0))
     if with_risk and ids:
-        levels, names = risk_levels(conn, ids)
+        levels, _names = risk_levels(conn, ids, today)
         frame = frame.merge(levels.rename(columns={"level": "risk_level", "rank": "risk_rank"}),
                             on="company_id", how="left")
         frame["risk_rank"] = frame["risk_rank"].fillna(-1).astype(int)

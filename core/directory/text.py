@@ -2,24 +2,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from core.text import normalise
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fold(text: str | None) -> str:
-    """Lower case without diacritics, spaces collapsed."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    """Lower case without diacritics, spaces collapsed (the project's one normalisation)."""
+    return normalise(text)
 
 
 def words(text: str | None) -> list[str]:
     """The folded words of ``text`` (what the full-text index matches)."""
     return _WORD.findall(fold(text))
-
-
-def same(a: str | None, b: str | None) -> bool:
-    return fold(a) == fold(b) and bool(fold(a))
