@@ -1,0 +1,185 @@
+"""Keeping a server programme's local copy in step: Sync now, and automatic syncs for a copy the
+workbench checked out itself (the manager's view): on open, a few seconds after each edit, and
+every few minutes. Syncs run off the UI thread; a lost connection is a state, not an error.
+
+The controller holds no rules about records: :mod:`core.sync.api` pushes, pulls and counts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.sync import api
+from gui.sync.failures import failure_text, is_offline
+from gui.sync.replicas import in_replica_folder
+
+DEBOUNCE_MS = 5_000            # after the last edit: typing a few cells makes one sync
+PERIOD_MS = 3 * 60_000         # the others' changes arrive at least this often
+STATUS_DELAY_MS = 400          # local figures (changes waiting) re-counted after edits
+
+
+class SyncController(QObject):
+    """The open programme's sync state and the one sync running at a time.
+
+    ``state_changed`` tells the status bar and the actions to redraw; ``conflicts_arrived(n)``
+    that a sync found ``n`` new conflicts.
+    """
+
+    state_changed = Signal()
+    conflicts_arrived = Signal(int)
+    failed = Signal(str)             # a sync the user asked for did not work (not: offline)
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self.path: Path | None = None           # the open programme, when it is a replica
+        self.status: api.SyncStatus | None = None
+        self.automatic = False
+        self.syncing = False
+        self.offline = False
+        self.problem: str | None = None         # the last failure, in words (not: offline)
+        self.last_result: api.SyncResult | None = None
+        self.task = None
+        self._again = False
+        self._seen: Path | None = None
+        self._skip_open_sync: Path | None = None
+        self.debounce = self._timer(DEBOUNCE_MS, single=True, slot=lambda: self.sync_now(quiet=True))
+        self.periodic = self._timer(PERIOD_MS, single=False, slot=lambda: self.sync_now(quiet=True))
+        self.status_timer = self._timer(STATUS_DELAY_MS, single=True, slot=self.refresh_status)
+        self.session.changed.connect(self._programme_changed)
+        self.session.edit_applied.connect(self._edited)
+        self._programme_changed()
+
+    def _timer(self, ms: int, single: bool, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(ms)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- the open programme ----------------------------------------------------------------------
+    def just_checked_out(self, path: Path) -> None:
+        """``path`` was checked out a moment ago: opening it needs no sync."""
+        self._skip_open_sync = Path(path)
+
+    def _programme_changed(self) -> None:
+        path = self.session.path if self.session.is_open else None
+        if path != self._seen:
+            self._seen = path
+            self._adopt(path)
+        elif self.path is not None:
+            self.status_timer.start()
+
+    def _adopt(self, path: Path | None) -> None:
+        for timer in (self.debounce, self.periodic, self.status_timer):
+            timer.stop()
+        self.status, self.offline, self.problem, self.last_result = None, False, None, None
+        self.path = path if path is not None and _is_replica(path) else None
+        self.automatic = False
+        if self.path is not None:
+            try:
+                self.status = api.status(self.path)
+            except Exception as exc:  # noqa: BLE001 - a damaged copy: say so, keep the workbench
+                self.problem = failure_text(exc, self.context.language)
+            kind = self.status.kind if self.status is not None else ""
+            self.automatic = kind == "manager" or in_replica_folder(self.path)
+        self.state_changed.emit()
+        if self.automatic:
+            self.periodic.start()
+            fresh = self._skip_open_sync is not None and self._skip_open_sync == self.path
+            self._skip_open_sync = None
+            if not fresh:
+                self.sync_now(quiet=True)
+
+    def _edited(self, _edit) -> None:
+        if self.path is not None and self.automatic:
+            self.debounce.start()
+
+    # -- figures ---------------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """Re-count the local figures (changes waiting, conflicts) off the UI thread."""
+        path = self.path
+        if path is None:
+            return
+
+        def take(status) -> None:
+            if self.path == path:
+                self.status = status
+                self.state_changed.emit()
+
+        self.context.runner.run(lambda progress: api.status(path), key="sync-status", on_result=take,
+                                on_error=lambda exc: None)
+
+    # -- syncing ---------------------------------------------------------------------------------
+    def sync_now(self, quiet: bool = False):
+        """Push this copy's changes and pull the others' (in a worker). ``quiet``: an automatic
+        sync (no progress bar, no message box). Returns the task, or None when none started."""
+        if self.path is None:
+            return None
+        if self.task is not None:
+            self._again = True            # once the running one ends: changes made meanwhile
+            return None
+        self.debounce.stop()
+        path, holder = self.path, {}
+
+        def work(progress):
+            task = holder.get("task")
+            try:
+                result = api.sync(path, progress, lambda: bool(task is not None and task.cancel_requested))
+            except Exception as exc:  # noqa: BLE001 - no connection is an answer, not a fault to log
+                if not is_offline(exc):
+                    raise
+                return exc, None
+            return result, api.status(path)
+
+        self.syncing = True
+        self.state_changed.emit()
+        task = self.context.runner.run(
+            work, on_result=lambda outcome: self._synced(path, *outcome),
+            on_error=lambda exc: self._failed(path, exc, quiet))
+        task.finished.connect(self._finished)
+        holder["task"] = task
+        if task.done:                     # an inline pool: already over
+            self._finished()
+            return task
+        self.task = task
+        return task
+
+    def _synced(self, path: Path, result, status) -> None:
+        if isinstance(result, BaseException):
+            self._failed(path, result, True)
+            return
+        if path != self.path:
+            return
+        self.status, self.last_result, self.offline, self.problem = status, result, False, None
+        if result.pulled or result.conflicts:
+            self.session.reload(self.context.runner)          # the others' changes on screen
+        if result.conflicts:
+            self.conflicts_arrived.emit(result.conflicts)
+
+    def _failed(self, path: Path, exc: BaseException, quiet: bool) -> None:
+        if path != self.path:
+            return
+        if is_offline(exc):
+            self.offline, self.problem = True, None
+        else:
+            self.offline, self.problem = False, failure_text(exc, self.context.language)
+            if not quiet:
+                self.failed.emit(self.problem)
+        self.status_timer.start()
+
+    def _finished(self) -> None:
+        self.task, self.syncing = None, False
+        self.state_changed.emit()
+        if self._again and self.path is not None:
+            self._again = False
+            self.sync_now(quiet=True)
+
+
+def _is_replica(path: Path) -> bool:
+    try:
+        return bool(api.is_replica(Path(path)))
+    except Exception:  # noqa: BLE001 - a file that cannot tell is no server programme
+        return False
