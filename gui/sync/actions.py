@@ -2,7 +2,7 @@
 bar, and the conflicts it finds (installed through the main window's WINDOW_EXTENSIONS)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,10 +13,6 @@ from gui.sync.replicas import ServerAddress, open_or_checkout
 from gui.sync.status import SyncStatusBar
 
 SYNC_SHORTCUT = "Ctrl+Shift+S"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncActions", text)
 
 
 class SyncActions(QObject):
@@ -41,16 +37,16 @@ class SyncActions(QObject):
         window.statusBar().addPermanentWidget(self.status_bar)
         self.status_bar.conflicts_clicked.connect(self.show_conflicts)
         self.controller.state_changed.connect(self.update_actions)
-        self.controller.failed.connect(lambda text: QMessageBox.warning(window, _tr("Sync"), text))
+        self.controller.failed.connect(lambda text: QMessageBox.warning(window, self.tr("Sync"), text))
         self._save_copy_keys = window.act_save_copy.shortcuts()
         self.retranslate()
         self.update_actions()
 
     def retranslate(self) -> None:
-        self.act_open_server.setText(_tr("Open &server programme…"))
-        self.act_open_server.setToolTip(_tr("Work on a programme shared by a team on a PostgreSQL server"))
-        self.act_sync.setText(_tr("S&ync now"))
-        self.act_sync.setToolTip(_tr("Send your changes to the server and receive the others' (%1)")
+        self.act_open_server.setText(self.tr("Open &server programme…"))
+        self.act_open_server.setToolTip(self.tr("Work on a programme shared by a team on a PostgreSQL server"))
+        self.act_sync.setText(self.tr("S&ync now"))
+        self.act_sync.setToolTip(self.tr("Send your changes to the server and receive the others' (%1)")
                                  .replace("%1", SYNC_SHORTCUT))
 
     def update_actions(self) -> None:
@@ -67,7 +63,7 @@ class SyncActions(QObject):
         if task is not None and not task.done:
             self.window.status.track(task)
         if task is None and self.controller.path is not None:
-            self.window.statusBar().showMessage(_tr("A sync is running; another follows it."), 5000)
+            self.window.statusBar().showMessage(self.tr("A sync is running; another follows it."), 5000)
         return task
 
     def ask_and_open(self) -> None:
@@ -87,7 +83,7 @@ class SyncActions(QObject):
                 except OSError as exc:
                     self._show_failure(exc)
         self.context.settings.set("sync/last_server", address.url())
-        opening = _tr("Copying the programme from %1…").replace("%1", address.label())
+        opening = self.tr("Copying the programme from %1…").replace("%1", address.label())
 
         def work(progress):
             progress(0.0, opening)
@@ -110,7 +106,7 @@ class SyncActions(QObject):
         dialog.exec()
 
     def _show_failure(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.window, _tr("Open server programme"),
+        QMessageBox.warning(self.window, self.tr("Open server programme"),
                             failure_text(exc, self.context.language))
 
 

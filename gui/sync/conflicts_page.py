@@ -78,7 +78,8 @@ def value_text(value) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (QCoreApplication.translate("SyncConflictsPage", "yes") if value
+                else QCoreApplication.translate("SyncConflictsPage", "no"))
     if isinstance(value, float):
         return QLocale().toString(value, "g", 12)
     if isinstance(value, int):
@@ -86,7 +87,7 @@ def value_text(value) -> str:
     if isinstance(value, (dict, list, tuple)):
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, bytes):
-        return _tr("(%1 bytes)").replace("%1", str(len(value)))
+        return QCoreApplication.translate("SyncConflictsPage", "(%1 bytes)").replace("%1", str(len(value)))
     return str(value)
 
 

@@ -139,10 +139,10 @@ class SyncController(QObject):
         task = self.context.runner.run(
             work, on_result=lambda outcome: self._synced(path, *outcome),
             on_error=lambda exc: self._failed(path, exc, quiet))
-        task.finished.connect(self._finished)
+        task.finished.connect(lambda: self._finished(task))
         holder["task"] = task
         if task.done:                     # an inline pool: already over
-            self._finished()
+            self._finished(task)
             return task
         self.task = task
         return task
@@ -170,7 +170,9 @@ class SyncController(QObject):
                 self.failed.emit(self.problem)
         self.status_timer.start()
 
-    def _finished(self) -> None:
+    def _finished(self, task) -> None:
+        if task.cancel_requested:
+            self._again = False           # the user stopped syncing: no follow-up now
         self.task, self.syncing = None, False
         self.state_changed.emit()
         if self._again and self.path is not None:

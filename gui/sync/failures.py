@@ -10,14 +10,10 @@ from gui.workers import error_text
 # Words libpq uses when the server cannot be reached at all (its messages are English only).
 UNREACHABLE = ("could not connect", "connection refused", "could not translate host name",
                "timeout expired", "timed out", "no route to host", "network is unreachable",
-               "server closed the connection", "connection to server", "name or service not known",
+               "server closed the connection", "name or service not known", "failed to resolve host",
                "consuming input failed", "ssl syscall error")
 REFUSED = ("password authentication failed", "no password supplied", "does not exist",
            "pg_hba.conf")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncFailures", text)
 
 
 def _chain(exc: BaseException):
@@ -38,7 +34,8 @@ def is_offline(exc: BaseException) -> bool:
         if isinstance(error, (ConnectionError, TimeoutError)):
             return True
         text = str(error).lower()
-        if type(error).__module__.startswith("psycopg") and any(w in text for w in UNREACHABLE):
+        if type(error).__module__.startswith("psycopg") and any(w in text for w in UNREACHABLE) \
+                and not any(w in text for w in REFUSED):
             return True
     return False
 
@@ -54,10 +51,12 @@ def is_refused(exc: BaseException) -> bool:
 def failure_text(exc: BaseException, language: str) -> str:
     """A sentence for the user; the server's own words (English) follow a refusal."""
     if is_offline(exc):
-        return _tr("No connection to the server. Your changes are kept on this computer and "
-                   "will be sent at the next sync.")
+        return QCoreApplication.translate(
+            "SyncFailures", "No connection to the server. Your changes are kept on this computer "
+                            "and will be sent at the next sync.")
     if is_refused(exc):
         detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
-        return _tr("The server refused the connection: check the database, user and password, or "
-                   "ask the programme's manager. (%1)").replace("%1", detail)
+        return QCoreApplication.translate(
+            "SyncFailures", "The server refused the connection: check the database, user and "
+                            "password, or ask the programme's manager. (%1)").replace("%1", detail)
     return error_text(exc, language)
