@@ -175,7 +175,7 @@ def test_consultant_copy_elsewhere_syncs_only_when_asked(qtbot, tmp_path, data_d
     actions = window.sync_actions
     assert fake.syncs == [] and not actions.controller.automatic
     assert not actions.controller.periodic.isActive()
-    assert actions.status_bar.where.text() == "Copy of programa @ servidor"
+    assert actions.status_bar.where.text() == "Server copy · programa @ servidor"
     assert "1 change waiting" in actions.status_bar.state.text()
     assert "Cadena láctea" in actions.status_bar.where.toolTip()
     assert actions.act_sync.shortcut().toString() == "Ctrl+Shift+S"

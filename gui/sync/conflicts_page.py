@@ -139,7 +139,7 @@ class SyncConflictsPage(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.reload()
+            self.show_conflicts(self.conflicts)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -157,12 +157,19 @@ class SyncConflictsPage(QWidget):
         return self.context.session.path if self.context.session.is_open else None
 
     def reload(self) -> None:
+        """Read the replica's conflicts again (after a sync or a decision)."""
         path = self.path
         try:
-            self.conflicts = list(api.conflicts(path)) if path is not None else []
+            found = list(api.conflicts(path)) if path is not None else []
         except Exception as exc:  # noqa: BLE001 - shown in words, the dialog stays usable
-            self.conflicts = []
+            self.show_conflicts([])
             self.message.setText(failure_text(exc, self.context.language))
+            return
+        self.show_conflicts(found)
+
+    def show_conflicts(self, conflicts: list[api.SyncConflict]) -> None:
+        """List ``conflicts`` and select the first."""
+        self.conflicts = list(conflicts)
         language = self.context.language
         frame = pd.DataFrame({
             "record": [self._subject(c) for c in self.conflicts],

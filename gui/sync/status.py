@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.sync.replicas import ServerAddress
 
+WHERE_WIDTH = 260          # pixels: a long server name is elided, never widens the window
 KINDS = {"manager": QT_TRANSLATE_NOOP("SyncStatusBar", "manager"),
          "consultant": QT_TRANSLATE_NOOP("SyncStatusBar", "consultant"),
          "funder": QT_TRANSLATE_NOOP("SyncStatusBar", "funder")}
@@ -72,18 +73,20 @@ class SyncStatusBar(QWidget):
         status = ctrl.status
         server = ServerAddress.from_url(status.server).label() if status is not None else ctrl.path.name
         if ctrl.automatic and status is not None and status.kind == "manager":
-            where = self.tr("Manager's view, auto-sync: %1")
+            mode = self.tr("Manager's view")
         elif ctrl.automatic:
-            where = self.tr("Server programme, auto-sync: %1")
+            mode = self.tr("Server programme")
         else:
-            where = self.tr("Copy of %1")
-        self.where.setText(where.replace("%1", server))
+            mode = self.tr("Server copy")
+        where = f"{mode} · {server}"
+        self.where.setText(f"{mode} · " + self.where.fontMetrics().elidedText(
+            server, Qt.TextElideMode.ElideRight, WHERE_WIDTH))
         if status is not None:
             chains = ", ".join(status.chains) or self.tr("all value chains")
             how = (self.tr("Synced when opened, a few seconds after each change and every few "
                            "minutes, so the dashboard is current.") if ctrl.automatic
                    else self.tr("Sync with File ▸ Sync now (Ctrl+Shift+S)."))
-            self.where.setToolTip(self.tr("Server %1 as %2 (%3): %4")
+            self.where.setToolTip(where + "\n" + self.tr("Server %1 as %2 (%3): %4")
                                   .replace("%1", status.server).replace("%2", status.user)
                                   .replace("%3", kind_text(status.kind)).replace("%4", chains)
                                   + "\n" + how)
@@ -97,19 +100,22 @@ class SyncStatusBar(QWidget):
     def _state_parts(self) -> list[str]:
         ctrl, status = self.controller, self.controller.status
         waiting = status.waiting if status is not None else 0
+        when = when_text(status.last_sync_at if status is not None else None)
+        automatic = ctrl.automatic and not ctrl.offline
+        synced = self.tr("synced automatically %1") if automatic else self.tr("synced %1")
+        synced = synced.replace("%1", when) if when else self.tr("never synced")
         if ctrl.syncing:
-            first = self.tr("Syncing…")
+            parts = [self.tr("Syncing…")]
         elif ctrl.offline:
-            first = self.tr("No connection, changes kept")
+            parts = [self.tr("No connection, changes kept"), synced]
         elif ctrl.problem:
-            first = self.tr("last sync failed (see the tooltip)")
+            parts = [self.tr("last sync failed (see the tooltip)")]
         else:
-            when = when_text(status.last_sync_at if status is not None else None)
-            first = self.tr("synced %1").replace("%1", when) if when else self.tr("never synced")
+            parts = [synced]
         if waiting == 0:
-            second = self.tr("nothing waiting")
+            parts.append(self.tr("nothing waiting"))
         elif waiting == 1:
-            second = self.tr("1 change waiting")
+            parts.append(self.tr("1 change waiting"))
         else:
-            second = self.tr("%1 changes waiting").replace("%1", QLocale().toString(waiting))
-        return [first, second]
+            parts.append(self.tr("%1 changes waiting").replace("%1", QLocale().toString(waiting)))
+        return parts

@@ -283,16 +283,12 @@
         <translation>financiador</translation>
     </message>
     <message>
-        <source>Manager's view, auto-sync: %1</source>
-        <translation>Vista de gerencia, sincronización automática: %1</translation>
+        <source>Manager's view</source>
+        <translation>Vista de gerencia</translation>
     </message>
     <message>
-        <source>Server programme, auto-sync: %1</source>
-        <translation>Programa del servidor, sincronización automática: %1</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copia de %1</translation>
+        <source>Server programme</source>
+        <translation>Programa del servidor</translation>
     </message>
     <message>
         <source>all value chains</source>
@@ -333,6 +329,14 @@
     <message>
         <source>synced %1</source>
         <translation>sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Copia del servidor</translation>
+    </message>
+    <message>
+        <source>synced automatically %1</source>
+        <translation>sincronizado automáticamente %1</translation>
     </message>
     <message>
         <source>never synced</source>

@@ -283,16 +283,12 @@
         <translation>financiador</translation>
     </message>
     <message>
-        <source>Manager's view, auto-sync: %1</source>
-        <translation>Visão da gerência, sincronização automática: %1</translation>
+        <source>Manager's view</source>
+        <translation>Visão da gerência</translation>
     </message>
     <message>
-        <source>Server programme, auto-sync: %1</source>
-        <translation>Programa do servidor, sincronização automática: %1</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Cópia de %1</translation>
+        <source>Server programme</source>
+        <translation>Programa do servidor</translation>
     </message>
     <message>
         <source>all value chains</source>
@@ -333,6 +329,14 @@
     <message>
         <source>synced %1</source>
         <translation>sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Server copy</source>
+        <translation>Cópia do servidor</translation>
+    </message>
+    <message>
+        <source>synced automatically %1</source>
+        <translation>sincronizado automaticamente %1</translation>
     </message>
     <message>
         <source>never synced</source>
