@@ -35,6 +35,8 @@ class FakeEngine:
         self.checkouts: list[tuple[str, Path, list[str] | None]] = []
         self.resolved: list[tuple[int, str]] = []
         self.clock = 0
+        self.password: str | None = None      # when set, a sync needs it in its URL
+        self.sync_urls: list[str | None] = []
 
     def install(self, monkeypatch) -> "FakeEngine":
         import sys
@@ -72,10 +74,14 @@ class FakeEngine:
                                                    tuple(chains or ()), self._now())
         return self.status(out)
 
-    def sync(self, path, progress=None, cancel=None) -> SyncResult:
+    def sync(self, path, progress=None, cancel=None, url=None) -> SyncResult:
         self.check_line()
+        self.sync_urls.append(url)
+        if self.password is not None and (url is None or f":{self.password}@" not in url):
+            from core.errors import UserInputError
+            raise UserInputError("sync.wrong_password", url=self._replica(path).url)
         if progress:
-            progress(0.5, "syncing")
+            progress(0.5, "sync.pushing")
         r = self._replica(path)
         pushed, r.waiting = r.waiting, 0
         pulled = len(self.incoming)

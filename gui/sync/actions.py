@@ -2,17 +2,23 @@
 bar, and the conflicts it finds (installed through the main window's WINDOW_EXTENSIONS)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from gui.sync import passwords
-from gui.sync.controller import SyncController
+from gui.sync.controller import SyncController, words
 from gui.sync.failures import failure_text
 from gui.sync.replicas import ServerAddress, open_or_checkout
 from gui.sync.status import SyncStatusBar
 
 SYNC_SHORTCUT = "Ctrl+Shift+S"
+
+
+def ask_password(parent, title: str, text: str) -> str | None:
+    """The password typed, or None (tests replace this)."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
 
 
 class SyncActions(QObject):
@@ -38,6 +44,7 @@ class SyncActions(QObject):
         self.status_bar.conflicts_clicked.connect(self.show_conflicts)
         self.controller.state_changed.connect(self.update_actions)
         self.controller.failed.connect(lambda text: QMessageBox.warning(window, self.tr("Sync"), text))
+        self.controller.password_needed.connect(self._ask_password)
         self._save_copy_keys = window.act_save_copy.shortcuts()
         self.retranslate()
         self.update_actions()
@@ -76,7 +83,7 @@ class SyncActions(QObject):
                     remember: bool):
         """Check the programme out (the first time) and open the local copy; returns the task."""
         if password:
-            passwords.hold_for_session(password)
+            passwords.hold(address, password)
             if remember:
                 try:
                     passwords.remember(address, password)
@@ -84,16 +91,28 @@ class SyncActions(QObject):
                     self._show_failure(exc)
         self.context.settings.set("sync/last_server", address.url())
         opening = self.tr("Copying the programme from %1…").replace("%1", address.label())
+        language = self.context.language
 
         def work(progress):
             progress(0.0, opening)
-            return open_or_checkout(address, password or None, chains, progress)
+            return open_or_checkout(address, password or None, chains,
+                                    lambda f, text: progress(f, words(text, language)))
 
         task = self.context.runner.run(work, key="open", on_result=lambda result: self._checked_out(*result),
                                        on_error=self._show_failure)
         if not task.done:
             self.window.status.track(task)
         return task
+
+    def _ask_password(self, server_url: str, why: str) -> None:
+        """A sync the user asked for was refused: ask for the password once more, then retry."""
+        address = ServerAddress.from_url(server_url)
+        text = self.tr("%1\n\nPassword of %2 on %3:").replace("%1", why) \
+            .replace("%2", address.user).replace("%3", address.label())
+        password = ask_password(self.window, self.tr("Sync"), text)
+        if password:
+            passwords.hold(address, password)
+            QTimer.singleShot(0, self.sync_now)     # once the refused sync has ended
 
     def _checked_out(self, path, checked_out: bool) -> None:
         if checked_out:

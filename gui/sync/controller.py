@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.sync import api
-from gui.sync.failures import failure_text, is_offline
+from gui.sync import passwords
+from gui.sync.failures import failure_text, is_offline, is_refused
 from gui.sync.replicas import in_replica_folder
 
 DEBOUNCE_MS = 5_000            # after the last edit: typing a few cells makes one sync
@@ -29,6 +30,7 @@ class SyncController(QObject):
     state_changed = Signal()
     conflicts_arrived = Signal(int)
     failed = Signal(str)             # a sync the user asked for did not work (not: offline)
+    password_needed = Signal(str, str)   # server URL, why: a sync the user asked for was refused
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -122,12 +124,16 @@ class SyncController(QObject):
             self._again = True            # once the running one ends: changes made meanwhile
             return None
         self.debounce.stop()
-        path, holder = self.path, {}
+        path, holder, language = self.path, {}, self.context.language
+        server = self.status.server if self.status is not None else None
 
         def work(progress):
             task = holder.get("task")
+            url = passwords.url_with_held(server) if server else None
+            told = {"url": url} if url and _takes_url() else {}     # a password typed this session
             try:
-                result = api.sync(path, progress, lambda: bool(task is not None and task.cancel_requested))
+                result = api.sync(path, lambda f, text: progress(f, words(text, language)),
+                                  lambda: bool(task is not None and task.cancel_requested), **told)
             except Exception as exc:  # noqa: BLE001 - no connection is an answer, not a fault to log
                 if not is_offline(exc):
                     raise
@@ -166,7 +172,9 @@ class SyncController(QObject):
             self.offline, self.problem = True, None
         else:
             self.offline, self.problem = False, failure_text(exc, self.context.language)
-            if not quiet:
+            if not quiet and is_refused(exc) and self.status is not None:
+                self.password_needed.emit(self.status.server, self.problem)
+            elif not quiet:
                 self.failed.emit(self.problem)
         self.status_timer.start()
 
@@ -178,6 +186,17 @@ class SyncController(QObject):
         if self._again and self.path is not None:
             self._again = False
             self.sync_now(quiet=True)
+
+
+def words(text: str, language: str) -> str:
+    """The engine's progress messages are catalogue codes (``sync.pushing``): in words."""
+    from core import catalogue
+    return catalogue.text(text, language) if text and catalogue.has(text) else text
+
+
+def _takes_url() -> bool:
+    import inspect
+    return "url" in inspect.signature(api.sync).parameters
 
 
 def _is_replica(path: Path) -> bool:

@@ -41,8 +41,10 @@ def is_offline(exc: BaseException) -> bool:
 
 
 def is_refused(exc: BaseException) -> bool:
-    """Whether the server answered but refused the database, user or password."""
+    """Whether the server answered but refused the user or password."""
     for error in _chain(exc):
+        if isinstance(error, UserInputError) and error.code.endswith("wrong_password"):
+            return True
         if type(error).__module__.startswith("psycopg") and any(w in str(error).lower() for w in REFUSED):
             return True
     return False

@@ -1,10 +1,9 @@
 """The server password: never in a project file. Either remembered in libpq's password file
-(when the user ticks "remember"), or held by this process only while the programme is open.
+(when the user ticks "remember"), or held in this process's memory while it runs and handed to
+each sync inside the URL (the engine's ``url`` argument); libpq's file serves everything else.
 
-libpq finds the password itself: ``PGPASSWORD`` (this process only) or the password file
-(``PGPASSFILE``, else ``~/.pgpass``, ``%APPDATA%\\postgresql\\pgpass.conf`` on Windows). The
-file is written by the core's credentials module when it exists (the server's security work);
-the fallback here writes the same documented format with mode 0600.
+The file is written by the core's credentials module (``core.server.credentials``) when it is
+installed; the fallback here writes the same documented format with mode 0600.
 """
 from __future__ import annotations
 
@@ -15,7 +14,29 @@ from pathlib import Path
 
 from gui.sync.replicas import ServerAddress
 
-SESSION_VARIABLE = "PGPASSWORD"
+_HELD: dict[tuple[str, int, str, str], str] = {}
+
+
+def _key(address: ServerAddress) -> tuple[str, int, str, str]:
+    return (address.host.lower(), address.port, address.database, address.user)
+
+
+def hold(address: ServerAddress, password: str) -> None:
+    """Keep ``password`` for ``address`` in memory until the application ends."""
+    if password:
+        _HELD[_key(address)] = password
+
+
+def forget(address: ServerAddress) -> None:
+    _HELD.pop(_key(address), None)
+
+
+def url_with_held(server_url: str) -> str | None:
+    """``server_url`` (as a replica stores it, without password) with the password held for it,
+    or None when none is held (libpq's password file may then know it)."""
+    address = ServerAddress.from_url(server_url)
+    password = _HELD.get(_key(address))
+    return address.url(password) if password else None
 
 
 def remember(address: ServerAddress, password: str) -> Path:
@@ -26,16 +47,8 @@ def remember(address: ServerAddress, password: str) -> Path:
         credentials = None
     store = getattr(credentials, "remember_password", None)
     if store is not None:
-        return Path(store(address.url(password)))
+        return Path(store(address.url(), password))
     return _write_passfile(address, password)
-
-
-def hold_for_session(password: str | None) -> None:
-    """Let this process's connections use ``password`` (gone when the process ends)."""
-    if password:
-        os.environ[SESSION_VARIABLE] = password
-    else:
-        os.environ.pop(SESSION_VARIABLE, None)
 
 
 def password_file() -> Path:

@@ -110,6 +110,14 @@
         <translation>Copiando el programa desde %1…</translation>
     </message>
     <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Contraseña de %2 en %3:</translation>
+    </message>
+    <message>
         <source>Open server programme</source>
         <translation>Abrir programa del servidor</translation>
     </message>

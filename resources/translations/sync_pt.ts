@@ -110,6 +110,14 @@
         <translation>Copiando o programa de %1…</translation>
     </message>
     <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Senha de %2 em %3:</translation>
+    </message>
+    <message>
         <source>Open server programme</source>
         <translation>Abrir programa do servidor</translation>
     </message>
