@@ -114,9 +114,9 @@ class SyncActions(QObject):
             passwords.hold(address, password)
             QTimer.singleShot(0, self.sync_now)     # once the refused sync has ended
 
-    def _checked_out(self, path, checked_out: bool) -> None:
-        if checked_out:
-            self.controller.just_checked_out(path)
+    def _checked_out(self, path, status) -> None:
+        if status is not None:
+            self.controller.just_checked_out(path, status)
         self.window.open_path(str(path))
 
     def show_conflicts(self) -> None:

@@ -6,6 +6,7 @@ The controller holds no rules about records: :mod:`core.sync.api` pushes, pulls 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -47,6 +48,8 @@ class SyncController(QObject):
         self._again = False
         self._seen: Path | None = None
         self._skip_open_sync: Path | None = None
+        self._checked_out: api.SyncStatus | None = None
+        self._own_reloads = 0             # programme re-reads this controller asked for
         self.debounce = self._timer(DEBOUNCE_MS, single=True, slot=lambda: self.sync_now(quiet=True))
         self.periodic = self._timer(PERIOD_MS, single=False, slot=lambda: self.sync_now(quiet=True))
         self.status_timer = self._timer(STATUS_DELAY_MS, single=True, slot=self.refresh_status)
@@ -62,38 +65,48 @@ class SyncController(QObject):
         return timer
 
     # -- the open programme ----------------------------------------------------------------------
-    def just_checked_out(self, path: Path) -> None:
-        """``path`` was checked out a moment ago: opening it needs no sync."""
-        self._skip_open_sync = Path(path)
+    def just_checked_out(self, path: Path, status: api.SyncStatus | None = None) -> None:
+        """``path`` was checked out a moment ago (``status``: its standing then): opening it
+        needs no sync."""
+        self._skip_open_sync, self._checked_out = Path(path), status
 
     def _programme_changed(self) -> None:
         path = self.session.path if self.session.is_open else None
         if path != self._seen:
             self._seen = path
             self._adopt(path)
+        elif self._own_reloads:
+            self._own_reloads -= 1        # the others' changes on screen: nothing new waits here
         elif self.path is not None:
             self.status_timer.start()
 
     def _adopt(self, path: Path | None) -> None:
+        """A programme was opened (or closed). Its figures are counted off the UI thread (on a
+        big programme that takes a second or two): nothing here waits for them."""
         for timer in (self.debounce, self.periodic, self.status_timer):
             timer.stop()
         self.status, self.offline, self.problem, self.last_result = None, False, None, None
         self.path = path if path is not None and _is_replica(path) else None
-        self.automatic = False
+        self.automatic, self._own_reloads = False, 0
+        fresh = self.path is not None and self._skip_open_sync == self.path
+        if fresh:
+            self.status = self._checked_out
+        self._skip_open_sync = self._checked_out = None
         if self.path is not None:
-            try:
-                self.status = api.status(self.path)
-            except Exception as exc:  # noqa: BLE001 - a damaged copy: say so, keep the workbench
-                self.problem = failure_text(exc, self.context.language)
-            kind = self.status.kind if self.status is not None else ""
-            self.automatic = kind == "manager" or in_replica_folder(self.path)
+            self.automatic = in_replica_folder(self.path) or (
+                self.status is not None and self.status.kind == "manager")
         self.state_changed.emit()
         if self.automatic:
-            self.periodic.start()
-            fresh = self._skip_open_sync is not None and self._skip_open_sync == self.path
-            self._skip_open_sync = None
-            if not fresh:
-                self.sync_now(quiet=True)
+            self._start_automatic(sync=not fresh)
+        if self.path is not None and self.status is None and not self.syncing:
+            self.refresh_status()
+
+    def _start_automatic(self, sync: bool = True) -> None:
+        """The manager's view: synced now, a moment after each edit and every few minutes."""
+        self.automatic = True
+        self.periodic.start()
+        if sync:
+            self.sync_now(quiet=True)
 
     def _edited(self, _edit) -> None:
         if self.path is not None and self.automatic:
@@ -110,6 +123,8 @@ class SyncController(QObject):
             if self.path == path:
                 self.status = status
                 self.state_changed.emit()
+                if status.kind == "manager" and not self.automatic:
+                    self._start_automatic()
 
         self.context.runner.run(lambda progress: api.status(path), key="sync-status", on_result=take,
                                 on_error=lambda exc: None)
@@ -138,7 +153,7 @@ class SyncController(QObject):
                 if not is_offline(exc):
                     raise
                 return exc, None
-            return result, api.status(path)
+            return result, len(api.conflicts(path))
 
         self.syncing = True
         self.state_changed.emit()
@@ -153,14 +168,21 @@ class SyncController(QObject):
         self.task = task
         return task
 
-    def _synced(self, path: Path, result, status) -> None:
+    def _synced(self, path: Path, result, conflicts) -> None:
         if isinstance(result, BaseException):
             self._failed(path, result, True)
             return
         if path != self.path:
             return
-        self.status, self.last_result, self.offline, self.problem = status, result, False, None
+        self.last_result, self.offline, self.problem = result, False, None
+        refused = getattr(result, "refused", 0)
+        if self.status is not None:       # everything else went: nothing waits (no re-count)
+            self.status = replace(self.status, last_sync_at=result.at, waiting=refused,
+                                  conflicts=conflicts)
+        if self.status is None or refused or result.conflicts:
+            self.status_timer.start()     # the exact figures, counted in the background
         if result.pulled or result.conflicts:
+            self._own_reloads += 1
             self.session.reload(self.context.runner)          # the others' changes on screen
         if result.conflicts:
             self.conflicts_arrived.emit(result.conflicts)

@@ -87,18 +87,18 @@ def in_replica_folder(path: Path | None) -> bool:
 
 
 def open_or_checkout(address: ServerAddress, password: str | None, chains: list[str] | None,
-                     progress=None, cancel=None) -> tuple[Path, bool]:
+                     progress=None, cancel=None) -> tuple[Path, api.SyncStatus | None]:
     """The local copy of ``address``'s programme: the existing one, else a new checkout.
 
-    Returns ``(path, checked_out)``. A file of that name that is no copy of a server programme
+    Returns ``(path, status)``: the new copy's standing, None when the copy existed. A file of that name that is no copy of a server programme
     is never overwritten: the checkout goes to the next free name.
     """
     base = path = replica_path(address)
     number = 2
     while path.exists():
         if api.is_replica(path):
-            return path, False
+            return path, None
         path = base.with_name(f"{base.stem} ({number}).encadena")
         number += 1
-    api.checkout(address.url(password), path, chains or None, progress, cancel)
-    return path, True
+    status = api.checkout(address.url(password), path, chains or None, progress, cancel)
+    return path, status
