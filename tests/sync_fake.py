@@ -77,7 +77,8 @@ class FakeEngine:
     def sync(self, path, progress=None, cancel=None, url=None) -> SyncResult:
         self.check_line()
         self.sync_urls.append(url)
-        if self.password is not None and (url is None or f":{self.password}@" not in url):
+        from urllib.parse import unquote, urlsplit
+        if self.password is not None and (url is None or unquote(urlsplit(url).password or "") != self.password):
             from core.errors import UserInputError
             raise UserInputError("sync.wrong_password", url=self._replica(path).url)
         if progress:
