@@ -36,8 +36,10 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 def _no_password_held():
     from gui.sync import passwords
     passwords._HELD.clear()
+    passwords._COPIES.clear()
     yield
     passwords._HELD.clear()
+    passwords._COPIES.clear()
 
 
 @pytest.fixture
@@ -117,8 +119,10 @@ def test_open_server_programme_checks_out_once_then_opens_the_copy(qtbot, tmp_pa
     assert not actions.status_bar.isVisible() and not actions.act_sync.isEnabled()
     assert not actions.controller.periodic.isActive()
 
+    fake.password = "secreto"                      # the held password goes with the sync
     actions.open_server(address, "", None, remember=False)     # the copy exists: sync it
     assert len(fake.checkouts) == 1 and fake.syncs == [path]
+    assert fake.sync_urls == [address.url("secreto")]
     assert boxes == []
     context.session.close()
 

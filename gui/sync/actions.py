@@ -98,7 +98,11 @@ class SyncActions(QObject):
             return open_or_checkout(address, password or None, chains,
                                     lambda f, text: progress(f, words(text, language)))
 
-        task = self.context.runner.run(work, key="open", on_result=lambda result: self._checked_out(*result),
+        def opened(path, status) -> None:
+            passwords.link(path, address)
+            self._checked_out(path, status)
+
+        task = self.context.runner.run(work, key="open", on_result=lambda result: opened(*result),
                                        on_error=self._show_failure)
         if not task.done:
             self.window.status.track(task)

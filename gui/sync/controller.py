@@ -144,7 +144,7 @@ class SyncController(QObject):
 
         def work(progress):
             task = holder.get("task")
-            url = passwords.url_with_held(server) if server else None
+            url = passwords.url_for(path, server)
             told = {"url": url} if url and _takes_url() else {}     # a password typed this session
             try:
                 result = api.sync(path, lambda f, text: progress(f, words(text, language)),

@@ -15,6 +15,7 @@ from pathlib import Path
 from gui.sync.replicas import ServerAddress
 
 _HELD: dict[tuple[str, int, str, str], str] = {}
+_COPIES: dict[Path, ServerAddress] = {}       # local copies opened this session -> their server
 
 
 def _key(address: ServerAddress) -> tuple[str, int, str, str]:
@@ -37,6 +38,20 @@ def url_with_held(server_url: str) -> str | None:
     address = ServerAddress.from_url(server_url)
     password = _HELD.get(_key(address))
     return address.url(password) if password else None
+
+
+def link(copy: Path, address: ServerAddress) -> None:
+    """``copy`` is the local copy of ``address``'s programme (its syncs use the held password
+    even before the copy's own figures are read)."""
+    _COPIES[Path(copy).resolve()] = address
+
+
+def url_for(copy: Path, server_url: str | None) -> str | None:
+    """The URL with the held password for a sync of ``copy`` (None: libpq finds it or not)."""
+    if server_url:
+        return url_with_held(server_url)
+    address = _COPIES.get(Path(copy).resolve())
+    return url_with_held(address.url()) if address is not None else None
 
 
 def remember(address: ServerAddress, password: str) -> Path:
