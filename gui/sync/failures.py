@@ -56,7 +56,7 @@ def failure_text(exc: BaseException, language: str) -> str:
         return QCoreApplication.translate(
             "SyncFailures", "No connection to the server. Your changes are kept on this computer "
                             "and will be sent at the next sync.")
-    if is_refused(exc):
+    if is_refused(exc) and not isinstance(exc, UserInputError):     # libpq's own words
         detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
         return QCoreApplication.translate(
             "SyncFailures", "The server refused the connection: check the database, user and "
