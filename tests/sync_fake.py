@@ -37,6 +37,7 @@ class FakeEngine:
         self.clock = 0
         self.password: str | None = None      # when set, a sync needs it in its URL
         self.sync_urls: list[str | None] = []
+        self.status_calls = 0                  # each one re-counts a whole programme for real
 
     def install(self, monkeypatch) -> "FakeEngine":
         import sys
@@ -54,6 +55,7 @@ class FakeEngine:
         return self.replicas[Path(path).resolve()]
 
     def status(self, path: Path) -> SyncStatus:
+        self.status_calls += 1
         r = self._replica(path)
         return SyncStatus(server=r.url, user=r.user, kind=r.kind, chains=r.chains,
                           last_sync_at=r.last_sync_at, waiting=r.waiting, conflicts=len(r.conflicts))

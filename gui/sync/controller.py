@@ -179,8 +179,10 @@ class SyncController(QObject):
         if self.status is not None:       # everything else went: nothing waits (no re-count)
             self.status = replace(self.status, last_sync_at=result.at, waiting=refused,
                                   conflicts=conflicts)
-        if self.status is None or refused or result.conflicts:
-            self.status_timer.start()     # the exact figures, counted in the background
+        if self.status is None:
+            self.refresh_status()         # the figures, counted in the background
+        elif refused or result.conflicts:
+            self.status_timer.start()     # the exact figures, re-counted in the background
         if result.pulled or result.conflicts:
             self._own_reloads += 1
             self.session.reload(self.context.runner)          # the others' changes on screen
