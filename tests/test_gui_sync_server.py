@@ -80,7 +80,7 @@ def test_manager_works_on_the_server_programme_in_spanish(qtbot, tmp_path, serve
     assert "clave-mara" not in path.read_bytes().decode("latin-1")          # never in the file
     assert "clave-mara" in (tmp_path / "pgpass.conf").read_text(encoding="utf-8")
     assert len(context.session.companies()) == 3
-    assert actions.status_bar.where.text().startswith("Vista de gerencia · ")
+    assert actions.status_bar.where.text().startswith("Vista de gestión · ")
     assert actions.controller.automatic and actions.controller.status.kind == "manager"
     assert "sincronizado automáticamente" in actions.status_bar.state.text()
     window.grab().save(str(tmp_path / "gerente.png"))

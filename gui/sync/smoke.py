@@ -18,9 +18,9 @@ class _Standing(QObject):
 
     state_changed = Signal()
 
-    def __init__(self, path: Path, status: SyncStatus, **flags):
+    def __init__(self, context, path: Path, status: SyncStatus, **flags):
         super().__init__()
-        self.path, self.status = path, status
+        self.context, self.path, self.status = context, path, status
         self.automatic, self.syncing = flags.get("automatic", True), False
         self.offline, self.problem = flags.get("offline", False), None
 
@@ -48,9 +48,9 @@ def shoot_sync(window, context, folder, language, shoot) -> list[Path]:
     dialog.deleteLater()
     path = context.session.path or Path("cadenas.encadena")
     states = {
-        "sync_status_manager": _Standing(path, SyncStatus(SAMPLE_SERVER, "gerencia", "manager", (),
+        "sync_status_manager": _Standing(context, path, SyncStatus(SAMPLE_SERVER, "gerencia", "manager", (),
                                                           "2026-12-06T09:05:00Z", 0, 2)),
-        "sync_status_offline": _Standing(path, SyncStatus(SAMPLE_SERVER, "ana", "consultant",
+        "sync_status_offline": _Standing(context, path, SyncStatus(SAMPLE_SERVER, "ana", "consultant",
                                                           ("Cadena láctea",), "2026-12-05T16:40:00Z",
                                                           7, 0), automatic=False, offline=True),
     }

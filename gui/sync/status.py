@@ -28,8 +28,13 @@ def when_text(iso: str | None, now: QDateTime | None = None) -> str | None:
     return locale.toString(local, QLocale.FormatType.ShortFormat)
 
 
-def kind_text(kind: str) -> str:
-    """manager / consultant / funder in the interface's language."""
+def kind_text(kind: str, language: str) -> str:
+    """manager / consultant / funder in the interface's language: the sync engine's words
+    (``sync.kind_<kind>`` in the catalogue) when it has them, so both speak alike."""
+    from core import catalogue
+    code = f"sync.kind_{kind}"
+    if catalogue.has(code):
+        return catalogue.label(code, language)
     return QCoreApplication.translate("SyncStatusBar", KINDS[kind]) if kind in KINDS else kind
 
 
@@ -88,7 +93,7 @@ class SyncStatusBar(QWidget):
                    else self.tr("Sync with File ▸ Sync now (Ctrl+Shift+S)."))
             self.where.setToolTip(where + "\n" + self.tr("Server %1 as %2 (%3): %4")
                                   .replace("%1", status.server).replace("%2", status.user)
-                                  .replace("%3", kind_text(status.kind)).replace("%4", chains)
+                                  .replace("%3", kind_text(status.kind, ctrl.context.language)).replace("%4", chains)
                                   + "\n" + how)
         self.state.setText(" · ".join(self._state_parts()))
         self.state.setToolTip(ctrl.problem or "")

@@ -280,7 +280,7 @@ Contraseña de %2 en %3:</translation>
     <name>SyncStatusBar</name>
     <message>
         <source>manager</source>
-        <translation>gerente</translation>
+        <translation>responsable del programa</translation>
     </message>
     <message>
         <source>consultant</source>
@@ -292,7 +292,7 @@ Contraseña de %2 en %3:</translation>
     </message>
     <message>
         <source>Manager's view</source>
-        <translation>Vista de gerencia</translation>
+        <translation>Vista de gestión</translation>
     </message>
     <message>
         <source>Server programme</source>

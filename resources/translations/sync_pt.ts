@@ -280,7 +280,7 @@ Senha de %2 em %3:</translation>
     <name>SyncStatusBar</name>
     <message>
         <source>manager</source>
-        <translation>gerente</translation>
+        <translation>gestor do programa</translation>
     </message>
     <message>
         <source>consultant</source>
@@ -292,7 +292,7 @@ Senha de %2 em %3:</translation>
     </message>
     <message>
         <source>Manager's view</source>
-        <translation>Visão da gerência</translation>
+        <translation>Visão de gestão</translation>
     </message>
     <message>
         <source>Server programme</source>
