@@ -121,10 +121,10 @@ def supplier_report(project, company_id: str, language: str = "en", today: date 
     latest = rounds[-1]
     toolkits = toolkits or ToolkitCache(project)
     toolkit = toolkits.get(latest.toolkit_sha256)
-    _diagnosis(report, toolkit, latest, [a for a in rounds[:-1] if a.toolkit_id == latest.toolkit_id],
-               language, top_n)
+    scores = _diagnosis(report, toolkit, latest, [a for a in rounds[:-1] if a.toolkit_id == latest.toolkit_id],
+                        language, top_n)
     report.risk = supplier_risk(project, company_id, language, today, risk_context)
-    _plan(report, project, company_id, language, today)
+    _plan(report, project, company_id, language, today, (toolkit, scores))
     return report
 
 
@@ -158,7 +158,8 @@ def bands_of(toolkit, language: str) -> list[BandRow]:
                     b.colour) for k, b in enumerate(bands)]
 
 
-def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language: str, top_n: int) -> None:
+def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language: str, top_n: int):
+    """Fill the diagnosis part of ``report``; returns the latest assessment re-scored."""
     report.toolkit = f"{toolkit.title_in(language)} ({toolkit.id} {toolkit.version})"
     report.assessed_on = latest.assessed_on
     report.round_label = _round_text(latest, language)
@@ -184,6 +185,7 @@ def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language
         s = scores[name]
         report.critical_gaps.append(ItemRow(name, item.label(language), area_label[item.area],
                                             None if s != s else float(s), item.target_score))
+    return result
 
 
 def risk_context(project, today: date, model=None) -> dict | None:
@@ -253,7 +255,10 @@ def supplier_risk(project, company_id: str, language: str, today: date,
             "level_colour": level.colour if level else None, "risks": risks}
 
 
-def _plan(report: SupplierReport, project, company_id: str, language: str, today: date) -> None:
+def _plan(report: SupplierReport, project, company_id: str, language: str, today: date,
+          scored: tuple | None = None) -> None:
+    """The stored plan, else a draft: from ``scored`` (toolkit, scores of the latest assessment,
+    as the diagnosis re-scored it) when given, which is what ``draft_for_company`` would load."""
     from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.store import has_plan_tables, load_plan
@@ -261,9 +266,10 @@ def _plan(report: SupplierReport, project, company_id: str, language: str, today
     plan = load_plan(conn, company_id) if has_plan_tables(conn) else None
     report.plan_is_draft = plan is None
     if plan is None:
-        from core.plans.draft import draft_for_company
+        from core.plans.draft import draft_for_company, draft_from_scores
         try:
-            plan = draft_for_company(conn, company_id, today, language=language)
+            plan = (draft_from_scores(company_id, *scored, today, language=language) if scored
+                    else draft_for_company(conn, company_id, today, language=language))
         except UserInputError:
             return
     for a in plan.actions:
