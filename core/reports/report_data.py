@@ -106,7 +106,9 @@ def supplier_report(project, company_id: str, language: str = "en", today: date 
     company = project.company(company_id)
     if company is None:
         raise UserInputError("report_unknown_company", company=company_id)
-    rounds = sorted((a for a in project.assessments(company_id) if a.status == "current"),
+    # current ones only, asked of SQLite: its index on a company's assessments is for those
+    rounds = sorted((a for a in project.assessments(company_id, include_conflicts=False)
+                     if a.status == "current"),
                     key=lambda a: (a.assessed_on, a.id or 0))
     if not rounds:
         raise UserInputError("report_no_assessment", company=company_id)
@@ -225,13 +227,19 @@ def supplier_risk(project, company_id: str, language: str, today: date,
 
     from core.risk.messages import label as risk_label
     from core.risk.report import risk_report
+    shared = context is not None
     context = context or risk_context(project, today)
     if context is None:
         return None
     matrix = context["matrix"]
     suppliers = pd.DataFrame({"company_id": [company_id], "name": [company_id]})
     register = context["register"]
-    register = register[register["company_id"] == company_id].reset_index(drop=True)
+    if shared:          # a batch: the register's rows of each company found once, not per report
+        if "rows_by_company" not in context:
+            context["rows_by_company"] = register.groupby("company_id", sort=False).indices
+        register = register.take(context["rows_by_company"].get(company_id, [])).reset_index(drop=True)
+    else:
+        register = register[register["company_id"] == company_id].reset_index(drop=True)
     data = risk_report(register, suppliers, matrix, context["rules"], "residual", today,
                        language, None, context["actions"])["suppliers"][0]
     levels = {lv.name: lv for lv in matrix.levels}
