@@ -16,8 +16,8 @@ from typing import Callable, Iterable, Iterator
 from core.errors import UserInputError
 
 # Below this many reports per worker, drawing them here is faster than starting the workers
-# (a worker costs ~0.7 s CPU to start: Python, Qt, fonts; measured on a quiet 2-core machine the
-# break-even is around 60 reports).
+# (starting one costs ~0.7 s CPU: Python, Qt, fonts; with ~45 ms of drawing per report it pays off
+# from about 60 reports, by that estimate).
 MIN_PER_WORKER = 30
 # Reports handed out ahead of the one being waited for (bounds memory, keeps every worker busy).
 AHEAD_PER_WORKER = 3
