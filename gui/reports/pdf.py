@@ -139,6 +139,9 @@ def _image_fragments(doc: QTextDocument, pictures: dict):
     found = []
     block = doc.begin()
     while block.isValid():
+        if "\ufffc" not in block.text():      # no inline object (image) in this block
+            block = block.next()
+            continue
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
