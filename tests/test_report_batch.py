@@ -34,7 +34,7 @@ def _text(path) -> str:
 
 def test_workers_only_for_long_batches():
     from gui.reports.batch import MIN_PER_WORKER, workers_for
-    assert workers_for(500, 1) == 0                      # --jobs 1: drawn in this process
+    assert workers_for(500, 1) == workers_for(500, 0) == 0     # --jobs 1 (or less): in this process
     assert workers_for(2 * MIN_PER_WORKER - 1, 4) == 0   # too short to pay for starting workers
     assert workers_for(2 * MIN_PER_WORKER, 4) == 2
     assert workers_for(500, 2) == 2
@@ -113,8 +113,13 @@ def test_batch_risk_rows_are_those_of_a_report_alone(programme):
                    for chain in project.value_chains() for cid in chain.suppliers)
 
 
-def test_cli_jobs_must_be_a_positive_number(programme, tmp_path):
-    with pytest.raises(SystemExit) as exited:
-        main(["report", str(programme), "--chain", "x", "--batch", str(tmp_path / "b"), "--jobs", "0"])
-    assert exited.value.code == 2
-    assert not (tmp_path / "b").exists()
+def test_cli_batch_with_jobs_in_spanish(programme, tmp_path, capsys):
+    from core.project import Project
+    copy = tmp_path / "p.encadena"
+    shutil.copy(programme, copy)
+    with Project.open(copy, backups=False) as project:
+        chain = project.value_chains()[0]
+    assert main(["--language", "es", "report", str(copy), "--chain", chain.name, "--batch",
+                 str(tmp_path / "b"), "--jobs", "1", "--as-of", "2026-01-15"]) == 0
+    assert f"{len(chain.suppliers)} informes de proveedores escritos" in capsys.readouterr().out
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == sorted(f"{c}.pdf" for c in chain.suppliers)

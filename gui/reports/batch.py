@@ -23,9 +23,15 @@ MIN_PER_WORKER = 30
 AHEAD_PER_WORKER = 3
 
 
+# Drawing a report takes ~4 times as long as gathering its data here, so more workers than this
+# would wait for data (and each holds ~170 MB: Python, Qt, fonts).
+MAX_DEFAULT_JOBS = 4
+
+
 def default_jobs() -> int:
-    """Worker processes for a batch: one per core (the data is gathered meanwhile here)."""
-    return max(1, os.cpu_count() or 1)
+    """Worker processes for a batch: one per core, at most :data:`MAX_DEFAULT_JOBS` (the data is
+    gathered meanwhile in this process)."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_JOBS))
 
 
 def workers_for(count: int, jobs: int | None) -> int:
