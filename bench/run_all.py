@@ -406,7 +406,7 @@ def issue_table(figures: list[Figure], growth: list[Growth], sizes: list[int]) -
             continue
         at = {f.rows: f for f in found}
         cells = [_value(at[n]) if n in at else "" for n in sizes] if any(f.rows for f in found) \
-            else [_value(found[0])] + ["" for _ in sizes[1:]]
+            else [f"demo: {_value(found[0])}"] + ["" for _ in sizes[1:]]     # not a programme size
         last = found[-1]
         g = next((g for g in growth if g.name.startswith(growth_of.get(key, "\0")) and g.times), None)
         step = g.steps()[-1] if g and g.steps() else None
