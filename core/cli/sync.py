@@ -39,7 +39,7 @@ def _sync(args) -> int:
         return 0
     if args.status:
         return _status(path, args.json, args.language)
-    done = api.sync(path, url=args.url) if args.url else api.sync(path)
+    done = api.sync(path, url=args.url)
     if args.json:
         print(json.dumps(asdict(done), ensure_ascii=False))
     else:

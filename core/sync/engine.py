@@ -184,8 +184,7 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
     try:
         bases = []
         for table in tables:
-            rows = [r for k, r in found[table.name].items() if keep(table, r)]
-            rec.upsert_records(local, table, rows)
+            rows = _insert(local, table, [r for r in found[table.name].values() if keep(table, r)])
             bases += [(table.name, rec.record_key(table, r), rec.record_hash(r)) for r in rows]
         replica.set_bases(local, bases)
         from core.project.latest import refresh_latest
@@ -195,6 +194,30 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
         local.execute("ROLLBACK")
         raise
     return names, last
+
+
+def _insert(local, table: rec.Table, rows: list[dict]) -> list[dict]:
+    """Write ``rows``; those whose parent record stays out of a partial replica (a demand's
+    terms when its buyer is in another chain) are left out. Returns the rows written."""
+    import sqlite3
+    local.execute("SAVEPOINT fill")
+    try:
+        rec.upsert_records(local, table, rows)
+        local.execute("RELEASE fill")
+        return rows
+    except sqlite3.IntegrityError:
+        local.execute("ROLLBACK TO fill")
+        local.execute("RELEASE fill")
+    kept = []
+    for row in rows:
+        local.execute("SAVEPOINT fill_one")
+        try:
+            rec.upsert_records(local, table, [row])
+            kept.append(row)
+        except sqlite3.IntegrityError:
+            local.execute("ROLLBACK TO fill_one")
+        local.execute("RELEASE fill_one")
+    return kept
 
 
 def _scope_names(found: dict, chains: list[str] | None, chain_uids: tuple[str, ...]) -> list[str]:
