@@ -98,6 +98,7 @@ def _server_for(state: replica.State, url: str | None = None):
 def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> SyncResult:
     """Push the replica's changes, then pull the others' since the last sync (``url``: the
     server's URL with a password, when it is not in libpq's password file)."""
+    from core.store.pg import psycopg
     conn, state = _replica(path)
     try:
         _step(progress, cancel, 0.0, "sync.connecting")
@@ -114,6 +115,8 @@ def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> Sync
                 pushed += more
             _step(progress, cancel, 1.0, "sync.done")
             return SyncResult(pushed, pulled, found, at)
+        except psycopg.OperationalError:     # the line dropped: the push waits to be resent
+            raise UserInputError("sync.connection_lost", url=state.server) from None
         finally:
             server.close()
     finally:
