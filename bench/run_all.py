@@ -8,7 +8,7 @@ and show how they grow (``exponent`` 1.0 = linear). Parts can be run alone:
     python bench/run_all.py [--only results_workbook,score] [--sizes 1000,10000] [--repeat 3]
                             [--pdfs 500] [--out PATH]
 
-``--only`` takes: score, project_import (with project open), results_workbook, risk, pdf, gui.
+``--only`` takes: score, project_import (with project open), results_workbook, risk, pdf, gui, sync.
 A run with ``--only`` or other ``--sizes`` writes ``bench/RESULTS-partial.md`` unless ``--out``
 says otherwise, so the full ``RESULTS.md`` is only replaced by a full run.
 """
@@ -192,6 +192,16 @@ def risk_figures(repeat: int) -> list[Figure]:
                    "< 2 s", data["total_s"] < 2.0)]
 
 
+def sync_figures(repeat: int) -> list[Figure]:
+    run, data = bench("bench_sync.py", "--repeat", str(repeat))
+    if data is None:
+        return [Figure("sync of 1,000 records", None, "failed")]
+    return [Figure(f"sync: {what} 1,000 changed records (50 x 100 suppliers), loopback",
+                   data[key], "psycopg executemany + read of 1,000 rows", data["baseline_s"],
+                   run.peak_mb, "< 2 s", data[key] < 2.0)
+            for what, key in (("push", "sync_push_s"), ("pull", "sync_pull_s"))]
+
+
 def pdf_figures(pdfs: int) -> list[Figure]:
     run, data = bench("bench_reports.py", "--pdfs", str(pdfs))
     if data is None:
@@ -289,7 +299,7 @@ def render(figures: list[Figure], info: dict[str, str], started: float, load: tu
 
 STEPS = {"score": "score", "project_import": "project", "project": "project",
          "results_workbook": "results_workbook", "workbook": "results_workbook", "risk": "risk",
-         "pdf": "pdf", "reports": "pdf", "gui": "gui"}
+         "pdf": "pdf", "reports": "pdf", "gui": "gui", "sync": "sync"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
              ("results_workbook", lambda: workbook_figures(sizes, args.repeat, growth)),
              ("risk", lambda: risk_figures(args.repeat)),
              ("pdf", lambda: pdf_figures(args.pdfs)),
-             ("gui", gui_figures)]
+             ("gui", gui_figures),
+             ("sync", lambda: sync_figures(args.repeat))]
     args.steps_run = [name for name, _ in steps if name in wanted]
     for name, step in steps:
         if name not in wanted:
