@@ -96,7 +96,7 @@ def sync(replica: Path, url: str, rng: random.Random, client: int) -> None:
     conn = connect_store(replica)
     before = conn.execute("SELECT last_seq FROM sync_state").fetchone()[0]
     conn.close()
-    for attempt in range(5):
+    for _attempt in range(5):
         try:
             api.sync(replica, url=url)
             break

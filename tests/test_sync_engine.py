@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from sync_support import fill_settings, full_programme, hashes
 
 from core.errors import UserInputError
 from core.server.init import init_server
 from core.store import connect_store
-from core.sync import api
+from core.sync import api, replica
 from core.sync import records as rec
-from core.sync import replica
+from sync_support import fill_settings, full_programme, hashes
 
 
 @pytest.fixture

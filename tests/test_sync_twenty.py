@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from sync_support import hashes, run
 
 from core.server.init import init_server
 from core.store import connect_store
 from core.sync import api
 from core.sync import records as rec
 from core.sync.serverside import Change, apply_changes
+from sync_support import hashes, run
 
 CLIENTS = 20
 ROUNDS = 4
