@@ -173,3 +173,57 @@ def test_what_the_user_gets_wrong_is_a_clear_refusal(served, tmp_path, pg_url):
     with pytest.raises(UserInputError) as refused:        # never over an existing file
         api.checkout(url, tmp_path / "mine.encadena")
     assert refused.value.code == "safety.output_is_project"
+
+
+def test_a_deleted_company_leaves_every_replica_with_its_records(served, tmp_path):
+    url, _ = served
+    ana, beto = tmp_path / "ana.encadena", tmp_path / "beto.encadena"
+    api.checkout(url, ana)
+    api.checkout(url, beto)
+    conn = connect_store(ana)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN")
+    for table in ("match_pipeline", "risk_classifications", "chain_members"):
+        conn.execute(f"DELETE FROM {table} WHERE company_id = 'S2'")
+    conn.execute("DELETE FROM quality_flags WHERE assessment_id IN "
+                 "(SELECT id FROM assessments WHERE company_id = 'S2')")
+    conn.execute("DELETE FROM assessments WHERE company_id = 'S2'")
+    conn.execute("DELETE FROM companies WHERE id = 'S2'")      # the rest goes by cascade
+    conn.execute("COMMIT")
+    conn.close()
+    api.sync(ana, url=url)
+    done = api.sync(beto, url=url)
+    assert done.conflicts == 0 and api.status(beto).waiting == 0
+    assert hashes(ana) == hashes(beto) == hashes(url)
+    server = hashes(url)
+    assert not any('"S2"' in key for t in ("capability_profiles", "capability_certs",
+                                            "certification_decisions", "companies")
+                   for key in server[t])
+    assert server["capability_profiles"] == {}
+
+
+def _role_url(url: str, name: str, grant: bool) -> str:
+    import psycopg
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {name}")
+        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'clave-{name}'")
+        if grant:
+            conn.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {name}")
+            conn.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{name}:clave-{name}@{rest.split('@', 1)[1]}"
+
+
+def test_a_user_who_is_not_the_owner_syncs_on_their_own_connection(served, tmp_path):
+    url, _ = served
+    mine = _role_url(url, f"consultora_{tmp_path.name[-6:]}".lower().replace("-", "_"), True)
+    replica_path = tmp_path / "mine.encadena"
+    state = api.checkout(mine, replica_path)
+    assert state.user.startswith("consultora_") and "clave" not in state.server
+    _edit(replica_path, "UPDATE companies SET contact = 'Ana' WHERE id = 'S1'")
+    assert api.sync(replica_path, url=mine).pushed == 1
+    nobody = _role_url(url, f"nadie_{tmp_path.name[-6:]}".lower().replace("-", "_"), False)
+    with pytest.raises(UserInputError) as refused:
+        api.checkout(nobody, tmp_path / "nobody.encadena")
+    assert refused.value.code == "sync.not_allowed"
+    assert not (tmp_path / "nobody.encadena").exists()

@@ -63,6 +63,8 @@ def programme_uid(conn, url: str) -> str:
     from core.store.pg import psycopg
     try:
         row = conn.raw.execute("SELECT programme_uid FROM server_meta WHERE id = 1").fetchone()
+    except psycopg.errors.InsufficientPrivilege:
+        raise UserInputError("sync.not_allowed", url=without_password(url)) from None
     except psycopg.Error:
         row = None
     if not row:

@@ -115,6 +115,8 @@ def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> Sync
                 pushed += more
             _step(progress, cancel, 1.0, "sync.done")
             return SyncResult(pushed, pulled, found, at)
+        except psycopg.errors.InsufficientPrivilege:
+            raise UserInputError("sync.not_allowed", url=state.server) from None
         except psycopg.OperationalError:     # the line dropped: the push waits to be resent
             raise UserInputError("sync.connection_lost", url=state.server) from None
         finally:
@@ -147,9 +149,12 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
     _step(progress, cancel, 0.0, "sync.connecting")
     server = connect_server(url)
     folder = Path(tempfile.mkdtemp(prefix="encadena-checkout-"))
+    from core.store.pg import psycopg
     try:
         uid = programme_uid(server, url)
         role, kind, chain_uids = whoami(server)
+        if kind == "funder":            # funders read programme results, not supplier records
+            raise UserInputError("sync.funder_no_checkout", url=without_password(url))
         work = folder / "replica.encadena"
         from core.store import connect_store
         local = connect_store(work)
@@ -162,6 +167,10 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
             local.close()
         with atomic_output(out) as temp, open(work, "rb") as src, open(temp, "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
+    except psycopg.errors.InsufficientPrivilege:
+        raise UserInputError("sync.not_allowed", url=without_password(url)) from None
+    except psycopg.OperationalError:
+        raise UserInputError("sync.connection_lost", url=without_password(url)) from None
     finally:
         server.close()
         shutil.rmtree(folder, ignore_errors=True)
