@@ -47,14 +47,15 @@ def heads(conn, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | Non
 
 
 def write_log(conn, changes: list[Change], push_id: str) -> None:
-    """Log applied changes (one entry each) in the order given."""
+    """Log applied changes (one entry each) in the order given. Plain INSERTs (pipelined), not
+    COPY: PostgreSQL refuses COPY into a table under row-level security."""
     if not changes:
         return
     with conn.raw.cursor() as cur:
-        with cur.copy("COPY sync_log (table_name, record_key, row_hash, push_id, company_id, "
-                      "chain_uid, row_data) FROM STDIN") as copy:
-            for c in changes:
-                copy.write_row((c.table, c.key, c.hash, push_id, c.company, c.chain, c.data))
+        cur.executemany("INSERT INTO sync_log (table_name, record_key, row_hash, push_id, "
+                        "company_id, chain_uid, row_data) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                        [(c.table, c.key, c.hash, push_id, c.company, c.chain, c.data)
+                         for c in changes])
 
 
 def apply_changes(conn, tables: tuple[rec.Table, ...], changes: list[Change]) -> None:
