@@ -88,7 +88,7 @@ def edit_something(replica: Path, rng: random.Random, client: int, n: int) -> No
 def import_survey(replica: Path, survey: Path, toolkit: Path, client: int) -> None:
     from core.project.store import Project
     with Project.open(replica, backups=False) as project:
-        project.import_survey(survey, toolkit, assessed_on="2026-04-01")
+        project.import_survey(survey, toolkit, assessed_on="2026-04-01", chain="Lácteos")
     journal(JOURNAL, kind="import", client=client)
 
 

@@ -45,6 +45,26 @@ def _programme(folder: Path) -> Path:
     return path
 
 
+def _consultants(url: str) -> list[str]:
+    """Each client's own server user: a consultant of the chain when the server's roles and
+    policies are there (row-level security checks every write), else the owner's URL."""
+    import importlib.util
+    if not importlib.util.find_spec("core.server.users"):
+        return [url] * CLIENTS
+    import uuid
+
+    from core.server.users import add_user
+    tag = uuid.uuid4().hex[:6]
+    owner = connect_store(url, migrate=False)
+    scheme, rest = url.split("://", 1)
+    urls = []
+    for i in range(CLIENTS):
+        add_user(owner, f"c{i}_{tag}", "consultant", f"clave-{i}", ["Lácteos"])
+        urls.append(f"{scheme}://c{i}_{tag}:clave-{i}@{rest.split('@', 1)[1]}")
+    owner.close()
+    return urls
+
+
 def _terminate_when_asked(folder: Path, admin_url: str, stop: threading.Event, done: list):
     import psycopg
     while not stop.is_set():
@@ -77,21 +97,22 @@ def test_twenty_clients_end_equal_to_a_serial_replay(tmp_path, pg_url, pg_admin_
     initial = tmp_path / "initial.encadena"
     shutil.copy(source, initial)
     init_server(pg_url, source)
+    urls = _consultants(pg_url)
     for i in range(CLIENTS):
-        api.checkout(pg_url, tmp_path / f"c{i}.encadena")
+        api.checkout(urls[i], tmp_path / f"c{i}.encadena")
     (tmp_path / "cut").mkdir()
     stop, cut = threading.Event(), []
     watcher = threading.Thread(target=_terminate_when_asked,
                                args=(tmp_path / "cut", pg_admin_url, stop, cut))
     watcher.start()
-    workers = {i: _worker(i, tmp_path, pg_url, i % 5 == 0) for i in range(CLIENTS)}
+    workers = {i: _worker(i, tmp_path, urls[i], i % 5 == 0) for i in range(CLIENTS)}
     outputs = {i: w.communicate(timeout=300)[0].decode() for i, w in workers.items()}
     stop.set()
     watcher.join()
     codes = {i: w.returncode for i, w in workers.items()}
     assert codes[KILLED] == -9, outputs[KILLED]
     assert all(c == 0 for i, c in codes.items() if i != KILLED), outputs
-    restarted = _worker(KILLED, tmp_path, pg_url, False, faults=False)
+    restarted = _worker(KILLED, tmp_path, urls[KILLED], False, faults=False)
     assert restarted.wait(timeout=120) == 0, restarted.communicate()[0].decode()
     assert cut, "the connection in the middle of a push was not terminated"
     journal = [json.loads(line) for i in range(CLIENTS)
@@ -102,7 +123,7 @@ def test_twenty_clients_end_equal_to_a_serial_replay(tmp_path, pg_url, pg_admin_
         for i in range(CLIENTS):
             replica = tmp_path / f"c{i}.encadena"
             before = _last_seq(replica)
-            api.sync(replica, url=pg_url)
+            api.sync(replica, url=urls[i])
             for conflict in api.conflicts(replica):
                 journal.append({"kind": "conflict", "client": i, "table": conflict.table,
                                 "record": conflict.record, "last_seq": before, "keep": "theirs"})
