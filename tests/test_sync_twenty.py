@@ -130,7 +130,7 @@ def test_twenty_clients_end_equal_to_a_serial_replay(tmp_path, pg_url, pg_admin_
                 api.resolve(replica, conflict.id, "theirs")
     for i in range(CLIENTS):
         state = api.status(tmp_path / f"c{i}.encadena")
-        assert (state.waiting, state.conflicts) == (0, 0), i
+        assert (state.waiting, state.conflicts) == (0, 0), (i, _waiting(tmp_path / f"c{i}.encadena"))
 
     reference = _serial_replay(initial, pg_url, tmp_path / "reference.encadena")
     server = hashes(pg_url)
@@ -139,6 +139,16 @@ def test_twenty_clients_end_equal_to_a_serial_replay(tmp_path, pg_url, pg_admin_
         assert hashes(tmp_path / f"c{i}.encadena") == reference, i
     _no_edit_lost_and_none_twice(journal, pg_url)
     _conflicts_only_where_another_changed(journal, pg_url)
+
+
+def _waiting(replica: Path) -> list:
+    from core.sync.replica import local_changes
+    conn = connect_store(replica)
+    try:
+        return sorted({(c.table, c.base is None, c.hash is None)
+                       for c in local_changes(conn, rec.registry(conn))})
+    finally:
+        conn.close()
 
 
 def _last_seq(replica: Path) -> int:

@@ -26,6 +26,9 @@ UNDECLARED_REFS = {("companies", "import_id"): "imports", ("value_chains", "impo
 # Columns that are copies derived from other records (recomputed where they arrive).
 DERIVED = {"companies": ("latest_index", "latest_band", "latest_coverage", "latest_gaps",
                          "latest_date", "latest_round", "latest_toolkit", "open_conflicts")}
+# Written as early as their parents allow: a supplier's chain membership is what lets a
+# consultant's row-level security see the supplier's other records.
+EARLY = ("value_chains", "chain_members")
 LOCAL_ONLY = re.compile(r"^(sqlite_|readmodel_|directory_fts|directory_dirty$|sync_|merges$|"
                         r"encadena_schema$|server_)")
 
@@ -99,8 +102,9 @@ def _registry_cached(signature: tuple) -> tuple[Table, ...]:
         depends[name] = deps - {name}
     order: list[str] = []
     while len(order) < len(built):
-        ready = sorted(n for n in built if n not in order
-                       and all(d in order or d not in built for d in depends[n]))
+        ready = sorted((n for n in built if n not in order
+                        and all(d in order or d not in built for d in depends[n])),
+                       key=lambda n: (n not in EARLY, n))
         if not ready:                               # a cycle: keep the rest in name order
             ready = sorted(n for n in built if n not in order)
         order.extend(ready)
@@ -181,8 +185,10 @@ def _key_sql(table: Table) -> str:
     return " AND ".join(f'"{c}" = {_value_sql(table, c)}' for c in table.key)
 
 
-def upsert_records(conn, table: Table, records: list[Record]) -> None:
-    """Insert or replace ``records`` (complete rows) in ``table``."""
+def upsert_records(conn, table: Table, records: list[Record], new: bool = False) -> None:
+    """Insert or replace ``records`` (complete rows) in ``table``; ``new``: rows known not to be
+    there, inserted plainly (under row-level security an upsert's proposed row must already be
+    visible to its writer: a consultant's new supplier is, only once it joins their chain)."""
     if not records:
         return
     names = ", ".join(f'"{c}"' for c in table.columns)
@@ -190,7 +196,9 @@ def upsert_records(conn, table: Table, records: list[Record]) -> None:
     target = ", ".join(f'"{c}"' for c in table.conflict)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in table.columns if c not in table.conflict)
     action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({values}) ON CONFLICT ({target}) {action}'
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({values})'
+    if not new:
+        sql += f" ON CONFLICT ({target}) {action}"
     rows = [tuple(r[c] for c in table.columns) for r in records]
     conn.executemany(sql, rows)
     self_refs = [c for c, t, _ in table.refs if t == table.name]

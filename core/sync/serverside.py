@@ -58,8 +58,10 @@ def write_log(conn, changes: list[Change], push_id: str) -> None:
                          for c in changes])
 
 
-def apply_changes(conn, tables: tuple[rec.Table, ...], changes: list[Change]) -> None:
-    """Write ``changes`` to the store: upserts parent tables first, deletes dependants first."""
+def apply_changes(conn, tables: tuple[rec.Table, ...], changes: list[Change],
+                  new: frozenset[tuple[str, str]] = frozenset()) -> None:
+    """Write ``changes`` to the store: upserts parent tables first, deletes dependants first;
+    the records in ``new`` are known not to exist yet (plain inserts)."""
     by_table: dict[str, list[Change]] = {}
     for c in changes:
         by_table.setdefault(c.table, []).append(c)
@@ -67,8 +69,10 @@ def apply_changes(conn, tables: tuple[rec.Table, ...], changes: list[Change]) ->
         gone = [c.key for c in by_table.get(table.name, ()) if c.hash is None]
         rec.delete_records(conn, table, gone)
     for table in tables:
-        rows = [rec.decode(c.data) for c in by_table.get(table.name, ()) if c.hash is not None]
-        rec.upsert_records(conn, table, rows)
+        written = [c for c in by_table.get(table.name, ()) if c.hash is not None]
+        for fresh in (True, False):
+            rows = [rec.decode(c.data) for c in written if ((c.table, c.key) in new) == fresh]
+            rec.upsert_records(conn, table, rows, new=fresh)
 
 
 def verify(change: Change) -> bool:
@@ -108,11 +112,12 @@ def receive_push(conn, tables: tuple[rec.Table, ...], push_id: str,
                 apply.append(c)
             else:
                 conflicts.append([c.table, c.key, server])
+        new = frozenset((c.table, c.key) for c in apply if current.get((c.table, c.key)) is None)
         try:
             with conn.raw.transaction():
-                apply_changes(conn, tables, apply)
+                apply_changes(conn, tables, apply, new)
         except psycopg.Error:        # one record the server refuses (its rules, its policies)
-            apply, more = _one_by_one(conn, tables, apply)
+            apply, more = _one_by_one(conn, tables, apply, new)
             refused += more
         write_log(conn, apply, push_id)
         _refresh_companies(conn, apply)
@@ -123,7 +128,7 @@ def receive_push(conn, tables: tuple[rec.Table, ...], push_id: str,
     return answer
 
 
-def _one_by_one(conn, tables, changes: list[Change]) -> tuple[list[Change], list[list]]:
+def _one_by_one(conn, tables, changes: list[Change], new) -> tuple[list[Change], list[list]]:
     from core.store.pg import psycopg
     order = {t.name: i for i, t in enumerate(tables)}
     ordered = sorted(changes, key=lambda c: (c.hash is None, order.get(c.table, 0)
@@ -132,7 +137,7 @@ def _one_by_one(conn, tables, changes: list[Change]) -> tuple[list[Change], list
     for c in ordered:
         try:
             with conn.raw.transaction():
-                apply_changes(conn, tables, [c])
+                apply_changes(conn, tables, [c], new)
             applied.append(c)
         except psycopg.Error:
             refused.append([c.table, c.key])
