@@ -58,7 +58,8 @@ def test_a_consultant_syncs_their_chain_only(tmp_path, pg_url):
         "2026-06-30")
     _edit(ana, "UPDATE programme SET name = 'Programa de Ana'")     # managers only
     done = api.sync(ana, url=ana_url)
-    assert done.pushed >= 3 and api.status(ana).waiting == 1      # the programme row waits
+    assert done.pushed >= 3 and done.refused == 1
+    assert api.status(ana).waiting == 1                           # the programme row waits
     server = connect_store(pg_url, migrate=False)
     assert server.execute("SELECT name FROM programme").fetchone()[0] == "Programa"
     assert server.execute("SELECT contact FROM companies WHERE id = 'S01'").fetchone()[0] == "Ana"

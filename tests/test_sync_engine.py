@@ -123,7 +123,7 @@ def test_a_tampered_toolkit_is_refused(served, tmp_path):
     mine = tmp_path / "mine.encadena"
     api.checkout(url, mine)
     _edit(mine, "UPDATE toolkits SET workbook = ?", (b"not the workbook",))
-    api.sync(mine, url=url)
+    assert api.sync(mine, url=url).refused == 1
     server = connect_store(url, migrate=False)
     blob = server.execute("SELECT workbook FROM toolkits").fetchone()[0]
     server.close()

@@ -47,6 +47,8 @@ def _sync(args) -> int:
                       conflicts=done.conflicts))
         if done.conflicts:
             print(message("sync.conflicts_hint", args.language, path=str(path)))
+        if done.refused:
+            print(message("sync.refused", args.language, count=done.refused))
     return 0
 
 

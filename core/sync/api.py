@@ -31,6 +31,8 @@ class SyncResult:
     pulled: int                      # records received from others
     conflicts: int                   # new conflicts (both sides changed the same record)
     at: str                          # ISO UTC time of this sync
+    refused: int = 0                 # records the server refused (its rules or the user's
+                                     # rights): kept in the replica, still waiting
 
 
 @dataclass(frozen=True)

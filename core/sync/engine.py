@@ -106,7 +106,7 @@ def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> Sync
         try:
             tables = rec.registry(conn)
             _step(progress, cancel, 0.2, "sync.pushing")
-            pushed, _refused = pushing.push(conn, server, tables)
+            pushed, refused = pushing.push(conn, server, tables)
             _step(progress, cancel, 0.6, "sync.pulling")
             at = _now()
             pulled, found, deleted = pulling.pull(conn, server, tables, at)
@@ -114,7 +114,7 @@ def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> Sync
                 more, _ = pushing.push(conn, server, tables)
                 pushed += more
             _step(progress, cancel, 1.0, "sync.done")
-            return SyncResult(pushed, pulled, found, at)
+            return SyncResult(pushed, pulled, found, at, len(refused))
         except psycopg.errors.InsufficientPrivilege:
             raise UserInputError("sync.not_allowed", url=state.server) from None
         except psycopg.OperationalError:     # the line dropped: the push waits to be resent
