@@ -22,5 +22,6 @@ def _checkout(args) -> int:
     chains = [c.strip() for c in args.chains.split(",") if c.strip()] if args.chains else None
     done = checkout(args.url, Path(args.output), chains)
     print(message("sync.checked_out", args.language, path=args.output, server=done.server,
-                  user=done.user, kind=done.kind))
+                  user=done.user,
+                  kind=message(f"sync.kind_{done.kind}", args.language)))
     return 0

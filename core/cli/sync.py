@@ -61,8 +61,9 @@ def _status(path: Path, as_json: bool, language: str) -> int:
                          ensure_ascii=False, default=str))
         return 0
     never = message("sync.never", language)
-    print(message("sync.status", language, server=state.server, user=state.user,
-                  kind=state.kind, last=state.last_sync_at or never, waiting=state.waiting,
+    kind = message(f"sync.kind_{state.kind}", language)
+    print(message("sync.status", language, server=state.server, user=state.user, kind=kind,
+                  last=state.last_sync_at or never, waiting=state.waiting,
                   conflicts=state.conflicts))
     for conflict in found:
         print(message("sync.conflict_line", language, id=conflict.id, record=conflict.record))
