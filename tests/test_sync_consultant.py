@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sync_support import run
 
 from core.errors import UserInputError
 from core.server.init import init_server
 from core.store import connect_store
 from core.sync import api
+from sync_support import run
 
 users = pytest.importorskip("core.server.users")     # 18c's roles and policies
 
