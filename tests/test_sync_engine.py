@@ -231,3 +231,15 @@ def test_a_user_who_is_not_the_owner_syncs_on_their_own_connection(served, tmp_p
         api.checkout(nobody, tmp_path / "nobody.encadena")
     assert refused.value.code == "sync.not_allowed"
     assert not (tmp_path / "nobody.encadena").exists()
+
+
+def test_a_toolkit_damaged_on_the_server_never_arrives(served, tmp_path):
+    url, _ = served
+    server = connect_store(url, migrate=False)
+    server.execute("UPDATE toolkits SET workbook = ?", (b"damaged",))
+    server.close()
+    mine = tmp_path / "mine.encadena"
+    api.checkout(url, mine)
+    conn = connect_store(mine)
+    assert conn.execute("SELECT COUNT(*) FROM toolkits").fetchone()[0] == 0
+    conn.close()

@@ -244,16 +244,24 @@ def _scope_names(found: dict, chains: list[str] | None, chain_uids: tuple[str, .
     return []
 
 
+def _sound_toolkit(record: dict) -> bool:
+    """A toolkit arrives only if its workbook's bytes hash to its sha256."""
+    import hashlib
+    return hashlib.sha256(record.get("workbook") or b"").hexdigest() == record.get("sha256")
+
+
 def _scope(found: dict, names: list[str], tables):
     """Which records a replica of ``names`` keeps (every record when no chain is named)."""
     if not names:
-        return lambda table, record: True
+        return lambda table, record: table.name != "toolkits" or _sound_toolkit(record)
     chains = {r["uid"] for r in found["value_chains"].values() if r["name"] in names}
     companies = {r["company_id"] for r in found["chain_members"].values()
                  if r["chain_id"] in chains}
     owners = {r["uid"]: r["company_id"] for r in found["assessments"].values()}
 
     def keep(table, record) -> bool:
+        if table.name == "toolkits" and not _sound_toolkit(record):
+            return False
         company = rec.company_of(table, record, owners)
         if table.name == "audit_log" and record.get("subject_kind") == "company":
             company = record.get("subject_id")

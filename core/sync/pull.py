@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from core.sync import records as rec
 from core.sync import replica
-from core.sync.serverside import Change
+from core.sync.serverside import Change, verify
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _apply(conn, server, tables, entries: list[Entry], now: str) -> tuple[int, i
     apply, new_bases, conflicts = [], [], []
     for entry in entries:
         c = entry.change
-        if c.table not in by_name:
+        if c.table not in by_name or not verify(c):    # a toolkit is known by its bytes
             continue
         pair = (c.table, c.key)
         mine = local.get(pair)
