@@ -141,6 +141,17 @@ def test_checkout_of_some_chains(served, tmp_path):
     companies = {r[0] for r in conn.execute("SELECT id FROM companies")}
     assert companies == {"S3", "S4"}
     conn.close()
+    whole = tmp_path / "whole.encadena"                # the manager renames the chain, edits
+    api.checkout(url, whole)
+    _edit(whole, "UPDATE value_chains SET name = 'Café de altura' WHERE name = 'Café'")
+    _edit(whole, "UPDATE companies SET contact = 'Nuevo' WHERE id IN ('S3', 'S1')")
+    api.sync(whole, url=url)
+    api.sync(mine, url=url)
+    assert api.status(mine).chains == ("Café de altura",)
+    conn = connect_store(mine)
+    assert dict(conn.execute("SELECT id, contact FROM companies").fetchall())["S3"] == "Nuevo"
+    assert {r[0] for r in conn.execute("SELECT id FROM companies")} == {"S3", "S4"}
+    conn.close()
     with pytest.raises(UserInputError) as refused:
         api.checkout(url, tmp_path / "x.encadena", ["Cacao"])
     assert refused.value.code == "sync.unknown_chains"

@@ -63,10 +63,19 @@ def status(path: Path) -> SyncStatus:
     try:
         waiting = replica.count_waiting(conn)
         waiting_conflicts = conn.execute("SELECT COUNT(*) FROM sync_conflicts").fetchone()[0]
-        return SyncStatus(state.server, state.role, state.kind, state.chains, state.last_sync_at,
+        return SyncStatus(state.server, state.role, state.kind, _names(conn, state.chains),
+                          state.last_sync_at,
                           waiting, waiting_conflicts)
     finally:
         conn.close()
+
+
+def _names(conn, uids: tuple[str, ...]) -> tuple[str, ...]:
+    """The current names of the chains a replica is limited to (they may have been renamed)."""
+    if not uids:
+        return ()
+    names = dict(conn.execute("SELECT uid, name FROM value_chains").fetchall())
+    return tuple(sorted(names.get(u, u) for u in uids))
 
 
 def conflicts(path: Path) -> list[SyncConflict]:
@@ -159,9 +168,9 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
         from core.store import connect_store
         local = connect_store(work)
         try:
-            names, last = _fill(local, server, chains, chain_uids, progress, cancel)
+            scope, last = _fill(local, server, chains, chain_uids, progress, cancel)
             replica.write_state(local, replica.State(
-                without_password(url), role, kind, tuple(names), uid, last, _now(), None, None))
+                without_password(url), role, kind, tuple(scope), uid, last, _now(), None, None))
             local.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             local.close()
@@ -181,7 +190,7 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
 def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], progress,
           cancel) -> tuple[list[str], int]:
     """Copy the server's records into the empty replica ``local`` with their bases; returns the
-    names of the chains it is limited to (empty: all) and the log position they are as of."""
+    uids of the chains it is limited to (empty: all) and the log position they are as of."""
     tables = rec.registry(local)
     with server.raw.transaction():
         server.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -190,8 +199,8 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
         for i, table in enumerate(tables):
             _step(progress, cancel, 0.1 + 0.6 * i / len(tables), "sync.reading")
             found[table.name] = rec.read_records(server, table)
-    names = _scope_names(found, chains, chain_uids)
-    keep = _scope(found, names, tables)
+    scope = _scope_uids(found, chains, chain_uids)
+    keep = _scope(found, scope, tables)
     local.execute("BEGIN IMMEDIATE")
     try:
         bases = []
@@ -205,7 +214,7 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
     except BaseException:
         local.execute("ROLLBACK")
         raise
-    return names, last
+    return scope, last
 
 
 def _insert(local, table: rec.Table, rows: list[dict]) -> list[dict]:
@@ -232,16 +241,15 @@ def _insert(local, table: rec.Table, rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _scope_names(found: dict, chains: list[str] | None, chain_uids: tuple[str, ...]) -> list[str]:
+def _scope_uids(found: dict, chains: list[str] | None, chain_uids: tuple[str, ...]) -> list[str]:
+    """The uids of the chains named (a consultant's own when none is named; empty: all)."""
     known = {r["name"]: r["uid"] for r in found.get("value_chains", {}).values()}
     if chains:
         missing = [c for c in chains if c not in known]
         if missing:
             raise UserInputError("sync.unknown_chains", chains=", ".join(missing))
-        return list(chains)
-    if chain_uids:
-        return sorted(n for n, u in known.items() if u in chain_uids)
-    return []
+        return sorted(known[c] for c in chains)
+    return sorted(u for u in known.values() if u in chain_uids)
 
 
 def _sound_toolkit(record: dict) -> bool:
@@ -250,11 +258,11 @@ def _sound_toolkit(record: dict) -> bool:
     return hashlib.sha256(record.get("workbook") or b"").hexdigest() == record.get("sha256")
 
 
-def _scope(found: dict, names: list[str], tables):
-    """Which records a replica of ``names`` keeps (every record when no chain is named)."""
-    if not names:
+def _scope(found: dict, uids: list[str], tables):
+    """Which records a replica of the chains ``uids`` keeps (every record when none)."""
+    if not uids:
         return lambda table, record: table.name != "toolkits" or _sound_toolkit(record)
-    chains = {r["uid"] for r in found["value_chains"].values() if r["name"] in names}
+    chains = set(uids)
     companies = {r["company_id"] for r in found["chain_members"].values()
                  if r["chain_id"] in chains}
     owners = {r["uid"]: r["company_id"] for r in found["assessments"].values()}

@@ -4,7 +4,6 @@ replica in one SQLite transaction with the new bases; a record changed on both s
 last sync is kept aside as a conflict, never overwritten."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 
 from core.sync import records as rec
@@ -42,14 +41,11 @@ def _in_scope(conn, state: replica.State, entries: list[Entry]) -> list[Entry]:
     """A replica of some chains only keeps the records of those chains (and the programme's)."""
     if not state.chains:
         return entries
-    marks = ",".join("?" * len(state.chains))
-    chains = {r[0] for r in conn.execute(
-        f"SELECT uid FROM value_chains WHERE name IN ({marks})", state.chains)}
-    chains |= {e.change.chain for e in entries if e.change.table == "value_chains"
-               and e.change.data and json.loads(e.change.data).get("name") in state.chains}
+    chains = set(state.chains)
+    marks = ",".join("?" * len(chains))
     companies = {r[0] for r in conn.execute(
         "SELECT m.company_id FROM chain_members m JOIN value_chains v ON v.id = m.chain_id "
-        f"WHERE v.name IN ({marks})", state.chains)}
+        f"WHERE v.uid IN ({marks})", tuple(chains))}
     companies |= {e.change.company for e in entries
                   if e.change.table == "chain_members" and e.change.chain in chains}
     return [e for e in entries if (e.change.company is None or e.change.company in companies)
@@ -101,8 +97,8 @@ def _apply(conn, server, tables, entries: list[Entry], now: str) -> tuple[int, i
         else:
             conflicts.append((c, base.get(pair), mine))
     applied = _write(conn, tables, apply)
-    replica.set_bases(conn, [b for b in new_bases if b[:2] in applied or
-                             b[:2] not in {(c.table, c.key) for c in apply}])
+    tried = {(c.table, c.key) for c in apply}
+    replica.set_bases(conn, [b for b in new_bases if b[:2] in applied or b[:2] not in tried])
     for change, base_hash, mine in conflicts:
         conn.execute(
             "INSERT INTO sync_conflicts (table_name, record_key, base, mine, theirs, theirs_hash, "

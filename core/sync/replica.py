@@ -15,7 +15,7 @@ class State:
     server: str
     role: str
     kind: str
-    chains: tuple[str, ...]
+    chains: tuple[str, ...]           # uids of the value chains held (empty: all)
     programme_uid: str
     last_seq: int
     last_sync_at: str | None

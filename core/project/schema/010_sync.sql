@@ -8,7 +8,7 @@ CREATE TABLE sync_state (
     server          TEXT NOT NULL,             -- the server URL without any password
     role            TEXT NOT NULL,             -- the PostgreSQL role the replica syncs as
     kind            TEXT NOT NULL,             -- consultant | manager | funder
-    chains          TEXT NOT NULL DEFAULT '[]',-- JSON: names of the value chains held (empty: all)
+    chains          TEXT NOT NULL DEFAULT '[]',-- JSON: uids of the value chains held (empty: all)
     programme_uid   TEXT NOT NULL,
     last_seq        INTEGER NOT NULL DEFAULT 0,-- the server's sync_log read up to here
     last_sync_at    TEXT,
