@@ -254,3 +254,22 @@ def test_a_toolkit_damaged_on_the_server_never_arrives(served, tmp_path):
     conn = connect_store(mine)
     assert conn.execute("SELECT COUNT(*) FROM toolkits").fetchone()[0] == 0
     conn.close()
+
+
+def test_deleted_here_changed_there_is_a_conflict_and_theirs_restores_it(served, tmp_path):
+    url, _ = served
+    ana, beto = tmp_path / "ana.encadena", tmp_path / "beto.encadena"
+    api.checkout(url, ana)
+    api.checkout(url, beto)
+    _edit(beto, "UPDATE risks SET owner = 'Beto'")
+    api.sync(beto, url=url)
+    _edit(ana, "DELETE FROM risks")
+    assert api.sync(ana, url=url).conflicts == 1
+    [conflict] = api.conflicts(ana)
+    assert conflict.table == "risks" and conflict.mine_deleted and not conflict.theirs_deleted
+    api.resolve(ana, conflict.id, "theirs")
+    conn = connect_store(ana)
+    assert conn.execute("SELECT owner FROM risks").fetchone()[0] == "Beto"
+    conn.close()
+    assert api.status(ana).waiting == 0
+    assert hashes(ana) == hashes(url)
