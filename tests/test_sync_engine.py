@@ -273,3 +273,24 @@ def test_deleted_here_changed_there_is_a_conflict_and_theirs_restores_it(served,
     conn.close()
     assert api.status(ana).waiting == 0
     assert hashes(ana) == hashes(url)
+
+
+def test_a_cancelled_sync_or_checkout_changes_nothing(served, tmp_path):
+    from core.errors import Cancelled
+    url, _ = served
+    mine = tmp_path / "mine.encadena"
+    with pytest.raises(Cancelled):
+        api.checkout(url, mine, progress=lambda f, m: None, cancel=lambda: True)
+    assert not mine.exists()
+    api.checkout(url, mine)
+    _edit(mine, "UPDATE companies SET contact = 'Ana' WHERE id = 'S1'")
+    with pytest.raises(Cancelled):                      # before anything was sent
+        api.sync(mine, cancel=lambda: True, url=url)
+    assert api.status(mine).waiting == 1
+    seen = []
+    with pytest.raises(Cancelled):                      # after the push, before the pull
+        api.sync(mine, progress=lambda f, m: seen.append(m), cancel=lambda: "sync.pushing" in seen,
+                 url=url)
+    assert api.status(mine).waiting == 0 and hashes(url) == hashes(mine)
+    done = api.sync(mine, progress=lambda f, m: seen.append(m), url=url)
+    assert (done.pushed, done.pulled) == (0, 0) and seen[-1] == "sync.done"   # its echo: no news

@@ -122,7 +122,7 @@ def sync(path: Path, progress=None, cancel=None, url: str | None = None) -> Sync
             if deleted:       # records gone with a deleted parent: tell the server's log too
                 more, _ = pushing.push(conn, server, tables)
                 pushed += more
-            _step(progress, cancel, 1.0, "sync.done")
+            _step(progress, None, 1.0, "sync.done")       # done: too late to cancel
             return SyncResult(pushed, pulled, found, at, len(refused))
         except psycopg.errors.InsufficientPrivilege:
             raise UserInputError("sync.not_allowed", url=state.server) from None
@@ -183,7 +183,7 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
     finally:
         server.close()
         shutil.rmtree(folder, ignore_errors=True)
-    _step(progress, cancel, 1.0, "sync.done")
+    _step(progress, None, 1.0, "sync.done")
     return status(Path(out))
 
 
