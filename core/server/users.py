@@ -6,6 +6,7 @@ plain text never reaches the server's statement log).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from core.errors import UserInputError
@@ -21,6 +22,27 @@ class ServerUser:
     kind: str
     chains: tuple[str, ...]           # chain names, as users know them
     created_at: str
+
+
+def open_server(url: str):
+    """The owner's connection to the server at ``url`` (a refusal is the user's to fix: the
+    message names the server without any password)."""
+    from core.server.credentials import without_password
+    from core.store.pg import connect, psycopg
+    try:
+        conn = connect(url, connect_timeout=15)
+    except psycopg.Error as exc:
+        raise UserInputError("server.cannot_connect", url=without_password(url),
+                             reason=_first_line(exc)) from None
+    if not conn.raw.execute("SELECT to_regclass('server_users') IS NOT NULL").fetchone()[0]:
+        conn.close()
+        raise UserInputError("server.not_initialised", url=without_password(url))
+    return conn
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
 
 
 def _check_name(name: str) -> None:
@@ -61,7 +83,10 @@ def add_user(conn, name: str, kind: str, password: str, chains: list[str] = ()) 
         raise UserInputError("server.empty_password")
     uids = chain_uids(conn, list(chains))
     group = group_roles(conn)[kind]
-    with conn.raw.transaction():
+    if not conn.raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)).fetchone():
+        from core.server.security import apply_security
+        apply_security(conn)
+    with _privileged(), conn.raw.transaction():
         if conn.raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
             raise UserInputError("server.user_exists", name=name)
         conn.raw.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
@@ -76,6 +101,16 @@ def _created(conn, name: str) -> str:
     row = conn.raw.execute("SELECT created_at FROM server_users WHERE role_name = %s",
                            (name,)).fetchone()
     return row[0] if row else ""
+
+
+@contextmanager
+def _privileged():
+    """A refusal by the server (the owner may not create roles) as the user's error."""
+    from core.store.pg import psycopg
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise UserInputError("server.no_role_rights", reason=_first_line(exc)) from None
 
 
 def list_users(conn) -> list[ServerUser]:
@@ -108,7 +143,7 @@ def remove_user(conn, name: str) -> None:
     """Remove a user of the programme and their login role (only roles this programme made:
     any other role of the server is refused)."""
     _known(conn, name)
-    with conn.raw.transaction():
+    with _privileged(), conn.raw.transaction():
         conn.raw.execute("DELETE FROM server_users WHERE role_name = %s", (name,))
         if conn.raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
             conn.raw.execute(f"DROP ROLE {_q(name)}")
