@@ -58,11 +58,13 @@ def without_password(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, fragment))
 
 
-def with_user(url: str, user: str) -> str:
-    """The address ``url`` for another user (no password): what a new user is told to use."""
+def with_user(url: str, user: str, password: str | None = None) -> str:
+    """The address ``url`` for another user (without a password unless one is given, for
+    scripts): what a new user is told to use."""
     scheme, netloc, path, query, fragment = urlsplit(without_password(url))
     hosts = netloc.rpartition("@")[2]
-    return urlunsplit((scheme, f"{quote(user, safe='')}@{hosts}", path, query, fragment))
+    userinfo = quote(user, safe="") + (":" + quote(password, safe="") if password else "")
+    return urlunsplit((scheme, f"{userinfo}@{hosts}", path, query, fragment))
 
 
 def generate_password() -> str:
