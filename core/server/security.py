@@ -176,8 +176,12 @@ def apply_security(conn) -> None:
                          f"{_q(roles['consultant'])}, {_q(roles['manager'])}")
 
 
-def _q(name: str) -> str:
+def quote_identifier(name: str) -> str:
+    """``name`` as a quoted SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
+
+
+_q = quote_identifier
 
 
 def _helpers(conn, roles: dict[str, str]) -> None:
@@ -199,7 +203,7 @@ def _helpers(conn, roles: dict[str, str]) -> None:
             "AND NOT EXISTS (SELECT 1 FROM value_chains WHERE anchor_id = company) $$")
     execute("REVOKE ALL ON FUNCTION encadena_company_is_free(TEXT) FROM PUBLIC")
     everyone = ", ".join(_q(r) for r in roles.values())
-    execute(f"REVOKE ALL ON encadena_my_chains, encadena_my_companies FROM PUBLIC")
+    execute("REVOKE ALL ON encadena_my_chains, encadena_my_companies FROM PUBLIC")
     execute(f"GRANT SELECT ON encadena_my_chains, encadena_my_companies TO {everyone}")
     execute("GRANT EXECUTE ON FUNCTION encadena_company_is_free(TEXT) TO "
             f"{_q(roles['consultant'])}")

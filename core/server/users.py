@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from core.errors import UserInputError
-from core.server.security import KINDS, _q, group_roles
 from core.project.timeutil import now as utc_now_iso
+from core.server.security import KINDS, group_roles, quote_identifier
 
 MAX_NAME = 63                         # PostgreSQL's identifier limit (bytes)
 
@@ -146,4 +146,4 @@ def remove_user(conn, name: str) -> None:
     with _privileged(), conn.raw.transaction():
         conn.raw.execute("DELETE FROM server_users WHERE role_name = %s", (name,))
         if conn.raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-            conn.raw.execute(f"DROP ROLE {_q(name)}")
+            conn.raw.execute(f"DROP ROLE {quote_identifier(name)}")
