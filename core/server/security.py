@@ -46,11 +46,17 @@ _MINE_CHAIN_UIDS = "(SELECT uid FROM encadena_my_chains)"
 class Rule:
     """A consultant's row condition on one table: ``using`` (rows seen, changed, removed),
     ``check`` (rows written), which statements the consultant may run, and an extra condition
-    for new rows only (``insert_check``)."""
+    for new rows only (``insert_check``). ``append_only``: rows are added, never changed — the
+    UPDATE privilege is there only so a sync's ``INSERT ... ON CONFLICT DO UPDATE`` may add a
+    new row; no policy lets an UPDATE touch an existing one."""
     using: str
     check: str
     privileges: str = "SELECT, INSERT, UPDATE, DELETE"
     insert_check: str | None = None
+    append_only: bool = False
+
+
+APPEND = "SELECT, INSERT, UPDATE"
 
 
 def _company(column: str = "company_id") -> Rule:
@@ -86,15 +92,17 @@ _AUDIT_VISIBLE = (
 SPECIAL_RULES: dict[str, Rule] = {
     "companies": Rule(f"id IN {_MINE_COMPANIES}", f"id IN {_MINE_COMPANIES}",
                       insert_check="true"),
+    # INSERT is granted for a sync's upserts; the check refuses a new chain (its uid is no
+    # consultant's): managers create chains.
     "value_chains": Rule(f"id IN {_MINE_CHAINS}",
                          f"id IN {_MINE_CHAINS} AND (anchor_id IS NULL OR "
                          f"{_may_join('anchor_id')})",
-                         privileges="SELECT, UPDATE"),
+                         privileges="SELECT, INSERT, UPDATE"),
     "chain_members": Rule(f"chain_id IN {_MINE_CHAINS}",
                           f"chain_id IN {_MINE_CHAINS} AND {_may_join('company_id')}"),
     "chain_membership_history": _chain("chain_uid", by_uid=True),
     "demands": _company("buyer_id"),
-    "audit_log": Rule(_AUDIT_VISIBLE, _AUDIT_VISIBLE, privileges="SELECT, INSERT"),
+    "audit_log": Rule(_AUDIT_VISIBLE, _AUDIT_VISIBLE, privileges=APPEND, append_only=True),
 }
 
 
@@ -103,7 +111,7 @@ def rule_for(table: str, columns: set[str]) -> Rule | None:
     if table in SPECIAL_RULES:
         return SPECIAL_RULES[table]
     if table in SHARED_ADDABLE:
-        return Rule("true", "true", privileges="SELECT, INSERT")
+        return Rule("true", "true", privileges=APPEND, append_only=True)
     if table in SHARED_READ:
         return Rule("true", "false", privileges="SELECT")
     if "company_id" in columns:
@@ -236,12 +244,10 @@ def _secure_table(conn, table: str, columns: set[str], roles: dict[str, str]) ->
     _lock_down(conn, table, roles)
     t = _q(table)
     manager = _q(roles["manager"])
-    if table == "audit_log":        # the log is appended to, never rewritten
-        conn.raw.execute(f"GRANT SELECT, INSERT ON {t} TO {manager}")
+    if table == "audit_log":        # the log is appended to, never rewritten, by anyone
+        _grant(conn, table, manager, Rule("true", "true", APPEND, append_only=True), "manager")
     else:
-        conn.raw.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {manager}")
-    conn.raw.execute(f"CREATE POLICY encadena_manager ON {t} TO {manager} "
-                     "USING (true) WITH CHECK (true)")
+        _grant(conn, table, manager, Rule("true", "true"), "manager")
     if table in ("server_meta", "encadena_schema"):
         conn.raw.execute(f"GRANT SELECT ON {t} TO {_q(roles['consultant'])}, "
                          f"{_q(roles['funder'])}")
@@ -251,13 +257,24 @@ def _secure_table(conn, table: str, columns: set[str], roles: dict[str, str]) ->
     rule = None if table in LOCAL_ONLY else rule_for(table, columns)
     if rule is None:
         return
-    consultant = _q(roles["consultant"])
-    conn.raw.execute(f"GRANT {rule.privileges} ON {t} TO {consultant}")
-    conn.raw.execute(f"CREATE POLICY encadena_consultant ON {t} TO {consultant} "
-                     f"USING ({rule.using}) WITH CHECK ({rule.check})")
+    _grant(conn, table, _q(roles["consultant"]), rule, "consultant")
+
+
+def _grant(conn, table: str, role: str, rule: Rule, kind: str) -> None:
+    """``rule``'s privileges and policies on ``table`` for the (quoted) group ``role``."""
+    t, execute = _q(table), conn.raw.execute
+    execute(f"GRANT {rule.privileges} ON {t} TO {role}")
+    if rule.append_only:
+        execute(f"CREATE POLICY encadena_{kind}_read ON {t} FOR SELECT TO {role} "
+                f"USING ({rule.using})")
+        execute(f"CREATE POLICY encadena_{kind}_add ON {t} FOR INSERT TO {role} "
+                f"WITH CHECK ({rule.check})")
+    else:
+        execute(f"CREATE POLICY encadena_{kind} ON {t} TO {role} "
+                f"USING ({rule.using}) WITH CHECK ({rule.check})")
     if rule.insert_check:
-        conn.raw.execute(f"CREATE POLICY encadena_consultant_new ON {t} FOR INSERT "
-                         f"TO {consultant} WITH CHECK ({rule.insert_check})")
+        execute(f"CREATE POLICY encadena_{kind}_new ON {t} FOR INSERT TO {role} "
+                f"WITH CHECK ({rule.insert_check})")
 
 
 def _server_tables(conn, roles: dict[str, str]) -> None:
