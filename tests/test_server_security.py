@@ -238,15 +238,39 @@ def test_a_renamed_chain_keeps_its_people_and_chains_can_change(server):
 
 
 def test_sync_log_entries_follow_their_records(server):
+    """A log entry is seen by whoever may see its record; a company that left one's chain is
+    seen only deleted; entries of no company or chain only for shared tables and readable
+    audit rows."""
     owner, urls = server
-    owner.raw.execute("INSERT INTO sync_log (table_name, record_key, push_id, company_id) VALUES "
-                      "('companies', '[\"S1\"]', 'p1', 'S1'), ('companies', '[\"S3\"]', 'p1', 'S3'),"
-                      "('programme', '[]', 'p1', NULL)")
+    sql = owner.raw.execute
+    lacteos = sql("SELECT uid FROM value_chains WHERE name = 'Lácteos'").fetchone()[0]
+    sql("INSERT INTO chain_membership_history (uid, chain_uid, chain_name, company_id, event, at)"
+        " VALUES ('h1', %s, 'Lácteos', 'GONE', 'left', 'now')", (lacteos,))
+    audit = dict(sql("SELECT subject_id, uid FROM audit_log WHERE subject_kind = 'company'"
+                     ).fetchall())
+    entries = [("companies", '["S1"]', "h", "S1", None), ("companies", '["S3"]', "h", "S3", None),
+               ("programme", '["prog-1"]', "h", None, None),
+               ("audit_log", f'["{audit["S1"]}"]', "h", None, None),
+               ("audit_log", f'["{audit["S3"]}"]', "h", None, None),
+               ("companies", '["GONE"]', "h", "GONE", None),
+               ("companies", '["GONE"]', None, "GONE", None),
+               ("chain_members", '["x","S2"]', "h", None, lacteos),
+               ("match_pipeline", '["d","S3"]', "h", None, None)]
+    for table, key, row_hash, company, chain in entries:
+        sql("INSERT INTO sync_log (table_name, record_key, row_hash, push_id, company_id, "
+            "chain_uid) VALUES (%s, %s, %s, 'p1', %s, %s)", (table, key, row_hash, company, chain))
     with connect_as(urls, "ana") as ana:
-        assert ids(ana, "SELECT record_key FROM sync_log") == ['["S1"]', "[]"]
+        seen = sorted(ana.execute("SELECT table_name, record_key, row_hash FROM sync_log").fetchall(),
+                      key=repr)
+        assert seen == sorted([("companies", '["S1"]', "h"), ("programme", '["prog-1"]', "h"),
+                               ("audit_log", f'["{audit["S1"]}"]', "h"),
+                               ("companies", '["GONE"]', None),
+                               ("chain_members", '["x","S2"]', "h")], key=repr)
         ana.execute("INSERT INTO sync_pushes (push_id, result) VALUES ('mine', '{}')")
     with connect_as(urls, "beto") as beto:
         assert ids(beto, "SELECT push_id FROM sync_pushes") == []
+        assert ("audit_log", f'["{audit["S1"]}"]') not in beto.execute(
+            "SELECT table_name, record_key FROM sync_log").fetchall()
 
 
 def test_kinds_have_one_group_each(server):

@@ -293,10 +293,20 @@ def _server_tables(conn, roles: dict[str, str]) -> None:
     execute(f"GRANT SELECT, INSERT ON sync_log, sync_pushes TO {consultant}, {manager}")
     history = ("(SELECT h.company_id FROM chain_membership_history h "
                f"WHERE h.chain_uid IN {_MINE_CHAIN_UIDS})")
+    shared = ", ".join(f"'{t}'" for t in (*SHARED_ADDABLE, *SHARED_READ))
+    # An entry may carry the record itself: it is seen only by whoever may see the record. A
+    # deletion of a company once in one's chains is seen too (so replicas drop it), its content
+    # is not. Entries of no company and no chain: the shared tables, and audit rows and demand
+    # terms one may read; any other table's stay hidden.
     execute(f"CREATE POLICY encadena_consultant ON sync_log FOR SELECT TO {consultant} USING ("
-            "(company_id IS NULL AND chain_uid IS NULL) "
-            f"OR company_id IN {_MINE_COMPANIES} OR company_id IN {history} "
-            f"OR chain_uid IN {_MINE_CHAIN_UIDS})")
+            f"company_id IN {_MINE_COMPANIES} OR chain_uid IN {_MINE_CHAIN_UIDS} "
+            f"OR (row_hash IS NULL AND company_id IN {history}) "
+            "OR (company_id IS NULL AND chain_uid IS NULL AND ("
+            f"table_name IN ({shared}) "
+            "OR (table_name = 'audit_log' AND (record_key::jsonb ->> 0) IN "
+            "(SELECT uid FROM audit_log)) "
+            "OR (table_name = 'demand_terms' AND (record_key::jsonb ->> 0) IN "
+            "(SELECT id FROM demands)))))")
     # What a push writes was checked by the policies of the records themselves.
     execute(f"CREATE POLICY encadena_push ON sync_log FOR INSERT TO {consultant} "
             "WITH CHECK (true)")
