@@ -145,6 +145,22 @@ def test_other_chains_are_unwritable(server):
     assert owner.raw.execute("SELECT count(*) FROM plan_actions WHERE company_id = 'S3'").fetchone()[0] == 1
 
 
+CHAIN_UPSERT = ("INSERT INTO value_chains (uid, name, sector, created_at) VALUES (%s, %s, 'x', 'now') "
+                "ON CONFLICT (uid) DO UPDATE SET name = excluded.name, sector = excluded.sector")
+
+
+def test_a_sync_upserts_only_into_ones_own_chain(server):
+    owner, urls = server
+    uid = dict(owner.raw.execute("SELECT name, uid FROM value_chains").fetchall())
+    with connect_as(urls, "ana") as ana:
+        ana.execute(CHAIN_UPSERT, (uid["Lácteos"], "Lácteos del Sur"))
+        for chain, name in ((uid["Café"], "Mío"), ("new-chain", "Nueva")):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                ana.execute(CHAIN_UPSERT, (chain, name))
+    names = sorted(r[0] for r in owner.raw.execute("SELECT name FROM value_chains"))
+    assert names == ["Café", "Lácteos del Sur"]
+
+
 AUDIT_UPSERT = ("INSERT INTO audit_log (uid, edit_uid, at, who, action, subject_kind, subject_id, "
                 "table_name, record_key) VALUES (%s, 'e', 'now', 'ana', 'edit.x', 'company', %s, "
                 "'companies', '{}') ON CONFLICT (uid) DO UPDATE SET who = excluded.who")

@@ -92,10 +92,11 @@ _AUDIT_VISIBLE = (
 SPECIAL_RULES: dict[str, Rule] = {
     "companies": Rule(f"id IN {_MINE_COMPANIES}", f"id IN {_MINE_COMPANIES}",
                       insert_check="true"),
-    # INSERT is granted for a sync's upserts; the check refuses a new chain (its uid is no
-    # consultant's): managers create chains.
-    "value_chains": Rule(f"id IN {_MINE_CHAINS}",
-                         f"id IN {_MINE_CHAINS} AND (anchor_id IS NULL OR "
+    # INSERT is granted for a sync's upserts (PostgreSQL checks the proposed row, whose id is
+    # not yet known, before finding the conflict: hence the uid); the check refuses a new chain
+    # (its uid is no consultant's): managers create chains.
+    "value_chains": Rule(f"uid IN {_MINE_CHAIN_UIDS}",
+                         f"uid IN {_MINE_CHAIN_UIDS} AND (anchor_id IS NULL OR "
                          f"{_may_join('anchor_id')})",
                          privileges="SELECT, INSERT, UPDATE"),
     "chain_members": Rule(f"chain_id IN {_MINE_CHAINS}",
