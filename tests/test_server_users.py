@@ -231,3 +231,55 @@ def test_the_password_file_is_private_and_libpq_reads_it(owned, tmp_path, monkey
 def test_generated_passwords_differ():
     passwords = {credentials.generate_password() for _ in range(50)}
     assert len(passwords) == 50 and all(len(p) >= 20 for p in passwords)
+
+
+def test_a_replica_holds_neither_the_password_nor_other_chains(pg_admin_url, tmp_path, capsys,
+                                                               monkeypatch):
+    """As a chamber does it: the owner puts a programme built on the command line on the
+    server and adds Ana (Lácteos) with a password on standard input; Ana keeps her password in
+    libpq's password file and checks out: her replica has her chain only and no password."""
+    pytest.importorskip("core.server.init")          # the sync engine (issue 18, 18b)
+    from pg_support import with_database
+    tag = uuid.uuid4().hex[:8]
+    owner, database = f"dueno_{tag}", f"camara_{tag}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{owner}" LOGIN CREATEROLE PASSWORD \'dueno-pw\'')
+        admin.execute(f'CREATE DATABASE "{database}" OWNER "{owner}"')
+    url = credentials.with_user(with_database(pg_admin_url, database), owner, "dueno-pw")
+    ana, secret = f"ana_{tag}", "clave-secreta-de-ana"
+    try:
+        project = tmp_path / "Programa.encadena"
+        steps = [["project", "create", project, "--name", "PDP", "--country", "CR"]]
+        steps += [["company", "set", project, c, "--create", "--name", f"Empresa {c}"]
+                  for c in ("ANC", "S1", "S2", "BUY", "S3")]
+        steps += [["chain", "add", project, "Lácteos", "--anchor", "ANC"],
+                  ["chain", "members", project, "Lácteos", "--add", "S1", "S2"],
+                  ["chain", "add", project, "Café", "--anchor", "BUY"],
+                  ["chain", "members", project, "Café", "--add", "S3"],
+                  ["server", "init", url, "--from", project]]
+        for step in steps:
+            assert run(capsys, monkeypatch, *step)[0] == 0, step
+        assert run(capsys, monkeypatch, "server", "user", "add", url, ana, "--role",
+                   "consultant", "--chains", "Lácteos", "--password-stdin",
+                   stdin=secret + "\n")[0] == 0
+        monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+        mine = credentials.with_user(url, ana)
+        credentials.remember_password(mine, secret)
+        replica = tmp_path / "ana.encadena"
+        code, out, err = run(capsys, monkeypatch, "server", "checkout", mine, "-o", replica)
+        assert code == 0, err
+        assert run(capsys, monkeypatch, "sync", replica)[0] == 0
+        data = b"".join(p.read_bytes() for p in tmp_path.glob("ana.encadena*"))
+        assert secret.encode() not in data and b"dueno-pw" not in data
+        conn = connect_store(replica, migrate=False)
+        names = sorted(r[0] for r in conn.execute("SELECT id FROM companies"))
+        conn.close()
+        assert names == ["ANC", "S1", "S2"]
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            made = [r[0] for r in admin.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s OR rolname LIKE %s",
+                (f"%{tag}%", f"encadena_camara_{tag}%")).fetchall()]
+            for role in [*made, owner]:
+                admin.execute(f'DROP ROLE IF EXISTS "{role}"')
