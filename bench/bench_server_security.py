@@ -62,7 +62,7 @@ def build(conn) -> None:
                     for a in range(3):
                         actions.append((cid, f"A{a}", a, f"Acción {a}", str(uuid.uuid4()), now))
                         log.append(("plan_actions", json.dumps([cid, f"A{a}"]), "h", cid, None))
-                    for k in range(5):
+                    for _ in range(5):
                         audit.append((str(uuid.uuid4()), "e", now, "bench", "edit.x", "company",
                                       cid, "companies", "{}"))
             cur.executemany("INSERT INTO companies (id, name, role, created_at, updated_at) "

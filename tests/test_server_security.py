@@ -229,6 +229,21 @@ def test_a_funder_reads_results_but_no_supplier_names(server):
         assert {"chain", "latest_index", "actions", "supplier_key"} <= columns
 
 
+def test_a_funder_reaches_nothing_but_the_results(server):
+    owner, urls = server
+    fabio = next(u for u in urls if u == "fabio")
+    role = owner.raw.execute("SELECT role_name FROM server_users WHERE kind = 'funder'").fetchone()[0]
+    readable = {r[0] for r in owner.raw.execute(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v') "
+        "AND has_table_privilege(%s, c.oid, 'SELECT, INSERT, UPDATE, DELETE')", (role,))}
+    assert readable == {"programme_results", "server_meta", "encadena_schema", "server_users"}
+    with connect_as(urls, fabio) as conn:
+        assert ids(conn, "SELECT role_name FROM server_users") == [role]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("CREATE TABLE mine (x int)")
+
+
 def test_a_manager_sees_and_changes_everything(server):
     _, urls = server
     with connect_as(urls, "marta") as marta:

@@ -111,8 +111,12 @@ def test_list_change_chains_and_remove(owned, capsys, monkeypatch, pg_admin_url)
     assert len(companies_seen(url, beto, "b")) == 6
     code, out, _ = run(capsys, monkeypatch, "server", "user", "list", url)
     assert f"{beto}\tconsultor\tCafé, Lácteos" in out
+    still_open = psycopg.connect(credentials.with_user(url, beto, "b"), autocommit=True)
     code, out, _ = run(capsys, monkeypatch, "server", "user", "remove", url, beto)
     assert code == 0 and "eliminado" in out
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):     # an open session loses it too
+        still_open.execute("SELECT id FROM companies")
+    still_open.close()
     assert beto not in roles_like(pg_admin_url, tag)
     with pytest.raises(psycopg.OperationalError):
         companies_seen(url, beto, "b")

@@ -175,6 +175,9 @@ def apply_security(conn) -> None:
                                     (role,)).fetchone():
                 conn.raw.execute(f"CREATE ROLE {_q(role)} NOLOGIN")
         conn.raw.execute(f"GRANT USAGE ON SCHEMA public TO {', '.join(map(_q, roles.values()))}")
+        # Nobody but the owner creates objects here (PostgreSQL < 15 lets anyone; where the
+        # owner may not revoke it, the server only warns).
+        conn.raw.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         _helpers(conn, roles)
         tables = programme_tables(conn)
         for table, columns in sorted(tables.items()):
@@ -212,8 +215,9 @@ def _helpers(conn, roles: dict[str, str]) -> None:
             "AND NOT EXISTS (SELECT 1 FROM value_chains WHERE anchor_id = company) $$")
     execute("REVOKE ALL ON FUNCTION encadena_company_is_free(TEXT) FROM PUBLIC")
     everyone = ", ".join(_q(r) for r in roles.values())
-    execute("REVOKE ALL ON encadena_my_chains, encadena_my_companies FROM PUBLIC")
-    execute(f"GRANT SELECT ON encadena_my_chains, encadena_my_companies TO {everyone}")
+    execute(f"REVOKE ALL ON encadena_my_chains, encadena_my_companies FROM PUBLIC, {everyone}")
+    execute("GRANT SELECT ON encadena_my_chains, encadena_my_companies TO "
+            f"{_q(roles['consultant'])}")
     execute("GRANT EXECUTE ON FUNCTION encadena_company_is_free(TEXT) TO "
             f"{_q(roles['consultant'])}")
 
