@@ -201,6 +201,39 @@ def test_a_consultant_adds_a_new_company_to_their_chain_in_one_transaction(serve
             ana.execute("INSERT INTO chain_members (chain_id, company_id) VALUES (%s, 'N1')",
                         (lacteos,))
             ana.execute("INSERT INTO plans (company_id, uid, updated_at) VALUES ('N1', 'plan-n1', 'now')")
+        # in whatever order a push brings the tables: the records before the membership
+        with ana.transaction():
+            ana.execute("INSERT INTO companies (id, name, created_at, updated_at) "
+                        "VALUES ('N2', 'Otra', 'now', 'now')")
+            ana.execute("INSERT INTO plans (company_id, uid, updated_at) "
+                        "VALUES ('N2', 'plan-n2', 'now')")
+            ana.execute("INSERT INTO plan_actions (company_id, action_id, position, title, uid, "
+                        "updated_at) VALUES ('N2', 'A1', 1, 'Primera', 'pa-n2', 'now')")
+            ana.execute("INSERT INTO chain_members (chain_id, company_id) VALUES (%s, 'N2')",
+                        (lacteos,))
+        assert ids(ana, "SELECT company_id FROM plan_actions") == ["N2", "S1"]
+        toolkit = owner.raw.execute(
+            "INSERT INTO toolkits (toolkit_id, version, sha256, workbook, added_at) "
+            "VALUES ('tk', '1', 'sha-tk', %s, 'now') RETURNING id", (b"x",)).fetchone()[0]
+        with ana.transaction():
+            ana.execute("INSERT INTO companies (id, name, created_at, updated_at) "
+                        "VALUES ('N3', 'Tercera', 'now', 'now')")
+            # (no RETURNING: the row is not yet the consultant's to read; a push does not ask)
+            ana.execute(
+                "INSERT INTO assessments (uid, company_id, toolkit_ref, toolkit_id, assessed_on, "
+                "answers_hash) VALUES ('as-n3', 'N3', %s, 'tk', '2026-03-01', 'h')", (toolkit,))
+            ana.execute("INSERT INTO chain_members (chain_id, company_id) VALUES (%s, 'N3')",
+                        (lacteos,))
+            ana.execute("INSERT INTO area_scores (assessment_id, area) VALUES ((SELECT id FROM "
+                        "assessments WHERE uid = 'as-n3'), 'finance')")
+        assert ids(ana, "SELECT area FROM area_scores") == ["finance"]
+        # ...but not for another chain's supplier, nor its assessments
+        s3 = owner.raw.execute(
+            "INSERT INTO assessments (uid, company_id, toolkit_ref, toolkit_id, assessed_on, "
+            "answers_hash) VALUES ('as-s3', 'S3', %s, 'tk', '2026-03-01', 'h') RETURNING id",
+            (toolkit,)).fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            ana.execute("INSERT INTO area_scores (assessment_id, area) VALUES (%s, 'x')", (s3,))
         assert "N1" in ids(ana, "SELECT id FROM companies")
         # a company in no chain may be claimed; one in another chain may not
         ana.execute("INSERT INTO chain_members (chain_id, company_id) VALUES (%s, 'FREE')",

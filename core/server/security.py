@@ -60,14 +60,19 @@ class Rule:
 APPEND = "SELECT, INSERT, UPDATE"
 
 
+# A record written for a company in no chain yet is accepted: a consultant's push creates a
+# company, its records and its membership of their chain in one transaction, in whatever order
+# the tables come; once it is a member only they (and managers) see it. Reading never widens.
 def _company(column: str = "company_id") -> Rule:
     condition = f"{column} IN {_MINE_COMPANIES}"
-    return Rule(condition, condition)
+    return Rule(condition, f"({condition} OR encadena_company_is_free({column}))")
 
 
-def _owned_by(column: str, parent: str, parent_key: str = "id") -> Rule:
-    # The parent's own policy applies inside the subquery: a child follows its parent.
-    condition = f"{column} IN (SELECT {parent_key} FROM {parent})"
+def _owned_by(column: str, parent: str) -> Rule:
+    # The parent's own policy applies inside the subquery: a child follows its parent (so an
+    # assessment's scores are written once its company is in the consultant's chain — a push
+    # brings chain members before them, as it finds the parent by a lookup that sees only that).
+    condition = f"{column} IN (SELECT id FROM {parent})"
     return Rule(condition, condition)
 
 
@@ -214,13 +219,13 @@ def _helpers(conn, roles: dict[str, str]) -> None:
             "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
             "SELECT NOT EXISTS (SELECT 1 FROM chain_members WHERE company_id = company) "
             "AND NOT EXISTS (SELECT 1 FROM value_chains WHERE anchor_id = company) $$")
-    execute("REVOKE ALL ON FUNCTION encadena_company_is_free(TEXT) FROM PUBLIC")
+    functions = "encadena_company_is_free(TEXT)"
+    execute(f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC")
     everyone = ", ".join(_q(r) for r in roles.values())
     execute(f"REVOKE ALL ON encadena_my_chains, encadena_my_companies FROM PUBLIC, {everyone}")
     execute("GRANT SELECT ON encadena_my_chains, encadena_my_companies TO "
             f"{_q(roles['consultant'])}")
-    execute("GRANT EXECUTE ON FUNCTION encadena_company_is_free(TEXT) TO "
-            f"{_q(roles['consultant'])}")
+    execute(f"GRANT EXECUTE ON FUNCTION {functions} TO {_q(roles['consultant'])}")
 
 
 def _policies(conn, table: str) -> None:
