@@ -2,8 +2,8 @@
 
 Builds the programme in a new database (5,000 suppliers, 3 plan actions and 5 audit rows each, one
 sync-log entry per record), secures it, adds a consultant (one chain) and a manager, and times the
-reads a checkout, a pull and the manager's dashboard make — on the owner's connection (a superuser:
-no policies), the manager's and the consultant's. Needs a PostgreSQL server:
+reads a checkout, a pull and the manager's dashboard make, and the 1,000 one-row upserts of a push
+— on the owner's connection (a superuser: no policies), the manager's and the consultant's. Needs a PostgreSQL server:
 
     python bench/bench_server_security.py --admin-url postgresql://... [--repeat 3] [--json]
 
@@ -115,13 +115,27 @@ def main() -> int:
         figures = {"apply_security_s": round(time.perf_counter() - start, 3)}
         users.add_user(conn, people["consultant"], "consultant", "pw", ["Cadena 7"])
         users.add_user(conn, people["manager"], "manager", "pw")
-        conns = {"owner": psycopg.connect(url)}
+        conns = {"owner": psycopg.connect(url, autocommit=True)}
         for kind, role in people.items():
-            conns[kind] = psycopg.connect(with_user(url, role, "pw"))
+            conns[kind] = psycopg.connect(with_user(url, role, "pw"), autocommit=True)
         for label, sql in READS.items():
             for who, c in conns.items():
                 seconds, rows = timed(c, sql, args.repeat)
                 figures[f"{label} / {who}"] = {"s": round(seconds, 4), "rows": rows}
+        # what a push does: 1,000 one-row upserts in one transaction (1 chain: 100 suppliers)
+        upsert = ("INSERT INTO plan_actions (company_id, action_id, position, title, uid, "
+                  "updated_at) VALUES (%s, %s, %s, %s, %s, 'now') ON CONFLICT "
+                  "(company_id, action_id) DO UPDATE SET title = excluded.title")
+        for who in ("owner", "consultant"):
+            times = []
+            for r in range(args.repeat):
+                rows = [(f"S07{s:03d}", f"U{a}", a, f"{who}{r}", str(uuid.uuid4()))
+                        for s in range(SUPPLIERS) for a in range(10)]
+                start = time.perf_counter()
+                with conns[who].transaction(), conns[who].cursor() as cur:
+                    cur.executemany(upsert, rows)
+                times.append(time.perf_counter() - start)
+            figures[f"1,000 upserts / {who}"] = {"s": round(statistics.median(times), 3)}
         for c in conns.values():
             c.close()
         roles = list(group_roles(conn).values())
