@@ -12,9 +12,9 @@ application filters, so a consultant's own connection (psql included) shows only
 - funders: nothing but the view ``programme_results`` (no name, tax id, contact, legal or trade
   name, municipality).
 
-:func:`apply_security` is idempotent: ``server init`` runs it after the upload, and it is run
-again after a migration adds tables. A table it cannot classify is left to managers only
-(:func:`unclassified_tables` names them, and a test fails on any).
+:func:`apply_security` is idempotent: ``server init`` runs it after the upload; it must run
+again after a migration adds tables (no command does that yet). A table it cannot classify is
+left to managers only (:func:`unclassified_tables` names them, and a test fails on any).
 """
 from __future__ import annotations
 
