@@ -4,7 +4,6 @@ Sync now, automatic syncs of the manager's view, no connection handled calmly, a
 conflicts in the conflicts dialog."""
 from __future__ import annotations
 
-import inspect
 import os
 import shutil
 import stat
@@ -13,12 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.sync import api
 from gui_support import build_programme, make_window
 from sync_fake import FakeEngine, company_conflict
 
 pytestmark = pytest.mark.gui
-TAKES_URL = "url" in inspect.signature(api.sync).parameters      # the engine's, once merged
 
 
 @pytest.fixture(scope="module")
@@ -122,11 +119,10 @@ def test_open_server_programme_checks_out_once_then_opens_the_copy(qtbot, tmp_pa
     assert not actions.status_bar.isVisible() and not actions.act_sync.isEnabled()
     assert not actions.controller.periodic.isActive()
 
-    if TAKES_URL:
-        fake.password = "secreto"                  # the held password goes with the sync
+    fake.password = "secreto"                      # the held password goes with the sync
     actions.open_server(address, "", None, remember=False)     # the copy exists: sync it
     assert len(fake.checkouts) == 1 and fake.syncs == [path]
-    assert fake.sync_urls == [address.url("secreto") if TAKES_URL else None]
+    assert fake.sync_urls == [address.url("secreto")]
     assert boxes == []
     context.session.close()
 
@@ -265,7 +261,6 @@ def test_a_refused_password_is_said_and_asked_again_when_the_user_asked(
     context.session.close()
 
 
-@pytest.mark.skipif(not TAKES_URL, reason="the sync engine's url argument is not on this branch yet")
 def test_a_refused_sync_asks_for_the_password_and_syncs_with_it(qtbot, tmp_path, data_dir, address,
                                                                  programme_file, monkeypatch, boxes):
     import gui.sync.actions as actions_module

@@ -145,7 +145,7 @@ class SyncController(QObject):
         def work(progress):
             task = holder.get("task")
             url = passwords.url_for(path, server)
-            told = {"url": url} if url and _takes_url() else {}     # a password typed this session
+            told = {"url": url} if url else {}          # a password typed this session
             try:
                 result = api.sync(path, lambda f, text: progress(f, words(text, language)),
                                   lambda: bool(task is not None and task.cancel_requested), **told)
@@ -216,11 +216,6 @@ def words(text: str, language: str) -> str:
     """The engine's progress messages are catalogue codes (``sync.pushing``): in words."""
     from core import catalogue
     return catalogue.text(text, language) if text and catalogue.has(text) else text
-
-
-def _takes_url() -> bool:
-    import inspect
-    return "url" in inspect.signature(api.sync).parameters
 
 
 def _is_replica(path: Path) -> bool:
