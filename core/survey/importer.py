@@ -46,6 +46,7 @@ from core import workbook
 from core.errors import Problem, UserInputError
 from core.messages import message
 from core.progress import Progress, no_progress
+from core.survey.factorize import GridCodes
 from core.survey.formula_cells import formula_errors, should_scan
 from core.survey.header import HEADER_SEARCH_ROWS, ColumnPlan, find_header, map_columns
 from core.survey.matching import HeaderMatcher, excel_letter
@@ -85,8 +86,8 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
     mapping.other_sheets = _other_sheets(path, sheet.name)
-    build = _Builder(sheet.name, grid, rows, options.decimal_comma)
     work = [it for it in toolkit.items if it.name in plan.single or it.name in plan.split]
+    build = _Builder(sheet.name, grid, rows, options.decimal_comma, _item_columns(work, plan))
     for k, item in enumerate(work):
         report(READ_SHARE + (1 - READ_SHARE) * k / max(1, len(work)),
                message("survey_column", language, item=item.name))
@@ -160,7 +161,7 @@ def _table(rows: list[list[object]], header_index: int):
     width = max([len(rows[header_index])] + list(map(len, body)))
     if any(len(r) != width for r in body):
         body = [r if len(r) == width else list(r) + [None] * (width - len(r)) for r in body]
-    grid = np.empty((len(body), width), dtype=object, order="F")   # columns contiguous
+    grid = np.empty((len(body), width), dtype=object)   # row by row, like the cells (see factorize)
     if body:
         grid[:, :] = body
     headers = list(rows[header_index]) + [None] * (width - len(rows[header_index]))
@@ -186,14 +187,12 @@ def _hxl_tags(row: list[object]) -> bool:
                                len(c.strip()) > 1 and " " not in c.strip() for c in cells)
 
 
-def _factorize(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(codes, distinct values as an object array); code -1 marks an empty (None) cell.
-
-    Measured: factorizing the object column directly beats inferring its type and converting
-    numeric columns to float64 first (30 ms against 60 ms per 100,000 cells).
-    """
-    codes, uniques = pd.factorize(column)
-    return codes, np.asarray(uniques, dtype=object)
+def _item_columns(work: list[Item], plan: ColumnPlan) -> list[int]:
+    """The columns whose cells are resolved, in sheet order (factorized together)."""
+    columns = [plan.single[it.name] for it in work if it.name in plan.single]
+    columns += [j for it in work for j in plan.split.get(it.name, {}).values()]
+    columns += [plan.split_single[it.name] for it in work if it.name in plan.split_single]
+    return sorted(set(columns))
 
 
 def _take(per_unique: np.ndarray, codes: np.ndarray, fill: object) -> np.ndarray:
@@ -204,8 +203,10 @@ def _take(per_unique: np.ndarray, codes: np.ndarray, fill: object) -> np.ndarray
 class _Builder:
     """Accumulates values, answers and cell errors column by column."""
 
-    def __init__(self, sheet: str, grid: np.ndarray, rows: np.ndarray, decimal_comma: bool):
+    def __init__(self, sheet: str, grid: np.ndarray, rows: np.ndarray, decimal_comma: bool,
+                 columns: list[int]):
         self.sheet, self.grid, self.rows, self.decimal_comma = sheet, grid, rows, decimal_comma
+        self.codes = GridCodes(grid, columns)    # every item column factorized in one pass
         self.values: dict[str, np.ndarray] = {}
         self.answers: dict[str, np.ndarray] = {}
         self.errors: list[CellError] = []          # in column order; see sorted_errors()
@@ -229,7 +230,7 @@ class _Builder:
         if item.name not in plan.single:
             return
         j = plan.single[item.name]
-        codes, uniques = _factorize(self.grid[:, j])
+        codes, uniques = self.codes.column(j)
         self._note_blank(uniques)
         if item.type == "select_one" and index is not None:
             resolved = resolve_select_one(uniques, index, self.decimal_comma)
@@ -274,7 +275,7 @@ class _Builder:
         broken = np.zeros(n, dtype=bool)
         for k, choice in enumerate(choices):
             j = columns[choice.name]
-            codes, uniques = _factorize(self.grid[:, j])
+            codes, uniques = self.codes.column(j)
             self._note_blank(uniques)
             resolved = resolve_flags(uniques)
             flags[:, k] = _take(resolved.values, codes, np.nan)
@@ -285,7 +286,7 @@ class _Builder:
         values = chosen.astype(float) @ weights if choices else np.full(n, np.nan)
         answered = ~np.isnan(flags).all(axis=1) & ~broken
         if single is not None:      # a blank single cell is missing whatever the split columns hold
-            codes, uniques = _factorize(self.grid[:, single])
+            codes, uniques = self.codes.column(single)
             answered &= ~_take(unanswered_cells(uniques, index), codes, True)
         only_na = chosen.any(axis=1) & ~(chosen & scored).any(axis=1)
         values[~answered | only_na] = np.nan
