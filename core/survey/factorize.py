@@ -22,10 +22,16 @@ class GridCodes:
         self.position = {j: k for k, j in enumerate(dict.fromkeys(columns))}
         if self.position:
             picked = list(self.position)
-            block = grid if picked == list(range(grid.shape[1])) else grid[:, picked]
+            if 2 * len(picked) >= grid.shape[1]:
+                # most columns are items: factorize them all rather than copy the item columns
+                self.position = {j: j for j in picked}
+                block = grid
+            else:
+                block = grid[:, picked]
             # ravel in C order: row by row, the order the cell objects were allocated in
-            codes, _ = pd.factorize(np.ascontiguousarray(block).ravel())
-            self.codes = np.asfortranarray(codes.reshape(block.shape))
+            codes, uniques = pd.factorize(np.ascontiguousarray(block).ravel())
+            small = np.int32 if len(uniques) < np.iinfo(np.int32).max else np.intp
+            self.codes = np.asfortranarray(codes.reshape(block.shape), dtype=small)
         else:
             self.codes = np.empty((grid.shape[0], 0), dtype=np.intp)
 
