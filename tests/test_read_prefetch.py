@@ -21,10 +21,12 @@ def nothing_left():
 
 
 @pytest.mark.parametrize("argv, expected", [
-    (["score", "s.xlsx", "--toolkit", "k.xlsx"], ("s.xlsx", None)),
-    (["score", "--toolkit", "k.xlsx", "s.xlsx", "--sheet", "R"], ("s.xlsx", "R")),
-    (["--language", "es", "score", "--json", "-", "s.xlsx", "--toolkit", "k"], ("s.xlsx", None)),
-    (["project", "import", "p.encadena", "s.xlsx", "--toolkit", "k", "--sheet", "X"], ("s.xlsx", "X")),
+    (["score", "s.xlsx", "--toolkit", "k.xlsx"], ("s.xlsx", None, "score")),
+    (["score", "--toolkit", "k.xlsx", "s.xlsx", "--sheet", "R"], ("s.xlsx", "R", "score")),
+    (["--language", "es", "score", "--json", "-", "s.xlsx", "--toolkit", "k"],
+     ("s.xlsx", None, "score")),
+    (["project", "import", "p.encadena", "s.xlsx", "--toolkit", "k", "--sheet", "X"],
+     ("s.xlsx", "X", "project")),
     (["project", "info", "p.encadena"], None),
     (["project", "import", "p.encadena"], None),          # incomplete: the real parse says so
     (["score", "s.xlsx"], None),                          # --toolkit is required
@@ -78,6 +80,13 @@ def test_score_of_a_damaged_survey_still_exits_2_with_the_same_message(tmp_path,
     err = capsys.readouterr().err
     assert "Traceback" not in err and bad.name in err
     assert workbook._prefetched is None
+
+
+def test_the_modules_of_the_command_are_loaded_meanwhile(monkeypatch):
+    import sys
+    monkeypatch.delitem(sys.modules, "core.scoring.summary", raising=False)
+    prefetch.load_modules("score")
+    assert "core.scoring.summary" in sys.modules
 
 
 def test_a_command_that_fails_before_reading_leaves_nothing_behind(tmp_path, capsys):

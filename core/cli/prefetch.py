@@ -25,8 +25,9 @@ class _Quiet(argparse.ArgumentParser):
         raise ValueError(message)
 
 
-def survey_of(argv: list[str]) -> tuple[str, str | None] | None:
-    """(survey path, sheet or None) of a ``score`` or ``project import`` line, else None."""
+def survey_of(argv: list[str]) -> tuple[str, str | None, str] | None:
+    """(survey path, sheet or None, command) of a ``score`` or ``project import`` line, else
+    None."""
     words = argv[2:] if argv[:1] == ["--language"] else argv[1:] if argv[:1] and \
         argv[0].startswith("--language=") else argv
     if not words or words[0] not in ("score", "project") or "-h" in argv or "--help" in argv:
@@ -44,22 +45,24 @@ def survey_of(argv: list[str]) -> tuple[str, str | None] | None:
     survey = getattr(args, "survey", None)
     if args.command == "project" and getattr(args, "project_command", None) != "import":
         return None
-    return (survey, getattr(args, "sheet", None)) if isinstance(survey, str) else None
+    return (survey, getattr(args, "sheet", None), args.command) if isinstance(survey, str) else None
 
 
-# What the two commands import once parsed (beside every core.cli module, see build_parser).
-COMMAND_MODULES = ("core.scoring", "core.scoring.summary", "core.survey.importer",
-                   "core.survey.model", "core.toolkit.registry", "core.quality.store",
-                   "core.quality.text", "core.project", "core.setup.import_cli")
+# What each command imports once parsed (beside every core.cli module, see build_parser).
+_SCORING = ("core.scoring", "core.survey.importer", "core.survey.model", "core.toolkit.registry",
+            "core.quality.store")
+COMMAND_MODULES = {"score": (*_SCORING, "core.scoring.summary"),
+                   "project": (*_SCORING, "core.project", "core.setup.import_cli",
+                               "core.quality.text")}
 
 
-def load_modules() -> None:
-    """Import the command modules (what :func:`core.cli.main.build_parser` and the handlers of
-    ``score`` and ``project import`` would import). A failure is left for the real import."""
+def load_modules(command: str) -> None:
+    """Import the modules :func:`core.cli.main.build_parser` and the handler of ``command``
+    would import. A failure is left for the real import to report."""
     import core.cli as cli_pkg
     names = [f"core.cli.{info.name}" for info in pkgutil.iter_modules(cli_pkg.__path__)
              if info.name != "main" and not info.name.startswith("_")]
-    for name in (*names, *COMMAND_MODULES):
+    for name in (*names, *COMMAND_MODULES.get(command, ())):
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001, S112 - raised again where the command imports it
@@ -74,7 +77,8 @@ def start(argv: list[str]) -> None:
         return
     if found is None:
         return
-    loader = threading.Thread(target=load_modules, name="encadena-load", daemon=True)
+    loader = threading.Thread(target=load_modules, args=(found[2],), name="encadena-load",
+                              daemon=True)
     loader.start()
     try:
         workbook.prefetch_sheet(found[0], found[1])
