@@ -110,3 +110,15 @@ def test_random_answers_import_as_with_the_per_column_path(monkeypatch, answers)
     with TemporaryDirectory() as folder:
         path = write_xlsx(Path(folder) / "random.xlsx", rows)
         _same_survey(_import(path, False, monkeypatch), _import(path, True, monkeypatch))
+
+
+def test_many_distinct_values_widen_the_codes_and_a_column_can_be_asked_for_twice():
+    grid = np.empty((40_000, 2), dtype=object)
+    grid[:, 0] = [f"S-{k}" for k in range(40_000)]          # more than 16-bit codes hold
+    grid[:, 1] = [float(k % 7) for k in range(40_000)]
+    codes = GridCodes(grid, [0, 1])
+    for _ in range(2):                                     # the second time: a factorize alone
+        for j in (0, 1):
+            got, values = codes.column(j)
+            want, want_values = per_column(grid, j)
+            assert got.tolist() == want.tolist() and values.tolist() == want_values.tolist()

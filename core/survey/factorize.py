@@ -1,8 +1,8 @@
 """Factorizing many survey columns in one pass over the sheet, in the order calamine built it.
 
 Calamine creates the cell objects row by row, so walking one column visits objects scattered
-through memory: 60 ``pd.factorize`` calls over 100,000-row columns cost 1.4 s CPU, while one
-``pd.factorize`` of the same cells taken row by row costs 0.3 s. :class:`GridCodes` does the
+through memory: 60 ``pd.factorize`` calls over 100,000-row columns cost 1.4 s CPU, while
+factorizing the same cells taken row by row costs 0.3 s. :class:`GridCodes` does the
 latter once and then answers per column with exactly what ``pd.factorize(grid[:, j])`` gives:
 codes in order of first appearance (-1 for None/NaN), and as the distinct values the first cell
 of each (so 1.0 and TRUE, which hash alike, are told apart exactly as a per-column factorize
@@ -14,34 +14,49 @@ import numpy as np
 import pandas as pd
 
 
+CHUNK_ROWS = 4096    # rows factorized at a time: a few MB in flight, not 50
+
+
+def _shared_codes(grid: np.ndarray, picked: list[int]) -> list[np.ndarray]:
+    """Codes shared by the ``picked`` columns, one array per column: equal cells equal codes,
+    -1 for None/NaN; the cells walked row by row, a chunk of rows at a time. Item columns hold
+    a few thousand distinct values, so the codes are 16-bit unless more are found."""
+    n = grid.shape[0]
+    out = [np.empty(n, dtype=np.int16) for _ in picked]
+    ids: dict[object, int] = {}       # a distinct value -> its code, across chunks
+    for start in range(0, n, CHUNK_ROWS):
+        part = np.ascontiguousarray(grid[start:start + CHUNK_ROWS][:, picked])
+        local, uniques = pd.factorize(part.ravel())
+        # dict keys are equal exactly when pandas' hash table finds them equal (1.0 == TRUE too)
+        lookup = np.fromiter((ids.setdefault(u, len(ids)) for u in uniques), dtype=np.int64,
+                             count=len(uniques))
+        if len(ids) > np.iinfo(out[0].dtype).max:
+            wide = np.int32 if len(ids) < np.iinfo(np.int32).max else np.int64
+            out = [codes.astype(wide) for codes in out]
+        block = np.append(lookup, -1)[local].reshape(part.shape)
+        for k, codes in enumerate(out):
+            codes[start:start + len(part)] = block[:, k]
+    return out
+
+
 class GridCodes:
-    """Per-column factorization of some columns of a 2-D object grid, computed together."""
+    """Per-column factorization of some columns of a 2-D object grid, computed together.
+
+    Each column's codes are handed out once (:meth:`column`) and then dropped, so their memory
+    goes to the arrays built from them rather than staying reserved until the import ends."""
 
     def __init__(self, grid: np.ndarray, columns: list[int]):
         self.grid = grid
-        self.position = {j: k for k, j in enumerate(dict.fromkeys(columns))}
-        if self.position:
-            picked = list(self.position)
-            if 2 * len(picked) >= grid.shape[1]:
-                # most columns are items: factorize them all rather than copy the item columns
-                self.position = {j: j for j in picked}
-                block = grid
-            else:
-                block = grid[:, picked]
-            # ravel in C order: row by row, the order the cell objects were allocated in
-            codes, uniques = pd.factorize(np.ascontiguousarray(block).ravel())
-            small = np.int32 if len(uniques) < np.iinfo(np.int32).max else np.intp
-            self.codes = np.asfortranarray(codes.reshape(block.shape), dtype=small)
-        else:
-            self.codes = np.empty((grid.shape[0], 0), dtype=np.intp)
+        picked = list(dict.fromkeys(columns))
+        self.codes = dict(zip(picked, _shared_codes(grid, picked))) if picked else {}
 
     def column(self, j: int) -> tuple[np.ndarray, np.ndarray]:
         """(codes, distinct values as an object array) of column ``j``, as ``pd.factorize`` of
         that column alone would give them; code -1 marks an empty (None or NaN) cell."""
-        if j not in self.position:
+        shared = self.codes.pop(j, None)
+        if shared is None:      # not factorized with the others, or asked for again
             codes, uniques = pd.factorize(self.grid[:, j])
             return codes, np.asarray(uniques, dtype=object)
-        shared = self.codes[:, self.position[j]]
         local, seen = pd.factorize(shared)    # small ints; -1 (empty) is a value here
         if not len(local):
             return local.astype(np.intp), np.empty(0, dtype=object)

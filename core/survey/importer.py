@@ -83,6 +83,7 @@ def import_survey(path: str | Path, toolkit: Toolkit, options: ImportOptions = I
     sheet, header_index = _locate(path, matcher, options)
     report(READ_SHARE, message("survey_matching", language, sheet=sheet.name))
     headers, grid, rows = _table(sheet.rows, header_index)
+    sheet.rows = []     # the grid holds the cells now: the row lists' memory goes to what follows
     has_data = [bool(h not in (None, "")) or not _blank(grid[:, j]).all() for j, h in enumerate(headers)]
     mapping, plan = map_columns(sheet.name, header_index, headers, matcher, options, has_data)
     mapping.other_sheets = _other_sheets(path, sheet.name)
