@@ -6,16 +6,15 @@ hash alike), and whole imports compared with the per-column path on generated su
 """
 from __future__ import annotations
 
-from tempfile import TemporaryDirectory
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.survey import ImportOptions, import_survey
-from core.survey import importer
+from core.survey import ImportOptions, import_survey, importer
 from core.survey.factorize import GridCodes
 from survey_factory import kobo_rows, plain_rows, spanish_rows, survey_toolkit, write_xlsx
 

@@ -88,7 +88,11 @@ def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] |
         return _launch_gui(argv, desktop)
     language = requested_language(argv)
     from core.cli import prefetch
-    prefetch.start(argv)        # the survey is parsed while the commands are loaded
+    try:
+        prefetch.start(argv)        # the survey is parsed while the commands are loaded
+    except KeyboardInterrupt:
+        print(message("cancelled", language), file=sys.stderr)
+        return 130
     with argparse_words(language):
         parser = translate_parser(build_parser(commands), language)
         args = parser.parse_args(normalise_argv(parser, argv))

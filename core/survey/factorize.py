@@ -13,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-
 CHUNK_ROWS = 4096    # rows factorized at a time: a few MB in flight, not 50
 
 

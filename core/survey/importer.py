@@ -1,8 +1,9 @@
 """``import_survey``: one survey sheet -> :class:`SurveyData` (spec section 2).
 
-The sheet becomes a 2-D object array once; then each column is factorized, its distinct values
-resolved (see :mod:`core.survey.values`) and the results mapped back with numpy indexing. Error
-records are built only for the cells that are wrong.
+The sheet becomes a 2-D object array once; the item columns are factorized together in one pass
+over it (:mod:`core.survey.factorize`), each column's distinct values resolved (see
+:mod:`core.survey.values`) and the results mapped back with numpy indexing. Error records are
+built only for the cells that are wrong.
 
 Where the spec is silent, the choices made here:
 
