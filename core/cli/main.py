@@ -74,7 +74,7 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def _launch_gui(argv: list[str], desktop: Callable[[list[str]], int] | None) -> int:
     if desktop is None:             # ``python -m core.cli.main`` alone: no desktop app here
-        print(message("structure.desktop_unavailable"), file=sys.stderr)
+        print(message("structure.desktop_unavailable", requested_language(argv)), file=sys.stderr)
         return 2
     return int(desktop(argv) or 0)
 
