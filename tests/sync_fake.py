@@ -104,7 +104,7 @@ class FakeEngine:
     def conflicts(self, path) -> list[SyncConflict]:
         return list(self._replica(path).conflicts)
 
-    def resolve(self, path, conflict_id, keep) -> None:
+    def resolve(self, path, conflict_id, keep, who=None) -> None:
         r = self._replica(path)
         r.conflicts = [c for c in r.conflicts if c.id != conflict_id]
         if keep == "mine":

@@ -239,7 +239,7 @@ class SyncConflictsPage(QWidget):
             return
         try:
             for conflict in targets:
-                api.resolve(path, conflict.id, keep)
+                api.resolve(path, conflict.id, keep, self.context.consultant())
         except Exception as exc:  # noqa: BLE001 - shown in words; what was settled stays settled
             self.reload()
             self.message.setText(failure_text(exc, self.context.language))
