@@ -35,6 +35,7 @@ PHASE_STATUS = {   # label and colour (Okabe-Ito); the label is always printed b
     "no_dates": (QT_TRANSLATE_NOOP("Phases", "no dates"), "#9a9a9a"),
 }
 CERT_COLOURS = {"yes": "#009E73", "no": "#E69F00"}
+ROWS_SIZED = 2000   # tables up to this many rows get their height fitted to wrapped text (Qt measures every row)
 
 
 def _table(name: str) -> tuple[QTableView, DataFrameModel]:
@@ -53,7 +54,7 @@ class DashboardView(View):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.source = report_source(context)
-        self.source.ready.connect(self.refresh)
+        self.source.ready.connect(lambda: self.when_shown("refresh"))
         # after the source has forgotten the old figures (session.changed reaches views first)
         self.source.invalidated.connect(self._figures_outdated)
         self.source.failed.connect(lambda text: self.summary.setText(text))
@@ -272,29 +273,27 @@ class DashboardView(View):
         self.kpi_table.resizeColumnsToContents()
 
     def _certs(self, report: dict, figures, names: dict[str, str], labels) -> None:
-        from core.messages import message
         lang = self.context.language
         chain_of = {c: m for c, m in zip(figures.members["company_id"], figures.members["chain"])} \
             if len(figures.members) else {}
+        texts: dict[tuple, str] = {}      # suppliers share their reasons: each worded once
+
+        def reason(check: dict) -> str:
+            try:        # the type too: 6 and 6.0 are written differently
+                key = (check["code"], tuple(sorted((k, type(v), v) for k, v in check["params"].items())))
+                hash(key)
+            except TypeError:
+                return _reason_text(check, lang, labels)
+            if key not in texts:
+                texts[key] = _reason_text(check, lang, labels)
+            return texts[key]
+
         rows = []
         for entry in report.get("companies", []):
             cert = entry.get("certification")
             if not cert:
                 continue
-            reasons = []
-            for check in cert["checks"]:
-                if check["passed"]:
-                    continue
-                params = {k: (QLocale().toString(float(v), "f", 1) if isinstance(v, float) else v)
-                          for k, v in check["params"].items()}       # 69,9 in Spanish
-                if "band" in params:
-                    params["band"] = labels.band_label(params["band"])
-                    params["top_band"] = labels.band_label(params.get("top_band"))
-                if "level" in params:
-                    params["level"] = labels.risk_label(params["level"])
-                    params["blocking"] = ", ".join(labels.risk_label(b.strip())
-                                                   for b in str(params.get("blocking", "")).split(","))
-                reasons.append(message(check["code"], lang, **params))
+            reasons = [reason(check) for check in cert["checks"] if not check["passed"]]
             c = entry["company_id"]
             rows.append({"company": names.get(c, c), "chain": chain_of.get(c, "").split(" — ")[0],
                          "certified": "yes" if cert["certified"] else "no", "reasons": "; ".join(reasons)})
@@ -308,7 +307,23 @@ class DashboardView(View):
         self.certs.set_frame(frame, cols)
         self.cert_table.resizeColumnsToContents()
         self.cert_table.setColumnWidth(3, 200)      # the reasons wrap in the stretched last column
-        self.cert_table.resizeRowsToContents()
+        if len(frame) <= ROWS_SIZED:               # wrapped reasons; beyond, one line per row
+            self.cert_table.resizeRowsToContents()
+
+
+def _reason_text(check: dict, lang: str, labels) -> str:
+    """Why one check failed, in ``lang`` (numbers as the locale writes them: 69,9 in Spanish)."""
+    from core.messages import message
+    params = {k: (QLocale().toString(float(v), "f", 1) if isinstance(v, float) else v)
+              for k, v in check["params"].items()}
+    if "band" in params:
+        params["band"] = labels.band_label(params["band"])
+        params["top_band"] = labels.band_label(params.get("top_band"))
+    if "level" in params:
+        params["level"] = labels.risk_label(params["level"])
+        params["blocking"] = ", ".join(labels.risk_label(b.strip())
+                                       for b in str(params.get("blocking", "")).split(","))
+    return message(check["code"], lang, **params)
 
 
 def _round_means(figures) -> dict[str, dict[str, float | None]]:
