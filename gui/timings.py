@@ -65,6 +65,10 @@ def run_timings(window, context, path: str | None, demo: bool) -> int:
             marks["opened"] = time.time()
             if dashboard is not None:
                 dashboard.source.request()          # figures computed while the table is looked at
+            if companies is not None:               # as a user does: look at the companies...
+                window.show_view("companies")
+        if "companies" in marks and dashboard is not None and not dashboard.isVisible():
+            window.show_view("dashboard")           # ...then at the dashboard
         if "opened" in marks and "companies" not in marks and _table_ready(companies, session):
             marks["companies"] = time.time()
         if "opened" in marks and "dashboard" not in marks and _dashboard_ready(dashboard):
@@ -90,4 +94,5 @@ def _table_ready(view, session) -> bool:
 
 
 def _dashboard_ready(view) -> bool:
-    return view is None or view.source.figures is not None
+    """The dashboard shows the programme's figures (drawn, not only computed)."""
+    return view is None or (view.source.figures is not None and view.drawn is view.source.figures)

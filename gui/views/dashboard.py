@@ -54,6 +54,7 @@ class DashboardView(View):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.source = report_source(context)
+        self.drawn = None                      # the figures last drawn (timings wait for them)
         self.source.ready.connect(lambda: self.when_shown("refresh"))
         # after the source has forgotten the old figures (session.changed reaches views first)
         self.source.invalidated.connect(self._figures_outdated)
@@ -165,6 +166,7 @@ class DashboardView(View):
         self._kpis(report)
         self._certs(report, figures, names, labels)
         self.groups.show_figures(report)
+        self.drawn = figures
 
     def _summary(self, report: dict, figures) -> None:
         loc = QLocale()
