@@ -114,15 +114,17 @@ def load(conn: sqlite3.Connection, today: date) -> Figures | None:
         if not _has_table(conn):
             return None
         state = conn.execute("SELECT fresh, stamp FROM readmodel_state WHERE id = 1").fetchone()
-        row = conn.execute(f"SELECT stamp, as_of, layout, data FROM {TABLE} WHERE id = 1").fetchone()
+        row = conn.execute(f"SELECT stamp, as_of, layout FROM {TABLE} WHERE id = 1").fetchone()
         if (state is None or row is None or state[0] != 1 or row[0] != state[1]
                 or row[1] != today.isoformat() or row[2] != _layout(conn)):
             return None
+        data = conn.execute(f"SELECT data FROM {TABLE} WHERE id = 1").fetchone()[0]
         collecting = gc.isenabled()
         gc.disable()            # a million new dicts: the collector would triple the time
         try:
-            stored = json.loads(bytes(row[3]).decode("utf-8"))
-            report = unpack(stored["report"])
+            stored = json.loads(data if isinstance(data, bytes) else bytes(data))
+            del data            # a big programme's copy is tens of MB: not kept twice
+            report = unpack(stored.pop("report"))
         finally:
             if collecting:
                 gc.enable()

@@ -45,15 +45,19 @@ def pack(values: list) -> dict:
     return {"v": values}
 
 
-def unpack(packed: dict) -> list:
-    """The list of values :func:`pack` was given (raises ValueError on a malformed column)."""
+def unpack(packed: dict, _texts: dict | None = None) -> list:
+    """The list of values :func:`pack` was given (raises ValueError on a malformed column).
+    Equal strings come back as one object (100,000 suppliers share a few codes and words)."""
+    texts = {} if _texts is None else _texts
     if not isinstance(packed, dict) or len(packed) == 0:
         raise ValueError("not a packed column")
     if "v" in packed:
-        return _list(packed["v"])
+        values = _list(packed["v"])
+        share = texts.setdefault
+        return [share(v, v) if type(v) is str else v for v in values]
     if "z" in packed:
         n, nones = _int(packed["n"]), set(_list(packed["z"]))
-        rest = iter(unpack(packed["c"]))
+        rest = iter(unpack(packed["c"], texts))
         try:
             out = [None if i in nones else next(rest) for i in range(n)]
         except StopIteration as exc:
@@ -61,7 +65,7 @@ def unpack(packed: dict) -> list:
         return _exhausted(rest, out)
     if "d" in packed:
         keys, n = _list(packed["d"]), _int(packed["n"])
-        columns = [unpack(c) for c in _list(packed["c"])]
+        columns = [unpack(c, texts) for c in _list(packed["c"])]
         if len(columns) != len(keys) or any(len(c) != n for c in columns):
             raise ValueError("packed dict columns of the wrong length")
         if not keys:
@@ -69,7 +73,7 @@ def unpack(packed: dict) -> list:
         return [dict(zip(keys, row)) for row in zip(*columns)]
     if "s" in packed:
         shapes, rows = _list(packed["s"]), _list(packed["i"])
-        groups = [iter(unpack(c)) for c in _list(packed["c"])]
+        groups = [iter(unpack(c, texts)) for c in _list(packed["c"])]
         if len(groups) != len(shapes):
             raise ValueError("packed shapes of the wrong length")
         try:
@@ -78,7 +82,7 @@ def unpack(packed: dict) -> list:
             raise ValueError("packed shapes do not match") from exc
     if "l" in packed:
         lengths = _list(packed["l"])
-        flat = unpack(packed["c"])
+        flat = unpack(packed["c"], texts)
         if sum(lengths) != len(flat):
             raise ValueError("packed lists of the wrong length")
         if not flat:

@@ -278,28 +278,23 @@ class DashboardView(View):
         lang = self.context.language
         chain_of = {c: m for c, m in zip(figures.members["company_id"], figures.members["chain"])} \
             if len(figures.members) else {}
-        texts: dict[tuple, str] = {}      # suppliers share their reasons: each worded once
-
-        def reason(check: dict) -> str:
-            try:        # the type too: 6 and 6.0 are written differently
-                key = (check["code"], tuple(sorted((k, type(v), v) for k, v in check["params"].items())))
-                hash(key)
-            except TypeError:
-                return _reason_text(check, lang, labels)
-            if key not in texts:
-                texts[key] = _reason_text(check, lang, labels)
-            return texts[key]
-
-        rows = []
+        texts: dict[str, str] = {}        # suppliers share their reasons: each set worded once
+        columns: dict[str, list] = {"company": [], "chain": [], "certified": [], "reasons": []}
         for entry in report.get("companies", []):
             cert = entry.get("certification")
             if not cert:
                 continue
-            reasons = [reason(check) for check in cert["checks"] if not check["passed"]]
+            key = repr(cert["checks"])        # repr keeps 6 and 6.0 apart (written differently)
+            reasons = texts.get(key)
+            if reasons is None:
+                reasons = texts[key] = "; ".join(_reason_text(check, lang, labels)
+                                                 for check in cert["checks"] if not check["passed"])
             c = entry["company_id"]
-            rows.append({"company": names.get(c, c), "chain": chain_of.get(c, "").split(" — ")[0],
-                         "certified": "yes" if cert["certified"] else "no", "reasons": "; ".join(reasons)})
-        frame = pd.DataFrame(rows, columns=["company", "chain", "certified", "reasons"])
+            columns["company"].append(names.get(c, c))
+            columns["chain"].append(chain_of.get(c, "").split(" — ")[0])
+            columns["certified"].append("yes" if cert["certified"] else "no")
+            columns["reasons"].append(reasons)
+        frame = pd.DataFrame(columns, columns=["company", "chain", "certified", "reasons"])
         yes, no = self.tr("Certified"), self.tr("Pending")
         cols = [Column("company", QT_TRANSLATE_NOOP("Dashboard", "Supplier"), context="Dashboard"),
                 Column("chain", QT_TRANSLATE_NOOP("Dashboard", "Value chain"), context="Dashboard"),
