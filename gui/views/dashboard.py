@@ -284,11 +284,11 @@ class DashboardView(View):
             cert = entry.get("certification")
             if not cert:
                 continue
-            key = repr(cert["checks"])        # repr keeps 6 and 6.0 apart (written differently)
+            failed = [check for check in cert["checks"] if not check["passed"]]
+            key = repr(failed)                # repr keeps 6 and 6.0 apart (written differently)
             reasons = texts.get(key)
             if reasons is None:
-                reasons = texts[key] = "; ".join(_reason_text(check, lang, labels)
-                                                 for check in cert["checks"] if not check["passed"])
+                reasons = texts[key] = "; ".join(_reason_text(check, lang, labels) for check in failed)
             c = entry["company_id"]
             columns["company"].append(names.get(c, c))
             columns["chain"].append(chain_of.get(c, "").split(" — ")[0])
