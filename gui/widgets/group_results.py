@@ -2,8 +2,6 @@
 sector, region) over the core's grouped table (core.setup.groups)."""
 from __future__ import annotations
 
-import sqlite3
-
 import pandas as pd
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -67,28 +65,9 @@ class GroupResults(QWidget):
             return
         from core.setup.groups import group_results, labelled
         by = self.by.currentData() or "women_led"
-        project, flags, language = session.project, self._flags, self.context.language
-
-        def work(_progress):
-            try:
-                return labelled(group_results(project.conn, by, flags=flags), by, language)
-            except (sqlite3.ProgrammingError, AttributeError):
-                if project.conn is None:            # the programme was closed meanwhile
-                    return None
-                raise
-
-        def failed(exc: BaseException) -> None:
-            if session.project is project:          # else: the programme was closed meanwhile
-                import logging
-                logging.getLogger("encadena.gui").error("results by group failed", exc_info=exc)
-
-        def shown(frame: pd.DataFrame | None) -> None:
-            if frame is None or session.project is not project or self._flags is not flags:
-                return                              # changed meanwhile
-            columns = [Column(c, c, "number" if k in (3, 4, 5) else "text" if k == 0 else "integer",
-                              context="GroupResults") for k, c in enumerate(frame.columns)]
-            self.model.set_frame(frame, columns)
-            self.table.resizeColumnsToContents()
-
-        # in a worker: a second on 100,000 suppliers, and the dashboard is usable meanwhile
-        self.context.runner.run(work, on_result=shown, on_error=failed, key=f"group_results:{id(self)}")
+        frame = labelled(group_results(session.project.conn, by, flags=self._flags), by,
+                         self.context.language)
+        columns = [Column(c, c, "number" if k in (3, 4, 5) else "text" if k == 0 else "integer",
+                          context="GroupResults") for k, c in enumerate(frame.columns)]
+        self.model.set_frame(frame, columns)
+        self.table.resizeColumnsToContents()
