@@ -39,7 +39,7 @@ def _fingerprint(today: date | None = None) -> str:
     rebuilt then (its dates are relative to the build day)."""
     import hashlib
 
-    import core                 # not core.project: start-up need not load the store to find its schema
+    import core  # not core.project: start-up need not load the store to find its schema
     month = (today or date.today()).strftime("%Y-%m")
     digest = hashlib.sha256(f"{core.__version__}|{month}".encode())
     for name in ("builder.py", "plans.py"):
