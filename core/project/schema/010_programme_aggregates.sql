@@ -8,7 +8,7 @@ CREATE TABLE IF NOT EXISTS programme_figures (
     stamp   INTEGER NOT NULL,          -- readmodel_state.stamp the figures were computed at
     as_of   TEXT NOT NULL,             -- the day they were computed for
     layout  TEXT NOT NULL,             -- core.programme.aggregates.LAYOUT and schema version
-    data    BLOB NOT NULL              -- columnar JSON (core.programme.columnar)
+    data    BLOB NOT NULL              -- zlib-compressed columnar JSON (core.programme.columnar)
 );
 
 CREATE TRIGGER IF NOT EXISTS readmodel_stale_chain_phases_i AFTER INSERT ON chain_phases WHEN (SELECT fresh FROM readmodel_state WHERE id = 1) = 1 BEGIN UPDATE readmodel_state SET fresh = 0 WHERE id = 1; END;
