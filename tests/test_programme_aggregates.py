@@ -73,7 +73,7 @@ def test_kept_figures_equal_a_fresh_computation_and_a_write_makes_them_stale(pro
         assert kept.stored
         _same(kept, compute(conn, today))
         assert load(conn, today + timedelta(days=1)) is None       # figures move with the date
-        conn.execute("UPDATE plan_kpis SET name = name")           # a table only 010 watches
+        conn.execute("UPDATE plan_kpis SET name = name")           # a table only 011 watches
         assert load(conn, today) is None
         assert not programme_figures(conn, today).stored            # computed again...
         read_programme(project, stored=True)
@@ -100,14 +100,14 @@ def _packed(text: str) -> bytes:
 
 
 @pytest.mark.parametrize("damage", [
-    ("UPDATE programme_figures SET data = x'00'", ()),
-    ("UPDATE programme_figures SET data = ?", (_packed("not json"),)),
-    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"v": [1]}}'),)),
-    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"d": ["a"], "n": 5, "c": []}}'),)),
-    ("UPDATE programme_figures SET data = ?", (_packed('{"report": {"v": [{}]}, "assessments": '
+    ("UPDATE readmodel_figures SET data = x'00'", ()),
+    ("UPDATE readmodel_figures SET data = ?", (_packed("not json"),)),
+    ("UPDATE readmodel_figures SET data = ?", (_packed('{"report": {"v": [1]}}'),)),
+    ("UPDATE readmodel_figures SET data = ?", (_packed('{"report": {"d": ["a"], "n": 5, "c": []}}'),)),
+    ("UPDATE readmodel_figures SET data = ?", (_packed('{"report": {"v": [{}]}, "assessments": '
                                                        '{"rows": 1, "columns": [{"name": "x", '
                                                        '"dtype": "datetime64[ns]", "values": {"v": [1]}}]}}'),)),
-    ("UPDATE programme_figures SET layout = 'other'", ()),
+    ("UPDATE readmodel_figures SET layout = 'other'", ()),
 ])
 def test_damaged_figures_are_ignored_and_rebuilt(programme, damage):
     today = date.today()

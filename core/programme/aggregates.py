@@ -3,9 +3,9 @@ kept in the project beside the read-model, so that opening a big programme reads
 recomputing :func:`core.plans.report.progress_report` (half a minute for 100,000 companies).
 
 :func:`programme_figures` returns the report, the current assessments and the chain members.
-The copy (table ``programme_figures``, migration 010) is used only when it was computed for
+The copy (table ``readmodel_figures``, migration 011) is used only when it was computed for
 ``today`` (phases, plan progress and KPI statuses move with the date) and no write happened
-since: the read-model's triggers (migrations 009 and 010) clear ``readmodel_state.fresh`` on
+since: the read-model's triggers (migrations 009 and 011) clear ``readmodel_state.fresh`` on
 every write to a table the figures are read from, and the copy carries the stamp it was built at.
 Stored as compressed columnar JSON (:mod:`.columnar`, no pickle: the file may come from a stranger);
 anything malformed reads as "no copy".
@@ -27,7 +27,7 @@ from core.programme.columnar import pack, unpack
 log = logging.getLogger("encadena.programme")
 
 LAYOUT = "2"        # bump when progress_report's output or the frames' columns change
-TABLE = "programme_figures"
+TABLE = "readmodel_figures"
 
 
 @dataclass

@@ -1,9 +1,9 @@
--- 010: the programme's figures (core.programme.aggregates: plans, KPIs, rounds, phases,
+-- 011: the programme's figures (core.programme.aggregates: plans, KPIs, rounds, phases,
 -- certification, results) kept beside the read-model of 009, so that opening a big programme
 -- reads them instead of recomputing them. The copy carries the read-model's stamp and is used
 -- only while readmodel_state.fresh is 1; 009's triggers clear it on writes to the read-model's
 -- tables, these on writes to the other tables the figures are read from.
-CREATE TABLE IF NOT EXISTS programme_figures (
+CREATE TABLE IF NOT EXISTS readmodel_figures (
     id      INTEGER PRIMARY KEY CHECK (id = 1),
     stamp   INTEGER NOT NULL,          -- readmodel_state.stamp the figures were computed at
     as_of   TEXT NOT NULL,             -- the day they were computed for
