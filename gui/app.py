@@ -80,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         window.open_path(target)
     elif args.demo:
         window.open_demo()
-    return int(app.exec())
+    code = int(app.exec())
+    context.session.close()       # checkpointed and remembered: the next open skips the re-checks
+    return code
 
 
 def _install_error_hook(window, context) -> None:

@@ -6,13 +6,15 @@
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core import catalogue
-from core.edits import Edit, apply_edit
 from core.errors import UserInputError
+
+if TYPE_CHECKING:           # the store loads with the first programme, not at start-up
+    from core.edits import Edit
 
 
 class EditCommand(QUndoCommand):
@@ -69,6 +71,7 @@ class ProgrammeEdits(QUndoStack):
             command.setObsolete(True)
             return
         try:
+            from core.edits import apply_edit
             apply_edit(project.conn, edit, self._who())
         except UserInputError as exc:
             command.failed = exc

@@ -78,6 +78,7 @@ def test_language_switch_needs_no_restart(opened):
 
 def test_companies_view_lists_searches_filters_and_opens_a_company(opened, qtbot, qtmodeltester):
     context, window = opened
+    window.show_view("companies")           # a view hidden in the shown window draws when shown
     view = window.views["companies"]
     model = view.model
     qtmodeltester.check(model, force_py=True)

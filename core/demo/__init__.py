@@ -39,15 +39,14 @@ def _fingerprint(today: date | None = None) -> str:
     rebuilt then (its dates are relative to the build day)."""
     import hashlib
 
-    import core
-    import core.project
+    import core  # not core.project: start-up need not load the store to find its schema
     month = (today or date.today()).strftime("%Y-%m")
     digest = hashlib.sha256(f"{core.__version__}|{month}".encode())
     for name in ("builder.py", "plans.py"):
         source = Path(__file__).with_name(name)
         if source.exists():                # absent in a bundle (only compiled code there)
             digest.update(source.read_bytes())
-    for sql in sorted((Path(core.project.__file__).parent / "schema").glob("*.sql")):
+    for sql in sorted((Path(core.__file__).parent / "project" / "schema").glob("*.sql")):
         digest.update(sql.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -33,7 +33,7 @@ SHARED_ADDABLE = ("toolkits", "imports")
 SHARED_READ = ("programme", "risk_settings", "plan_settings", "quality_settings",
                "classification_codes", "directory_settings", "server_meta", "encadena_schema")
 # A laptop's own bookkeeping (or the server's): never served to consultants or funders.
-LOCAL_ONLY = ("merges", "readmodel_state", "readmodel_columns", "directory_dirty",
+LOCAL_ONLY = ("merges", "readmodel_state", "readmodel_columns", "readmodel_figures", "directory_dirty",
               "sync_state", "sync_base", "sync_conflicts")
 # Tables owned by the server's policies below rather than the generic rules.
 SERVER_TABLES = ("server_users", "sync_log", "sync_pushes")

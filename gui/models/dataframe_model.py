@@ -58,6 +58,7 @@ class DataFrameModel(QAbstractTableModel):
         self._rows = np.arange(0, dtype=np.int64)
         self._haystack: np.ndarray | None = None
         self._folded: dict[int, np.ndarray] = {}
+        self._searchable: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._search = ""
         self._equals: dict[str, Any] = {}
@@ -78,16 +79,9 @@ class DataFrameModel(QAbstractTableModel):
         self._arrays = [frame[c.key].to_numpy() for c in self._columns]
         self._sort_keys = [None] * len(self._columns)
         self._brushes = {}
-        self._folded = {i: fold_column(a) for i, (c, a) in enumerate(zip(self._columns, self._arrays))
-                        if c.searchable}
-        texts = list(self._folded.values())
-        if texts:
-            joined = texts[0]
-            for t in texts[1:]:
-                joined = joined + "\u0001" + t        # numpy object arrays: str concatenation
-            self._haystack = joined
-        else:
-            self._haystack = None
+        self._folded = {}                # searchable columns folded on the first search or sort
+        self._searchable = [i for i, c in enumerate(self._columns) if c.searchable]
+        self._haystack = None
         self._order = np.arange(self._n, dtype=np.int64)
         self._recompute(reset=False)
         if self._sort is not None and self._sort[0] < len(self._columns):
@@ -225,9 +219,9 @@ class DataFrameModel(QAbstractTableModel):
             col = self._columns[c]
             if col.kind in ("number", "integer", "percent"):
                 key = pd.to_numeric(pd.Series(arr), errors="coerce").to_numpy(dtype=float)
-            elif c in self._folded:                  # folded already for the search
+            elif c in self._searchable:              # folded as the search folds them
                 missing = pd.isna(arr)
-                rank = _dense_rank(self._folded[c].astype(str))
+                rank = _dense_rank(self._folded_column(c).astype(str))
                 key = np.where(missing, np.nan, rank.astype(float))
             else:
                 # Rank the distinct values once (C-level factorize + numpy string sort); what is
@@ -240,6 +234,22 @@ class DataFrameModel(QAbstractTableModel):
             self._sort_keys[c] = key
         return key
 
+    def _folded_column(self, c: int) -> np.ndarray:
+        if c not in self._folded:
+            self._folded[c] = fold_column(self._arrays[c])
+        return self._folded[c]
+
+    def _search_texts(self) -> np.ndarray | None:
+        """The searchable columns folded and joined per row (built on the first search: a
+        100,000-row table shows sooner)."""
+        if self._haystack is None and self._searchable:
+            texts = [self._folded_column(c) for c in self._searchable]
+            joined = texts[0]
+            for t in texts[1:]:
+                joined = joined + "\u0001" + t        # numpy object arrays: str concatenation
+            self._haystack = joined
+        return self._haystack
+
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
         key = self._sort_key(column)
         if order == Qt.SortOrder.DescendingOrder:
@@ -250,10 +260,10 @@ class DataFrameModel(QAbstractTableModel):
 
     def _recompute(self, reset: bool = True) -> None:
         mask = np.ones(self._n, dtype=bool)
-        if self._search and self._haystack is not None:
+        haystack = self._search_texts() if self._search else None
+        if haystack is not None:
             needle = self._search
-            mask &= np.fromiter((needle in h for h in self._haystack), dtype=bool,
-                                count=len(self._haystack))
+            mask &= np.fromiter((needle in h for h in haystack), dtype=bool, count=len(haystack))
         for key, value in self._equals.items():
             if key in self.frame.columns:
                 mask &= (self.frame[key] == value).to_numpy(dtype=bool)

@@ -229,8 +229,9 @@ class ChainView(View):
                                 "size": sizes, "index": rows.get("index")})
         self.members_model.set_frame(members.reset_index(drop=True), MEMBER_COLUMNS)
         self.candidate.clear()
+        members = set(chain["members"])         # a set: a national chain has 100,000 members
         for cid in sorted(names):
-            if cid not in chain["members"] and cid != chain["anchor"]:
+            if cid not in members and cid != chain["anchor"]:
                 self.candidate.addItem(f"{names[cid] or cid} ({cid})", cid)
         self.phases_model.language = self.context.language
         self.phases_model.set_phases(chain["phases"])

@@ -35,6 +35,7 @@ PHASE_STATUS = {   # label and colour (Okabe-Ito); the label is always printed b
     "no_dates": (QT_TRANSLATE_NOOP("Phases", "no dates"), "#9a9a9a"),
 }
 CERT_COLOURS = {"yes": "#009E73", "no": "#E69F00"}
+ROWS_SIZED = 2000   # tables up to this many rows get their height fitted to wrapped text (Qt measures every row)
 
 
 def _table(name: str) -> tuple[QTableView, DataFrameModel]:
@@ -53,7 +54,8 @@ class DashboardView(View):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.source = report_source(context)
-        self.source.ready.connect(self.refresh)
+        self.drawn = None                      # the figures last drawn (timings wait for them)
+        self.source.ready.connect(lambda: self.when_shown("refresh"))
         # after the source has forgotten the old figures (session.changed reaches views first)
         self.source.invalidated.connect(self._figures_outdated)
         self.source.failed.connect(lambda text: self.summary.setText(text))
@@ -164,6 +166,7 @@ class DashboardView(View):
         self._kpis(report)
         self._certs(report, figures, names, labels)
         self.groups.show_figures(report)
+        self.drawn = figures
 
     def _summary(self, report: dict, figures) -> None:
         loc = QLocale()
@@ -272,33 +275,26 @@ class DashboardView(View):
         self.kpi_table.resizeColumnsToContents()
 
     def _certs(self, report: dict, figures, names: dict[str, str], labels) -> None:
-        from core.messages import message
         lang = self.context.language
         chain_of = {c: m for c, m in zip(figures.members["company_id"], figures.members["chain"])} \
             if len(figures.members) else {}
-        rows = []
+        texts: dict[str, str] = {}        # suppliers share their reasons: each set worded once
+        columns: dict[str, list] = {"company": [], "chain": [], "certified": [], "reasons": []}
         for entry in report.get("companies", []):
             cert = entry.get("certification")
             if not cert:
                 continue
-            reasons = []
-            for check in cert["checks"]:
-                if check["passed"]:
-                    continue
-                params = {k: (QLocale().toString(float(v), "f", 1) if isinstance(v, float) else v)
-                          for k, v in check["params"].items()}       # 69,9 in Spanish
-                if "band" in params:
-                    params["band"] = labels.band_label(params["band"])
-                    params["top_band"] = labels.band_label(params.get("top_band"))
-                if "level" in params:
-                    params["level"] = labels.risk_label(params["level"])
-                    params["blocking"] = ", ".join(labels.risk_label(b.strip())
-                                                   for b in str(params.get("blocking", "")).split(","))
-                reasons.append(message(check["code"], lang, **params))
+            failed = [check for check in cert["checks"] if not check["passed"]]
+            key = repr(failed)                # repr keeps 6 and 6.0 apart (written differently)
+            reasons = texts.get(key)
+            if reasons is None:
+                reasons = texts[key] = "; ".join(_reason_text(check, lang, labels) for check in failed)
             c = entry["company_id"]
-            rows.append({"company": names.get(c, c), "chain": chain_of.get(c, "").split(" — ")[0],
-                         "certified": "yes" if cert["certified"] else "no", "reasons": "; ".join(reasons)})
-        frame = pd.DataFrame(rows, columns=["company", "chain", "certified", "reasons"])
+            columns["company"].append(names.get(c, c))
+            columns["chain"].append(chain_of.get(c, "").split(" — ")[0])
+            columns["certified"].append("yes" if cert["certified"] else "no")
+            columns["reasons"].append(reasons)
+        frame = pd.DataFrame(columns, columns=["company", "chain", "certified", "reasons"])
         yes, no = self.tr("Certified"), self.tr("Pending")
         cols = [Column("company", QT_TRANSLATE_NOOP("Dashboard", "Supplier"), context="Dashboard"),
                 Column("chain", QT_TRANSLATE_NOOP("Dashboard", "Value chain"), context="Dashboard"),
@@ -308,7 +304,23 @@ class DashboardView(View):
         self.certs.set_frame(frame, cols)
         self.cert_table.resizeColumnsToContents()
         self.cert_table.setColumnWidth(3, 200)      # the reasons wrap in the stretched last column
-        self.cert_table.resizeRowsToContents()
+        if len(frame) <= ROWS_SIZED:               # wrapped reasons; beyond, one line per row
+            self.cert_table.resizeRowsToContents()
+
+
+def _reason_text(check: dict, lang: str, labels) -> str:
+    """Why one check failed, in ``lang`` (numbers as the locale writes them: 69,9 in Spanish)."""
+    from core.messages import message
+    params = {k: (QLocale().toString(float(v), "f", 1) if isinstance(v, float) else v)
+              for k, v in check["params"].items()}
+    if "band" in params:
+        params["band"] = labels.band_label(params["band"])
+        params["top_band"] = labels.band_label(params.get("top_band"))
+    if "level" in params:
+        params["level"] = labels.risk_label(params["level"])
+        params["blocking"] = ", ".join(labels.risk_label(b.strip())
+                                       for b in str(params.get("blocking", "")).split(","))
+    return message(check["code"], lang, **params)
 
 
 def _round_means(figures) -> dict[str, dict[str, float | None]]:

@@ -38,7 +38,7 @@ class ProgressView(View):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.source = report_source(context)
-        self.source.ready.connect(self.refresh)
+        self.source.ready.connect(lambda: self.when_shown("refresh"))
         # after the source has forgotten the old figures (session.changed reaches views first)
         self.source.invalidated.connect(self._figures_outdated)
         self.source.failed.connect(self._failed)

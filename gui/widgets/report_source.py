@@ -37,14 +37,15 @@ class ProgrammeFigures:
 
 
 def compute_figures(conn, today: date, progress=None) -> ProgrammeFigures:
-    """Read the figures with the core (runs in a worker thread)."""
-    from core.plans.report import assessment_frame, progress_report
-    from core.plans.store import chain_members, has_plan_tables, load_plans
+    """Read the figures with the core (runs in a worker thread): the copy kept in the project
+    when current (core.programme.aggregates), else computed and kept."""
+    from core.plans.store import has_plan_tables, load_plans
+    from core.programme.aggregates import programme_figures
     if progress:
         progress(0.1, "")
-    report = progress_report(conn, today)
+    figures = programme_figures(conn, today)
     plans = load_plans(conn) if has_plan_tables(conn) else {}
-    return ProgrammeFigures(today, report, plans, assessment_frame(conn), chain_members(conn))
+    return ProgrammeFigures(today, figures.report, plans, figures.assessments, figures.members)
 
 
 class ReportSource(QObject):
