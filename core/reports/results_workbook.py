@@ -67,11 +67,11 @@ def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain:
                        ("certification", tables.certification)):
         _frame_sheet(book, label(key, language), frame, language)
     from core import catalogue
-    from core.setup.groups import group_sheets  # results by women-led, size, sector, region
+    from core.reports.group_figures import group_sheets  # by women-led, size, sector, region
     from core.setup.info import phase_table
     _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
                  phase_table(project.conn, language, today, chain), language)
-    for title, frame in group_sheets(project.conn, language, today, chain):
+    for title, frame in group_sheets(project.conn, language, tables.status.flags(), chain):
         _frame_sheet(book, title, frame, language)
     from core.directory.pipeline import pipeline_sheet  # matchmaking: linkages and their value
     _frame_sheet(book, catalogue.text("directory.sheet_pipeline", language),

@@ -42,6 +42,7 @@ class ExportTables:
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
     certification: pd.DataFrame | None = None
+    status: object = None                 # core.reports.supplier_status.SupplierStatus
 
     @property
     def companies(self) -> pd.DataFrame:
@@ -88,9 +89,15 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     report(0.6, "risks")
     tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
-    _plans(tables, project, ids, _members(model.chains), language, today)
+    from core.plans.store import has_plan_tables, load_plans
+    plans = load_plans(project.conn, sorted(ids)) if has_plan_tables(project.conn) else {}
+    _plans(tables, plans, ids, _members(model.chains), language, today)
     from core.reports.certification_table import certification_frame
-    tables.certification = certification_frame(project.conn, ids, language, today)
+    from core.reports.supplier_status import supplier_status
+    same_day = model.today == today and model.register is not None and today != date.today()
+    tables.status = supplier_status(project.conn, today, plans, model.register if same_day else None,
+                                    model.matrix, ids)   # the model's register is as of today's
+    tables.certification = certification_frame(project.conn, ids, language, today, tables.status)
     report(0.8, "tables")
     return tables
 
@@ -192,13 +199,11 @@ def _descriptions(reg: pd.DataFrame, rules, language: str, describe) -> list:
     return out
 
 
-def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, language: str,
+def _plans(tables: ExportTables, plans: dict, ids: set[str], members: pd.DataFrame, language: str,
            today: date) -> None:
     from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.results import programme_results
-    from core.plans.store import has_plan_tables, load_plans
-    plans = load_plans(project.conn, sorted(ids)) if has_plan_tables(project.conn) else {}
     actions, kpis, measures = [], [], []
     for cid, plan in sorted(plans.items()):
         for a in plan.actions:
