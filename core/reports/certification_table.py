@@ -28,20 +28,19 @@ def certification_frame(conn, company_ids: set[str] | list[str], language: str,
     verdicts = {flag: label("yes" if flag else "no", language) for flag in (True, False)}
     reasons_of: dict = {}           # a reason's text by its code and values: few distinct ones
 
-    def reason(code: str, params: dict) -> str:
-        key = (code, tuple(params.items()))
-        if key not in reasons_of:
-            reasons_of[key] = message(code, language, **check_params(params, language, bands, levels))
-        return reasons_of[key]
+    def reason(check: tuple) -> str:
+        if check not in reasons_of:
+            code, params = check
+            reasons_of[check] = message(code, language, **check_params(dict(params), language, bands, levels))
+        return reasons_of[check]
 
     wanted = set(company_ids)
     rows = []
-    for company in sorted(c for c in status.certifications if c in wanted):
+    for company in sorted(c for c in status.certified if c in wanted):
         decision = status.decisions.get(company) or {}
         rows.append({"company_id": company,
-                     "certified": verdicts[status.certifications[company].certified],
-                     "pending_reasons": "; ".join(reason(code, params)
-                                                  for code, params in status.failed_checks(company)),
+                     "certified": verdicts[status.certified[company]],
+                     "pending_reasons": "; ".join(map(reason, status.failed[company])),
                      decision_col: message(f"plans.decision_{decision['decision']}", language)
                      if decision.get("decision") else "",
                      date_col: decision.get("decided_on") or "", note_col: decision.get("note") or ""})

@@ -13,7 +13,6 @@ from datetime import date
 
 import pandas as pd
 
-from core.plans.certification import Certification
 from core.plans.results import as_json_safe
 
 ASSESSMENTS = ("SELECT a.id, a.company_id, a.toolkit_id, t.sha256, a.assessed_on, a.round, a.score_index, "
@@ -25,23 +24,18 @@ COLUMNS = ["id", "company_id", "toolkit_id", "toolkit_sha256", "assessed_on", "r
 
 @dataclass
 class SupplierStatus:
-    """Per supplier: the certification verdict and the consultant's decision; per company with
-    a plan: whether at least one KPI improved."""
+    """Per supplier: whether the rule certifies it, the checks it fails and the consultant's
+    decision; per company with a plan: whether at least one KPI improved."""
 
-    certifications: dict[str, Certification]
+    certified: dict[str, bool]
+    failed: dict[str, tuple]            # ((check code, its values as (key, value) pairs), ...)
     decisions: dict[str, dict]
     kpi_improving: dict[str, bool]
 
     def flags(self) -> dict[str, dict]:
         """``certified`` and ``kpi_improving`` per company, as
         :func:`core.setup.groups.company_flags` reads them from a progress report."""
-        return {"certified": {c: v.certified for c, v in self.certifications.items()},
-                "kpi_improving": self.kpi_improving}
-
-    def failed_checks(self, company_id: str) -> list:
-        """The checks ``company_id`` fails, their values JSON-safe as the progress report has them."""
-        return [(c.code, as_json_safe(c.params)) for c in self.certifications[company_id].checks
-                if not c.passed]
+        return {"certified": self.certified, "kpi_improving": self.kpi_improving}
 
 
 def supplier_status(conn: sqlite3.Connection, today: date, plans: dict, register=None,
@@ -67,10 +61,25 @@ def supplier_status(conn: sqlite3.Connection, today: date, plans: dict, register
         risks = risk_levels(conn, suppliers, today)
     rule = certification_rule(conn)
     tops: dict = {}
-    certifications = {}
+    certified, failed = {}, {}
+    checks = _FailedChecks()
     for c in suppliers:
         plan = plans.get(c)
         progress = plan_progress(plan, today) if plan else None
-        certifications[c] = evaluate(rule, _evidence(c, diagnoses.get(c), progress, risks, conn, tops))
+        verdict = evaluate(rule, _evidence(c, diagnoses.get(c), progress, risks, conn, tops))
+        certified[c] = verdict.certified
+        failed[c] = tuple(checks.of(check) for check in verdict.checks if not check.passed)
     improving = {c: any(kpi_status(k, today).improved for k in plan.kpis) for c, plan in plans.items()}
-    return SupplierStatus(certifications, certification_decisions(conn), improving)
+    return SupplierStatus(certified, failed, certification_decisions(conn), improving)
+
+
+class _FailedChecks(dict):
+    """One shared (code, values) per distinct failed check: 100,000 suppliers fail a few kinds
+    of check with a few values, so their lists cost almost no memory."""
+
+    def of(self, check) -> tuple:
+        key = (check.code, tuple(check.params.items()))
+        known = self.get(key)           # NaN values never match: computed again, same result
+        if known is None:
+            known = self[key] = (check.code, tuple(as_json_safe(check.params).items()))
+        return known

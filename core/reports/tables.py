@@ -114,19 +114,11 @@ def _members(chains) -> pd.DataFrame:
 
 def _items(project, ids: set[str]) -> list[ItemTable]:
     """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit)."""
-    from core.project.queries import latest_answers
-    from core.project.rescore import score_stored
+    from core.reports.answers import latest_values
+    from core.scoring import score_responses
     toolkits = ToolkitCache(project)
-    by_sha: dict[str, list[tuple[list[str], pd.DataFrame]]] = {}
-    for (sha, _items_json), part in latest_answers(project.conn, ids).items():
-        by_sha.setdefault(sha, []).append(part)
-    tables = []
-    for sha, parts in by_sha.items():
-        toolkit = toolkits.get(sha)
-        answers = pd.concat([frame for _, frame in parts], ignore_index=True)
-        tables.append(ItemTable(toolkit, [c for companies, _ in parts for c in companies],
-                                score_stored(toolkit, answers)))
-    return tables
+    return [ItemTable(toolkit, companies, score_responses(toolkit, values))
+            for toolkit, companies, values in latest_values(project.conn, ids, toolkits.get)]
 
 
 def _opportunities(items: list[ItemTable], language: str) -> pd.DataFrame:
