@@ -34,13 +34,20 @@ def certification_frame(conn, company_ids: set[str] | list[str], language: str,
             reasons_of[check] = message(code, language, **check_params(dict(params), language, bands, levels))
         return reasons_of[check]
 
+    joined: dict = {}               # the same failed checks, the same text (stored once)
+
+    def reasons(failed: tuple) -> str:
+        if failed not in joined:
+            joined[failed] = "; ".join(map(reason, failed))
+        return joined[failed]
+
     wanted = set(company_ids)
     rows = []
     for company in sorted(c for c in status.certified if c in wanted):
         decision = status.decisions.get(company) or {}
         rows.append({"company_id": company,
                      "certified": verdicts[status.certified[company]],
-                     "pending_reasons": "; ".join(map(reason, status.failed[company])),
+                     "pending_reasons": reasons(status.failed[company]),
                      decision_col: message(f"plans.decision_{decision['decision']}", language)
                      if decision.get("decision") else "",
                      date_col: decision.get("decided_on") or "", note_col: decision.get("note") or ""})

@@ -19,6 +19,7 @@ import pandas as pd
 from xlsxwriter.utility import xl_col_to_name
 
 from core.progress import Progress, no_progress, scaled
+from core.reports.bulk import bulk_export
 from core.reports.labels import label
 from core.reports.tables import ExportTables, build_tables, header_texts
 from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Rounded, Table
@@ -40,16 +41,17 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     path = Path(path)
     inputs = [getattr(project, "path", None)]
     check_output(path, inputs)                     # refuse before the long work
-    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
-    book = StreamBook()
-    try:
-        _fill(book, project, tables, language, chain, today)
-        report(0.5, path.name)
-        with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
-            book.save(target, scaled(report, 0.5, 0.98))
-    except BaseException:            # Cancelled included: nothing is left under the name
-        book.discard()
-        raise
+    with bulk_export(project.conn):
+        tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
+        book = StreamBook()
+        try:
+            _fill(book, project, tables, language, chain, today)
+            report(0.5, path.name)
+            with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
+                book.save(target, scaled(report, 0.5, 0.98))
+        except BaseException:            # Cancelled included: nothing is left under the name
+            book.discard()
+            raise
     report(1.0, path.name)
     return path
 
@@ -101,10 +103,14 @@ def company_sheet_rows(tables: ExportTables):
 def _dates(column: pd.Series, sample: int = 200) -> bool:
     """Whether a column holds dates (date objects or ISO text) in every filled row it shows:
     tables headed by words rather than keys (the phases) get real dates too."""
-    values = column.dropna().to_numpy(dtype=object)
-    values = values[values != ""][:sample] if len(values) else values
+    values, start = [], 0
+    while len(values) < sample and start < len(column):     # the first filled rows, a slice at a time
+        part = column.iloc[start:start + 4 * sample].dropna().to_numpy(dtype=object)
+        values += (part[part != ""] if len(part) else part).tolist()
+        start += 4 * sample
+    values = values[:sample]
     return bool(len(values)) and all(isinstance(v, date) or (isinstance(v, str) and ISO_DATE.fullmatch(v))
-                                     for v in values.tolist())
+                                     for v in values)
 
 
 def _companies(book: StreamBook, tables: ExportTables, language: str) -> None:

@@ -68,14 +68,15 @@ def supplier_status(conn: sqlite3.Connection, today: date, plans: dict, register
         progress = plan_progress(plan, today) if plan else None
         verdict = evaluate(rule, _evidence(c, diagnoses.get(c), progress, risks, conn, tops))
         certified[c] = verdict.certified
-        failed[c] = tuple(checks.of(check) for check in verdict.checks if not check.passed)
+        failing = tuple(checks.of(check) for check in verdict.checks if not check.passed)
+        failed[c] = checks.setdefault(failing, failing)
     improving = {c: any(kpi_status(k, today).improved for k in plan.kpis) for c, plan in plans.items()}
     return SupplierStatus(certified, failed, certification_decisions(conn), improving)
 
 
 class _FailedChecks(dict):
-    """One shared (code, values) per distinct failed check: 100,000 suppliers fail a few kinds
-    of check with a few values, so their lists cost almost no memory."""
+    """One shared (code, values) per distinct failed check, and one shared tuple per distinct
+    list of them: 100,000 suppliers fail a few kinds of check with a few values."""
 
     def of(self, check) -> tuple:
         key = (check.code, tuple(check.params.items()))

@@ -40,7 +40,8 @@ class Table:
         return len(self.columns[0]) if self.columns else 0
 
     def part(self, start: int, stop: int) -> "Table":
-        return Table([c[start:stop] for c in self.columns], self.kinds)
+        return Table([c.part(start, stop) if isinstance(c, Rounded) else c[start:stop]
+                      for c in self.columns], self.kinds)
 
 
 class Rounded:
@@ -54,6 +55,10 @@ class Rounded:
 
     def __getitem__(self, at):
         return np.round(self.values[at], self.decimals)
+
+    def part(self, start: int, stop: int) -> "Rounded":
+        """Rows ``start:stop``, still rounded only when read."""
+        return Rounded(self.values[start:stop], self.decimals)
 
 
 _PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -83,6 +88,8 @@ def text_cells(values, style: str) -> np.ndarray:
 
 def floats(values) -> np.ndarray:
     """``values`` as float64 (NaN where not a number)."""
+    if isinstance(values, Rounded):
+        values = values[:]
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values.astype(float, copy=False)
     if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
