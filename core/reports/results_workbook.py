@@ -58,16 +58,21 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
 
 def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,
           today: date) -> None:
+    """Lay out every sheet; each table is let go once its sheet holds it (the book keeps what
+    its rows need), so a 100,000-company export does not hold everything twice."""
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language)
     names = dict(zip(tables.companies["company_id"].tolist(), tables.companies["name"].tolist()))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "")
-    for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
-                       ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
-                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results),
-                       ("certification", tables.certification)):
-        _frame_sheet(book, label(key, language), frame, language)
+    del names
+    tables.items, tables.programme = [], None
+    for key, attribute in (("sheet_opportunities", "opportunities"), ("sheet_risks", "risks"),
+                           ("sheet_plans", "actions"), ("sheet_kpis", "kpis"),
+                           ("sheet_measurements", "measurements"), ("sheet_results", "results"),
+                           ("certification", "certification")):
+        _frame_sheet(book, label(key, language), getattr(tables, attribute), language)
+        setattr(tables, attribute, None)
     from core import catalogue
     from core.reports.group_figures import group_sheets  # by women-led, size, sector, region
     from core.setup.info import phase_table
