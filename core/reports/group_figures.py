@@ -37,6 +37,8 @@ class _SupplierFigures:
         self.rounds = dict(conn.execute("SELECT company_id, COUNT(*) FROM assessments WHERE status = "
                                         "'current' GROUP BY company_id").fetchall())
         self.certified, self.improving = flags["certified"], flags["kpi_improving"]
+        self._ids: list | None = None
+        self._base: dict[str, np.ndarray] = {}
 
     def table(self, groups: pd.Series) -> pd.DataFrame:
         """One row per group of ``groups`` (company id -> group code), as ``group_results``."""
@@ -49,8 +51,9 @@ class _SupplierFigures:
         # members of a group keep the order of ``groups``: sums and means add in the same order
         order = np.argsort(group, kind="stable")
         bounds = np.searchsorted(group[order], np.arange(len(keys) + 1))
-        ids_in_order = [ids[k] for k in order.tolist()]
-        columns = self._columns(ids_in_order)
+        if ids != self._ids:         # every grouping lists the same suppliers: columns once
+            self._ids, self._base = ids, self._columns(ids)
+        columns = {name: values[order] for name, values in self._base.items()}
         rows = []
         for n, key in enumerate(keys):
             part = slice(int(bounds[n]), int(bounds[n + 1]))
@@ -59,15 +62,21 @@ class _SupplierFigures:
         frame["group"] = pd.Series([r["group"] for r in rows], dtype=object)   # None stays None
         return frame
 
-    def _columns(self, ids: list[str]) -> dict[str, list]:
+    def _columns(self, ids: list[str]) -> dict[str, np.ndarray]:
         missing = _MISSING
-        first = [self.first.get(c, missing) for c in ids]
-        last = [self.last.get(c, missing) for c in ids]
         jobs = [self.jobs.get(c, (None, None)) for c in ids]
-        return {"first": first, "last": last, "rounds": [self.rounds.get(c, 0) for c in ids],
-                "women": [j[0] for j in jobs], "men": [j[1] for j in jobs],
-                "certified": [bool(self.certified.get(c)) for c in ids],
-                "improving": [bool(self.improving.get(c)) for c in ids]}
+        columns = {"first": [self.first.get(c, missing) for c in ids],
+                   "last": [self.last.get(c, missing) for c in ids],
+                   "rounds": [self.rounds.get(c, 0) for c in ids],
+                   "women": [j[0] for j in jobs], "men": [j[1] for j in jobs],
+                   "certified": [bool(self.certified.get(c)) for c in ids],
+                   "improving": [bool(self.improving.get(c)) for c in ids]}
+        out = {}
+        for name, values in columns.items():
+            array = np.empty(len(values), dtype=object)     # objects as they are (None, sentinel)
+            array[:] = values
+            out[name] = array
+        return out
 
 
 _MISSING = object()         # a company without an assessment (None: assessed, without an index)
