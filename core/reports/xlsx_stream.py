@@ -33,11 +33,11 @@ from core.reports.xlsx_rows import (
     NUMBER,
     SHARED,
     TEXT,
+    EncodedTable,
     Rounded,
     Table,
     floats,
     number_text,
-    rows_xml,
     xml_text,
 )
 from core.safe_output.text import _NONCHARACTERS, EXCEL_CELL_LIMIT
@@ -233,12 +233,12 @@ class StreamBook:
                     dst.writestr(info, data, compresslevel=6)
                     continue
                 head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
+                encoded = EncodedTable(placed.table, styles)
                 with dst.open(info.filename, "w", force_zip64=True) as out, _Behind(out) as writer:
                     writer.write(head.encode("utf-8"))
                     for start in range(0, placed.table.rows, CHUNK):
                         stop = min(placed.table.rows, start + CHUNK)
-                        writer.write(rows_xml(placed.table.part(start, stop), styles,
-                                              placed.first_row + start).encode("utf-8"))
+                        writer.write(encoded.rows_xml(start, stop, placed.first_row + start).encode("utf-8"))
                         done += stop - start
                         report(done / total, info.filename)
                     writer.write(tail.encode("utf-8"))
