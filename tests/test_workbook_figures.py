@@ -17,8 +17,8 @@ from test_export import TODAY, build_programme
 def programme(tmp_path_factory):
     """The demo with plans, plus what the groups add up: women-led, regions, jobs (some unknown),
     and the consultant's certification decisions."""
-    from core.plans.edits import decide_certification
     from core.edits import apply_edit
+    from core.plans.edits import decide_certification
     from core.project import Project
     path = tmp_path_factory.mktemp("figures") / "demo.encadena"
     build_programme(path)
@@ -79,11 +79,11 @@ def test_certification_sheet_says_what_the_progress_report_says(programme, langu
 
 
 def test_the_workbook_reuses_the_read_models_register_only_for_its_own_day(programme):
+    from core.plans.store import load_plans
     from core.programme import read_programme
     from core.project import Project
     from core.reports.certification_table import certification_frame
     from core.reports.supplier_status import supplier_status
-    from core.plans.store import load_plans
     with Project.open(programme, backups=False) as project:
         conn = project.conn
         model = read_programme(project, TODAY)

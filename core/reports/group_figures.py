@@ -8,7 +8,6 @@ instead of lists per group: a 100,000-supplier programme is read once, not four 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
 import numpy as np
 import pandas as pd

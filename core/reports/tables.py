@@ -76,7 +76,7 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     model = read_programme(project, today, scaled(report, 0.0, 0.1), chain=chain)
     ids = set(model.companies["company_id"].tolist())
     report(0.1, "answers")
-    items = _items(project, ids)
+    items = _items(project, ids, model.toolkits)
     main = max(items, key=lambda t: len(t.companies)).toolkit if items else None
     labels = model.labels(language)
     areas = [(key, labels.area_label(key[len("area:"):])) for key in model.area_keys()]
@@ -114,13 +114,17 @@ def _members(chains) -> pd.DataFrame:
     return pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
 
 
-def _items(project, ids: set[str]) -> list[ItemTable]:
-    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit)."""
+def _items(project, ids: set[str], loaded: dict) -> list[ItemTable]:
+    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit);
+    ``loaded``: the toolkits the read-model has read already, by sha256."""
     from core.reports.answers import latest_values
     from core.scoring import score_responses
     toolkits = ToolkitCache(project)
+
+    def toolkit_of(sha: str):
+        return loaded.get(sha) or toolkits.get(sha)
     return [ItemTable(toolkit, companies, score_responses(toolkit, values))
-            for toolkit, companies, values in latest_values(project.conn, ids, toolkits.get)]
+            for toolkit, companies, values in latest_values(project.conn, ids, toolkit_of)]
 
 
 def _opportunities(items: list[ItemTable], language: str) -> pd.DataFrame:
