@@ -154,3 +154,27 @@ def test_latest_values_equal_the_stored_answers_rescored(programme, monkeypatch)
             assert companies == expected[sha][0] and "LDV-103" not in companies
             pd.testing.assert_frame_equal(values, expected[sha][1])
             assert np.isfinite(values.to_numpy()).any()
+
+
+def test_an_export_restores_the_connection_and_the_collector_even_when_it_fails(programme, tmp_path):
+    import gc
+
+    from core.errors import Cancelled
+    from core.project import Project
+    from core.reports.results_workbook import write_results_workbook
+
+    def cancel(fraction, text):
+        if fraction >= 0.5:
+            raise Cancelled()
+    with Project.open(programme, backups=False) as project:
+        mapped = project.conn.execute("PRAGMA mmap_size").fetchone()[0]
+        seen = []
+        write_results_workbook(project, tmp_path / "a.xlsx", "es", today=TODAY,
+                               progress=lambda f, t: seen.append(
+                                   (gc.isenabled(), project.conn.execute("PRAGMA mmap_size").fetchone()[0])))
+        assert (False, 0) in seen                       # during the export: unmapped, no collections
+        assert gc.isenabled() and project.conn.execute("PRAGMA mmap_size").fetchone()[0] == mapped
+        with pytest.raises(Cancelled):
+            write_results_workbook(project, tmp_path / "b.xlsx", "es", today=TODAY, progress=cancel)
+        assert gc.isenabled() and project.conn.execute("PRAGMA mmap_size").fetchone()[0] == mapped
+        assert not (tmp_path / "b.xlsx").exists() and mapped > 0
