@@ -178,3 +178,35 @@ def test_an_export_restores_the_connection_and_the_collector_even_when_it_fails(
             write_results_workbook(project, tmp_path / "b.xlsx", "es", today=TODAY, progress=cancel)
         assert gc.isenabled() and project.conn.execute("PRAGMA mmap_size").fetchone()[0] == mapped
         assert not (tmp_path / "b.xlsx").exists() and mapped > 0
+
+
+def test_latest_values_of_damaged_answer_arrays_equal_the_rescored_ones(programme, tmp_path, monkeypatch):
+    import json
+    import shutil
+
+    import core.reports.answers as answers
+    from core.project import Project
+    from core.project.queries import latest_answers
+    from core.project.rescore import values_from_answers
+    from core.reports.report_data import ToolkitCache
+    copy = tmp_path / "damaged.encadena"
+    shutil.copy(programme, copy)
+    monkeypatch.setattr(answers, "CHUNK", 4)
+    with Project.open(copy, backups=False) as project:
+        conn = project.conn
+        rows = conn.execute("SELECT assessment_id, answers FROM assessment_answers ORDER BY assessment_id").fetchall()
+        for n, (aid, text) in enumerate(rows[::3]):          # numbers, nulls, a list, an object
+            values = json.loads(text)
+            values[n % len(values)] = [None, 7.5, ["l1", "l2"], {"a": 1}, "  l3 "][n % 5]
+            values[(n + 1) % len(values)] = None
+            conn.execute("UPDATE assessment_answers SET answers = ? WHERE assessment_id = ?",
+                         (json.dumps(values), aid))
+        ids = {c for (c,) in conn.execute("SELECT id FROM companies")}
+        toolkits = ToolkitCache(project)
+        expected = {}
+        for (sha, _), (companies, frame) in latest_answers(conn, ids).items():
+            expected[sha] = (companies, values_from_answers(toolkits.get(sha), frame).reset_index(drop=True))
+        for toolkit, companies, values in answers.latest_values(conn, ids, toolkits.get):
+            sha = next(s for s in expected if toolkits.get(s) is toolkit)
+            assert companies == expected[sha][0]
+            pd.testing.assert_frame_equal(values, expected[sha][1])

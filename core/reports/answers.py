@@ -4,7 +4,8 @@ What :func:`core.project.queries.latest_answers` then :func:`core.project.rescor
 give, without holding the answers as text: 100,000 answer sets of 60 items are 6 million strings
 (about 400 MB as a frame of objects) but only 6 million floats once each answer is looked up
 (:func:`core.project.rescore.raw_column`, the one conversion). The JSON arrays of a chunk are
-parsed in one call and turned column by column into floats.
+parsed in one call; the chunk's distinct texts are found in one pass (a few thousand among
+300,000 cells) and each is converted once per item.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class _Part:
     companies: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)         # JSON arrays not yet converted
     chunks: list[np.ndarray] = field(default_factory=list)   # rows x scored items
+    known: dict[str, dict] = field(default_factory=dict)     # item -> answer text -> raw value
 
     def add(self, company: str, answers_json: str) -> None:
         self.companies.append(company)
@@ -39,11 +41,53 @@ class _Part:
     def convert(self) -> None:
         if not self.pending:
             return
-        from core.project.rescore import raw_column
         rows = json.loads("[" + ",".join(self.pending) + "]")
         self.pending = []
+        block = self._by_distinct_texts(rows)
+        self.chunks.append(block if block is not None else self._by_cells(rows))
+
+    def _by_distinct_texts(self, rows: list) -> np.ndarray | None:
+        """The chunk's raw values, each distinct answer text looked up once per item (None when
+        the chunk holds anything but texts and nulls in well-formed arrays: see ``_by_cells``)."""
         width = len(self.items)
-        if any(len(r) != width for r in rows):        # a damaged array: as a frame would align it
+        if not rows or not width or any(len(r) != width for r in rows):
+            return None
+        try:
+            grid = np.array(rows, dtype=object)
+            if grid.shape != (len(rows), width):
+                return None
+            codes, uniques = pd.factorize(grid.ravel(), use_na_sentinel=True)
+        except (TypeError, ValueError):
+            return None
+        texts = uniques.tolist()
+        if not all(type(t) is str for t in texts):     # 1 == 1.0 == True: leave those to _by_cells
+            return None
+        codes = codes.reshape(grid.shape)
+        position = {name: j for j, name in enumerate(self.items)}
+        scored = self.toolkit.scored_items
+        block = np.full((len(rows), len(scored)), np.nan)
+        for k, item in enumerate(scored):
+            j = position.get(item.name)
+            if j is None:
+                continue
+            present = np.unique(codes[:, j])
+            present = present[present >= 0].tolist()
+            known = self.known.setdefault(item.name, {})
+            new = [texts[c] for c in present if texts[c] not in known]
+            if new:
+                from core.project.rescore import raw_column
+                known.update(zip(new, raw_column(self.toolkit, item, new).tolist()))
+            lookup = np.full(len(texts) + 1, np.nan)        # code -1 (null): the last, NaN
+            lookup[present] = [known[texts[c]] for c in present]
+            block[:, k] = lookup[codes[:, j]]
+        return block
+
+    def _by_cells(self, rows: list) -> np.ndarray:
+        """The chunk's raw values cell by cell (:func:`core.project.rescore.raw_column`), arrays of
+        the wrong length aligned to the item list as a frame would align them."""
+        from core.project.rescore import raw_column
+        width = len(self.items)
+        if any(len(r) != width for r in rows):
             rows = [(list(r) + [None] * width)[:width] for r in rows]
         columns = list(zip(*rows)) if rows and width else [()] * width
         position = {name: j for j, name in enumerate(self.items)}
@@ -53,7 +97,7 @@ class _Part:
             j = position.get(item.name)
             if j is not None:
                 block[:, k] = raw_column(self.toolkit, item, columns[j])
-        self.chunks.append(block)
+        return block
 
 
 def latest_values(conn: sqlite3.Connection, wanted: set[str], toolkit_of) -> list[tuple]:
