@@ -33,7 +33,7 @@ def chain_memberships(conn: sqlite3.Connection, every: bool = False) -> pd.DataF
         "SELECT company_id, chain_id, name FROM (SELECT v.anchor_id AS company_id, v.id AS chain_id, "
         "v.name, v.id AS k1, 0 AS k2 FROM value_chains v WHERE v.anchor_id IS NOT NULL UNION ALL "
         "SELECT m.company_id, v.id, v.name, v.id, 1 FROM chain_members m JOIN value_chains v "
-        "ON v.id = m.chain_id) ORDER BY k1, k2").fetchall()
+        "ON v.id = m.chain_id) AS memberships ORDER BY k1, k2").fetchall()
     seen: dict[str, tuple] = {}
     for company, chain_id, name in rows:
         seen.setdefault(company, (chain_id, name))

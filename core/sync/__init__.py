@@ -1,0 +1,1 @@
+"""Offline replicas of a server programme: checkout, sync (push and pull) and conflicts."""
