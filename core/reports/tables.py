@@ -96,9 +96,11 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     _plans(tables, plans, ids, _members(model.chains), language, today)
     from core.reports.certification_table import certification_frame
     from core.reports.supplier_status import supplier_status
+    # the read-model's register is the certification's (as of ``today``) unless ``today`` is
+    # the real today: the read-model then reads the programme as it stands, future dates included
     same_day = model.today == today and model.register is not None and today != date.today()
     tables.status = supplier_status(project.conn, today, plans, model.register if same_day else None,
-                                    model.matrix, ids)   # the model's register is as of today's
+                                    model.matrix, ids)
     tables.certification = certification_frame(project.conn, ids, language, today, tables.status)
     report(0.8, "tables")
     return tables
