@@ -85,7 +85,14 @@ def draft_for_company(conn, company_id: str, start: date, *, top_n: int = 5, mon
     if row is None:
         raise UserInputError("plan_no_assessment", company=company_id)
     toolkit = load_toolkit(bytes(row[0]))
-    scores = score_stored(toolkit, [current[-1].answers])
+    return draft_from_scores(company_id, toolkit, score_stored(toolkit, [current[-1].answers]), start,
+                             top_n=top_n, months=months, language=language)
+
+
+def draft_from_scores(company_id: str, toolkit, scores, start: date, *, top_n: int = 5, months: int = 9,
+                      language: str = "en") -> ImprovementPlan:
+    """The draft plan of a diagnosis already re-scored (``scores``: :func:`score_stored` of the
+    latest assessment alone, with ``toolkit``): a supplier report shows it without scoring twice."""
     items = toolkit.scored_items
     return draft_plan(company_id, scores.opportunities(0, top_n=top_n), scores.critical_gaps(0),
                       {it.name: it.area for it in items}, start, top_n=top_n, months=months,

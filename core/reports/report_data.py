@@ -106,7 +106,9 @@ def supplier_report(project, company_id: str, language: str = "en", today: date 
     company = project.company(company_id)
     if company is None:
         raise UserInputError("report_unknown_company", company=company_id)
-    rounds = sorted((a for a in project.assessments(company_id) if a.status == "current"),
+    # current ones only, asked of SQLite: its index on a company's assessments is for those
+    rounds = sorted((a for a in project.assessments(company_id, include_conflicts=False)
+                     if a.status == "current"),
                     key=lambda a: (a.assessed_on, a.id or 0))
     if not rounds:
         raise UserInputError("report_no_assessment", company=company_id)
@@ -121,10 +123,10 @@ def supplier_report(project, company_id: str, language: str = "en", today: date 
     latest = rounds[-1]
     toolkits = toolkits or ToolkitCache(project)
     toolkit = toolkits.get(latest.toolkit_sha256)
-    _diagnosis(report, toolkit, latest, [a for a in rounds[:-1] if a.toolkit_id == latest.toolkit_id],
-               language, top_n)
+    scores = _diagnosis(report, toolkit, latest, [a for a in rounds[:-1] if a.toolkit_id == latest.toolkit_id],
+                        language, top_n)
     report.risk = supplier_risk(project, company_id, language, today, risk_context)
-    _plan(report, project, company_id, language, today)
+    _plan(report, project, company_id, language, today, (toolkit, scores))
     return report
 
 
@@ -158,7 +160,8 @@ def bands_of(toolkit, language: str) -> list[BandRow]:
                     b.colour) for k, b in enumerate(bands)]
 
 
-def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language: str, top_n: int) -> None:
+def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language: str, top_n: int):
+    """Fill the diagnosis part of ``report``; returns the latest assessment re-scored."""
     report.toolkit = f"{toolkit.title_in(language)} ({toolkit.id} {toolkit.version})"
     report.assessed_on = latest.assessed_on
     report.round_label = _round_text(latest, language)
@@ -184,6 +187,7 @@ def _diagnosis(report: SupplierReport, toolkit, latest, previous: list, language
         s = scores[name]
         report.critical_gaps.append(ItemRow(name, item.label(language), area_label[item.area],
                                             None if s != s else float(s), item.target_score))
+    return result
 
 
 def risk_context(project, today: date, model=None) -> dict | None:
@@ -223,13 +227,19 @@ def supplier_risk(project, company_id: str, language: str, today: date,
 
     from core.risk.messages import label as risk_label
     from core.risk.report import risk_report
+    shared = context is not None
     context = context or risk_context(project, today)
     if context is None:
         return None
     matrix = context["matrix"]
     suppliers = pd.DataFrame({"company_id": [company_id], "name": [company_id]})
     register = context["register"]
-    register = register[register["company_id"] == company_id].reset_index(drop=True)
+    if shared:          # a batch: the register's rows of each company found once, not per report
+        if "rows_by_company" not in context:
+            context["rows_by_company"] = register.groupby("company_id", sort=False).indices
+        register = register.take(context["rows_by_company"].get(company_id, [])).reset_index(drop=True)
+    else:
+        register = register[register["company_id"] == company_id].reset_index(drop=True)
     data = risk_report(register, suppliers, matrix, context["rules"], "residual", today,
                        language, None, context["actions"])["suppliers"][0]
     levels = {lv.name: lv for lv in matrix.levels}
@@ -253,7 +263,10 @@ def supplier_risk(project, company_id: str, language: str, today: date,
             "level_colour": level.colour if level else None, "risks": risks}
 
 
-def _plan(report: SupplierReport, project, company_id: str, language: str, today: date) -> None:
+def _plan(report: SupplierReport, project, company_id: str, language: str, today: date,
+          scored: tuple | None = None) -> None:
+    """The stored plan, else a draft: from ``scored`` (toolkit, scores of the latest assessment,
+    as the diagnosis re-scored it) when given, which is what ``draft_for_company`` would load."""
     from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.store import has_plan_tables, load_plan
@@ -261,9 +274,10 @@ def _plan(report: SupplierReport, project, company_id: str, language: str, today
     plan = load_plan(conn, company_id) if has_plan_tables(conn) else None
     report.plan_is_draft = plan is None
     if plan is None:
-        from core.plans.draft import draft_for_company
+        from core.plans.draft import draft_for_company, draft_from_scores
         try:
-            plan = draft_for_company(conn, company_id, today, language=language)
+            plan = (draft_from_scores(company_id, *scored, today, language=language) if scored
+                    else draft_for_company(conn, company_id, today, language=language))
         except UserInputError:
             return
     for a in plan.actions:

@@ -1,5 +1,6 @@
 """``encadena report PROJECT --company ID | --chain NAME | --programme -o FILE.pdf [--language es]``
-and ``--batch DIR`` (one supplier report per company of ``--chain``).
+and ``--batch DIR [--jobs N]`` (one supplier report per company of ``--chain``, drawn by N worker
+processes, default one per core up to 4).
 
 The PDF command lives with the PDF code; :mod:`encadena.launcher` adds it to the command line.
 Importing this module loads no Qt: the handler loads :mod:`gui.reports.pdf` when it runs (on the
@@ -33,6 +34,9 @@ def register(subparsers) -> None:
     p.add_argument("--chain", metavar="NAME", help="value chain report (or the chain of --batch)")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--batch", metavar="DIR", help="with --chain: one supplier report per company into DIR")
+    p.add_argument("--jobs", type=int, metavar="N",
+                   help="with --batch: worker processes drawing the reports (default: one per core, "
+                        "at most 4; 1 draws them in this process)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default A4)")
     p.add_argument("--language", dest="cmd_language", choices=("en", "es", "pt"),
                    help="language of the report")
@@ -78,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     with Project.open(args.project, backups=False) as project:
         if args.batch:
             paths = pdf.write_chain_batch(project, args.chain, args.batch, language, today,
-                                          paper=args.paper, progress=progress_printer())
+                                          paper=args.paper, progress=progress_printer(), jobs=args.jobs)
             print(message("report_batch_written", language, count=len(paths), path=args.batch))
             return 0
         kind, target = chosen

@@ -139,6 +139,9 @@ def _image_fragments(doc: QTextDocument, pictures: dict):
     found = []
     block = doc.begin()
     while block.isValid():
+        if "\ufffc" not in block.text():      # no inline object (image) in this block
+            block = block.next()
+            continue
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
@@ -276,29 +279,34 @@ def safe_file_name(text: str) -> str:
 
 
 def write_chain_batch(project, chain: str, folder: str | Path, language: str = "en", today=None,
-                      paper: str = "a4", progress=None) -> list[Path]:
-    """One supplier diagnostic report per assessed supplier of ``chain`` into ``folder``."""
+                      paper: str = "a4", progress=None, jobs: int | None = None) -> list[Path]:
+    """One supplier diagnostic report per assessed supplier of ``chain`` into ``folder``, drawn
+    by ``jobs`` worker processes (default: one per core; see :mod:`gui.reports.batch`)."""
     from datetime import date
 
     from core.reports.chain_data import find_chain
-    from core.reports.report_data import ToolkitCache, risk_context, supplier_report
+    from gui.reports.batch import write_reports
     today = today or date.today()
     found = find_chain(project, chain)
     folder = check_folder(folder)
-    stems = names.safe_file_names(list(found.suppliers), "report")   # distinct, even ignoring case
+    reports = _chain_reports(project, list(found.suppliers), folder, language, today)
+    paths = write_reports(reports, len(found.suppliers), paper, inputs=[getattr(project, "path", None)],
+                          jobs=jobs, progress=progress)
+    if progress:
+        progress(1.0, str(folder))
+    return paths
+
+
+def _chain_reports(project, suppliers: list[str], folder: Path, language: str, today):
+    """(report data, target file) of each supplier that has a diagnosis, in order (lazily)."""
+    from core.reports.report_data import ToolkitCache, risk_context, supplier_report
+    stems = names.safe_file_names(suppliers, "report")   # distinct, even ignoring case
     toolkits, risks = ToolkitCache(project), risk_context(project, today)
-    paths = []
-    for k, cid in enumerate(found.suppliers):
-        if progress:
-            progress(k / max(1, len(found.suppliers)), cid)
+    for cid in suppliers:
         try:
             data = supplier_report(project, cid, language, today, toolkits=toolkits, risk_context=risks)
         except UserInputError as exc:
             if exc.code == "report_no_assessment":
                 continue              # nothing to report on yet
             raise
-        target = names.path_inside(folder, f"{stems[cid]}.pdf")
-        paths.append(write_pdf(data, target, paper, inputs=[getattr(project, "path", None)]))
-    if progress:
-        progress(1.0, str(folder))
-    return paths
+        yield data, names.path_inside(folder, f"{stems[cid]}.pdf")
