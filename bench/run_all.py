@@ -9,7 +9,7 @@ and show how they grow (``exponent`` 1.0 = linear). Parts can be run alone:
                             [--pdfs 500] [--out PATH]
 
 ``--only`` takes: score, project_import (with project open), results_workbook, risk, pdf, open
-(a programme of each size to a usable window), gui (start-up with the demo, companies view).
+(a programme of each size to a usable window), gui (start-up with the demo, companies view), sync.
 A run with ``--only`` or other ``--sizes`` writes ``bench/RESULTS-partial.md`` unless ``--out``
 says otherwise, so the full ``RESULTS.md`` is only replaced by a full run.
 """
@@ -215,6 +215,16 @@ def risk_figures(repeat: int) -> list[Figure]:
     return [Figure("risk: derive rules + classify 100,000 suppliers", data["total_s"],
                    "pandas merge + groupby + cut of the same data", base, run.peak_mb,
                    "< 2 s", data["total_s"] < 2.0)]
+
+
+def sync_figures(repeat: int) -> list[Figure]:
+    run, data = bench("bench_sync.py", "--repeat", str(repeat))
+    if data is None:
+        return [Figure("sync of 1,000 records", None, "failed")]
+    return [Figure(f"sync: {what} 1,000 changed records (50 x 100 suppliers), loopback",
+                   data[key], "psycopg executemany + read of 1,000 rows", data["baseline_s"],
+                   run.peak_mb, "< 2 s", data[key] < 2.0)
+            for what, key in (("push", "sync_push_s"), ("pull", "sync_pull_s"))]
 
 
 def pdf_figures(sizes: list[int], pdfs: int, growth: list[Growth]) -> list[Figure]:
@@ -478,7 +488,8 @@ def render(figures: list[Figure], info: dict[str, str], started: float, load: tu
 STEP_NAMES = ("score", "project", "results_workbook", "risk", "pdf", "open", "gui")
 STEPS = {"score": "score", "project_import": "project", "project": "project",
          "results_workbook": "results_workbook", "workbook": "results_workbook", "risk": "risk",
-         "pdf": "pdf", "reports": "pdf", "open": "open", "gui": "gui"}
+         "pdf": "pdf", "reports": "pdf", "open": "open", "gui": "gui",
+         "sync": "sync"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -505,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
              ("risk", lambda: risk_figures(args.repeat)),
              ("pdf", lambda: pdf_figures(sizes, args.pdfs, growth)),
              ("open", lambda: open_figures(sizes, args.repeat, growth)),
-             ("gui", lambda: gui_figures(args.repeat))]
+             ("gui", lambda: gui_figures(args.repeat)),
+             ("sync", lambda: sync_figures(args.repeat))]
     args.steps_run = [name for name, _ in steps if name in wanted]
     for name, step in steps:
         if name not in wanted:

@@ -29,8 +29,11 @@ CREATE TABLE IF NOT EXISTS sync_log (
     push_id    TEXT NOT NULL,
     company_id TEXT,
     chain_uid  TEXT,
-    at         TIMESTAMPTZ NOT NULL DEFAULT now()
+    at         TIMESTAMPTZ NOT NULL DEFAULT now(),
+    row_data   TEXT                                    -- the record as JSON (null: deleted)
 );
+-- A server created before the record travelled in its log entry.
+ALTER TABLE sync_log ADD COLUMN IF NOT EXISTS row_data TEXT;
 CREATE INDEX IF NOT EXISTS sync_log_record ON sync_log (table_name, record_key);
 
 -- Pushes already applied, by the id the client chose: a push retried after a cut connection

@@ -31,6 +31,8 @@ class SyncResult:
     pulled: int                      # records received from others
     conflicts: int                   # new conflicts (both sides changed the same record)
     at: str                          # ISO UTC time of this sync
+    refused: int = 0                 # records the server refused (its rules or the user's
+                                     # rights): kept in the replica, still waiting
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,12 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress: Pro
     return impl(url, out, chains, progress, cancel)
 
 
-def sync(path: Path, progress: Progress = None, cancel: Cancel = None) -> SyncResult:
-    """Push the replica's changes, then pull the others' since the last sync."""
+def sync(path: Path, progress: Progress = None, cancel: Cancel = None,
+         url: str | None = None) -> SyncResult:
+    """Push the replica's changes, then pull the others' since the last sync (``url``: the
+    server's URL carrying a password, for scripting; else libpq's password file supplies it)."""
     from core.sync.engine import sync as impl
-    return impl(path, progress, cancel)
+    return impl(path, progress, cancel, url)
 
 
 def conflicts(path: Path) -> list[SyncConflict]:
