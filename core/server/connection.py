@@ -6,25 +6,13 @@ programme: each is the user's input (exit 2, a translated message), never a trac
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from core.errors import UserInputError
+from core.server.credentials import without_password  # noqa: F401 - re-exported
 from core.store.backend import is_server_url
 
 CONNECT_TIMEOUT = 10          # seconds: a laptop on a bad line still gets an answer
-
-
-def without_password(url: str) -> str:
-    """``url`` with any password removed (what a replica and the screen may show)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = (f"{parts.username}@" if parts.username else "") + host + (
-        f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def connect_server(url: str):
