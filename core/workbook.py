@@ -15,11 +15,12 @@ written by scripts and never opened in Excel) also read as "".
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, Protocol
 
-from python_calamine import CalamineWorkbook, PasswordError
+from python_calamine import CalamineSheet, CalamineWorkbook, PasswordError
 
 from core.csvread import read_csv
 from core.errors import UserInputError
@@ -28,7 +29,7 @@ from core.progress import Progress
 from core.registry import Registry
 
 __all__ = ["Sheet", "ReadLimits", "sheet_names", "read_sheet", "read_all_sheets",
-           "file_sha256", "is_empty", "file_format"]
+           "file_sha256", "is_empty", "file_format", "prefetch_sheet"]
 
 
 @dataclass
@@ -106,9 +107,17 @@ class CalamineReader:
             return list(wb.sheet_names)
 
     def read_sheet(self, path: Path, kind: str, sheet: str | None, limits: ReadLimits) -> Sheet:
+        return self.cells(path, kind, *self.parse(path, kind, sheet))
+
+    def parse(self, path: Path, kind: str, sheet: str | None) -> tuple[str, CalamineSheet]:
+        """The first half of :meth:`read_sheet`, which needs no GIL: (name, parsed sheet)."""
         with _open(path, kind) as wb:
             name = _sheet_name(path, wb, sheet)
-            return Sheet(name, _rows(path, wb, name), kind)
+            return name, _parsed(path, wb, name)
+
+    def cells(self, path: Path, kind: str, name: str, parsed: CalamineSheet) -> Sheet:
+        """The second half: the parsed sheet as Python cells."""
+        return Sheet(name, _cells(path, parsed), kind)
 
     def read_all(self, path: Path, kind: str, limits: ReadLimits) -> dict[str, Sheet]:
         with _open(path, kind) as wb:
@@ -131,13 +140,92 @@ def read_sheet(path: str | Path, sheet: str | None = None, *,
     """Read one sheet (the first when ``sheet`` is None). ``progress`` may raise ``Cancelled``
     before the (uninterruptible) parse starts."""
     path = Path(path)
-    kind = inspect_file(path, limits)
+    started = _take_prefetched(path, sheet, limits)
+    kind = inspect_file(path, limits) if started is None else None
     if progress:
         progress(0.0, "reading")
-    result = READERS.get(kind).read_sheet(path, kind, sheet, limits)
+    result = started.result(path) if started is not None else None
+    if result is None:
+        kind = kind or inspect_file(path, limits)
+        result = READERS.get(kind).read_sheet(path, kind, sheet, limits)
     if progress:
         progress(1.0, "read")
     return result
+
+
+class _Prefetch:
+    """One sheet parsed ahead of its :func:`read_sheet` (see :func:`prefetch_sheet`)."""
+
+    def __init__(self, path: Path, sheet: str | None, limits: ReadLimits):
+        self.key, self.stamp = (str(path.resolve()), sheet, limits), _stamp(path)
+        self.parsed: tuple | None = None       # (reader, kind, name, parsed sheet)
+        self.error: BaseException | None = None
+        try:
+            kind = inspect_file(path, limits)     # hostile files refused before parsing, as ever
+            reader = READERS.get(kind)
+            if hasattr(reader, "parse"):    # CSV is parsed in Python, under the GIL: not here
+                self.parsed = (reader, kind, *reader.parse(path, kind, sheet))
+        except Exception as exc:  # noqa: BLE001 - raised by the read_sheet that takes it
+            self.error = exc
+
+    def result(self, path: Path) -> Sheet | None:
+        """The sheet (or the reader's error, raised here); None when it was not parsed."""
+        if self.error is not None:
+            raise self.error
+        if self.parsed is None:
+            return None
+        reader, kind, name, parsed = self.parsed
+        self.parsed = None
+        return reader.cells(path, kind, name, parsed)
+
+
+_prefetched: _Prefetch | None = None
+
+
+def prefetch_sheet(path: str | Path, sheet: str | None = None, *,
+                   limits: ReadLimits = DEFAULT_LIMITS) -> None:
+    """Parse one sheet of ``path`` now and keep it for the next :func:`read_sheet` of the same
+    file and sheet (any other read of that file drops it).
+
+    Calamine parses without holding the GIL, so a command that knows its input early (``encadena
+    score``, ``project import``) can load its modules in another thread meanwhile. The cells
+    become Python objects only in :func:`read_sheet`. Nothing happens for a missing file; the
+    safety checks and errors are those of :func:`read_sheet`, raised there.
+    """
+    global _prefetched
+    path = Path(path)
+    _prefetched = None              # one at a time: an earlier one nobody took is dropped
+    if path.is_file():
+        _prefetched = _Prefetch(path, sheet, limits)
+
+
+def forget_prefetched() -> None:
+    """Drop a prefetched sheet nobody took (a command that failed before reading it)."""
+    global _prefetched
+    _prefetched = None
+
+
+def _take_prefetched(path: Path, sheet: str | None, limits: ReadLimits) -> Sheet | None:
+    """The prefetched sheet when it is this one and the file has not changed since; else None."""
+    global _prefetched
+    started, _prefetched = _prefetched, None
+    if started is None:
+        return None
+    try:
+        here = str(path.resolve())
+        same = started.key == (here, sheet, limits) and started.stamp == _stamp(path)
+    except OSError:
+        here, same = None, False
+    if not same:
+        if started.key[0] != here:
+            _prefetched = started       # another file: still for whoever asked for it
+        return None
+    return started
+
+
+def _stamp(path: Path) -> tuple:
+    info = os.stat(path)
+    return info.st_ino, info.st_size, info.st_mtime_ns
 
 
 def read_all_sheets(path: str | Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> dict[str, Sheet]:
@@ -171,11 +259,23 @@ def _sheet_name(path: Path, wb: CalamineWorkbook, sheet: str | None) -> str:
 
 
 def _rows(path: Path, wb: CalamineWorkbook, name: str) -> list[list[object]]:
+    return _cells(path, _parsed(path, wb, name))
+
+
+def _parsed(path: Path, wb: CalamineWorkbook, name: str) -> CalamineSheet:
+    """The sheet parsed by calamine (in Rust, without the GIL), not yet Python objects."""
     try:
-        return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return wb.get_sheet_by_name(name)
     except PasswordError as exc:
         raise UserInputError("password_protected", path=str(path)) from exc
     except BaseException as exc:  # calamine raises several types for damaged content
+        _raise_corrupt(path, exc)
+
+
+def _cells(path: Path, parsed: CalamineSheet) -> list[list[object]]:
+    try:
+        return parsed.to_python(skip_empty_area=False)
+    except BaseException as exc:
         _raise_corrupt(path, exc)
 
 

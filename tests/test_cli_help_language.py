@@ -66,3 +66,13 @@ def test_language_after_the_command(capsys):
     assert normalise_argv(parser, ["toolkit", "list", "--language=pt"]) == ["--language", "pt", "toolkit", "list"]
     assert normalise_argv(parser, ["toolkit", "show", "x", "--language", "es"]) == [
         "--language", "es", "toolkit", "show", "x", "--language", "es"]
+
+
+def test_a_percent_sign_in_an_epilogue_is_printed_once(capsys):
+    """argparse %-formats an option's help but not a plain epilogue: doubling its % showed %%."""
+    from core.cli.main import main
+    for language in ("en", "es"):
+        with pytest.raises(SystemExit):
+            main(["--language", language, "plan", "--help"])
+        out = capsys.readouterr().out
+        assert "%%" not in out and "%" in out

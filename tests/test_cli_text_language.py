@@ -133,3 +133,16 @@ def test_project_info_companies_and_progress_json_in_spanish(tmp_path, capsys):
     assert main(["--language", "es", "progress", str(path), "--as-of", "2026-11-27"]) == 0
     out = capsys.readouterr().out
     assert "nivel superior: Excelente" in out and "excellent" not in out
+
+
+def test_every_cli_message_is_given_the_language():
+    """A ``message(code)`` without a language prints English to a Spanish user."""
+    import ast
+    from pathlib import Path
+    untranslated = []
+    for path in sorted(Path("core/cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "message"
+                    and len(node.args) < 2 and not any(k.arg == "language" for k in node.keywords)):
+                untranslated.append(f"{path}:{node.lineno}")
+    assert untranslated == []

@@ -83,7 +83,7 @@ def _set(args) -> int:
     if args.default_phases:
         apply(args.path, lambda conn: chains.default_phases(conn, name))
     print(message("setup.chain_changed" if not edit.is_empty else "setup.nothing_changed",
-                  chain=name))
+                  args.language, chain=name))
     return 0
 
 
@@ -101,7 +101,7 @@ def _phase(args) -> int:
              "actual_start": args.actual_start, "actual_end": args.actual_end}
     edit = apply(args.path, lambda conn: chains.set_phase(conn, args.name, args.phase, **dates))
     print(message("setup.phase_set" if not edit.is_empty else "setup.nothing_changed",
-                  chain=args.name, phase=args.phase))
+                  args.language, chain=args.name, phase=args.phase))
     return 0
 
 

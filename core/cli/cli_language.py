@@ -35,13 +35,16 @@ def argparse_code(msgid: str) -> str:
 LONE_PERCENT = re.compile(r"%%|%(?!\()")
 
 
-def translated(english: str | None, language: str) -> str | None:
+def translated(english: str | None, language: str, formatted: bool = True) -> str | None:
     """The translation of a help text (the English itself when there is none or for ``en``),
-    with any lone ``%`` doubled: argparse formats help with ``%`` ("co-financing % (default 75)"
-    would stop ``--help``)."""
+    with any lone ``%`` doubled when argparse will ``%``-format it (an option's help always:
+    "co-financing % (default 75)" would stop ``--help``; a description or epilogue only when it
+    names ``%(prog)s``, else a doubled sign would be printed as it is)."""
     if not english or english == argparse.SUPPRESS:
         return english
     text = english if language == "en" else catalogue.label(help_code(english), language, english)
+    if not formatted:
+        return text
     return LONE_PERCENT.sub("%%", text)        # "%%" stays, a lone "%" doubles
 
 
@@ -79,7 +82,8 @@ def translate_parser(parser: argparse.ArgumentParser, language: str) -> argparse
     """Replace every help text of the tree by its ``language`` translation (in place; in English
     only lone ``%`` signs are escaped)."""
     for owner, attr, english in list(help_texts(parser)):
-        setattr(owner, attr, translated(english, language))
+        formatted = attr == "help" or "%(prog)" in english
+        setattr(owner, attr, translated(english, language, formatted))
     return parser
 
 

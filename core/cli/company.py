@@ -66,7 +66,7 @@ def _set(args) -> int:
         more = apply(args.path, lambda conn: companies.set_supplied_items(conn, args.company, items))
         edit = more if edit.is_empty else edit
     print(message("setup.company_changed" if not edit.is_empty else "setup.nothing_changed",
-                  company=args.company, chain=args.company))
+                  args.language, company=args.company, chain=args.company))
     return 0
 
 

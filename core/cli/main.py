@@ -74,7 +74,7 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def _launch_gui(argv: list[str], desktop: Callable[[list[str]], int] | None) -> int:
     if desktop is None:             # ``python -m core.cli.main`` alone: no desktop app here
-        print(message("structure.desktop_unavailable"), file=sys.stderr)
+        print(message("structure.desktop_unavailable", requested_language(argv)), file=sys.stderr)
         return 2
     return int(desktop(argv) or 0)
 
@@ -87,6 +87,12 @@ def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] |
     if _wants_gui(argv):
         return _launch_gui(argv, desktop)
     language = requested_language(argv)
+    from core.cli import prefetch
+    try:
+        prefetch.start(argv)        # the survey is parsed while the commands are loaded
+    except KeyboardInterrupt:
+        print(message("cancelled", language), file=sys.stderr)
+        return 130
     with argparse_words(language):
         parser = translate_parser(build_parser(commands), language)
         args = parser.parse_args(normalise_argv(parser, argv))
@@ -94,7 +100,10 @@ def main(argv: list[str] | None = None, *, desktop: Callable[[list[str]], int] |
             parser.print_help()
             return 2
     args.language = command_language(args)
-    return _run(args)
+    try:
+        return _run(args)
+    finally:
+        prefetch.forget()
 
 
 LANGUAGE_OPTIONS = ("cmd_language", "score_language")   # a subcommand's own --language

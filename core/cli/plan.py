@@ -317,7 +317,7 @@ def run_action_set(args: argparse.Namespace) -> int:
         edit = set_action(project.conn, args.company, args.action_id, as_of, **fields)
         apply(project, edit)
     print(message("plans.action_changed" if not edit.is_empty else "plans.nothing_changed",
-                  action=args.action_id, company=args.company))
+                  args.language, action=args.action_id, company=args.company))
     return 0
 
 

@@ -53,5 +53,5 @@ def run_edit(args: argparse.Namespace) -> int:
                         decision=args.decision, reason=args.reason, by=current_user(), **values)
         apply(project, edit)
     print(message("risk_edit.changed" if not edit.is_empty else "plans.nothing_changed",
-                  risk=args.args[1], company=edit.subject_id))
+                  args.language, risk=args.args[1], company=edit.subject_id))
     return 0

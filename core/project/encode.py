@@ -44,8 +44,13 @@ def canonical(frame: pd.DataFrame) -> pd.DataFrame:
 
 def text_hashes(texts: list[str | None], columns: list) -> list[str]:
     """A 64-bit hash per row of its encoded answers and the column list they align with."""
-    header = ("\x1f".join(map(str, columns)) + "\x1e").encode()
-    return [hashlib.blake2b(header + (t or "").encode(), digest_size=8).hexdigest() for t in texts]
+    start = hashlib.blake2b(("\x1f".join(map(str, columns)) + "\x1e").encode(), digest_size=8)
+
+    def one(text: str | None) -> str:
+        digest = start.copy()           # the header hashed once, not joined to every text
+        digest.update(text.encode() if text else b"")
+        return digest.hexdigest()
+    return list(map(one, texts))
 
 
 def decode(items_json: str | None, values_json: str | None) -> dict:
@@ -61,6 +66,14 @@ def text_column(values, n: int, drop_prefix: str = "") -> pd.Series:
 
     ``drop_prefix`` is removed where a value starts with it (Kobo's ``uuid:``).
     """
+    if values is not None and pd.api.types.infer_dtype(values, skipna=True) == "string":
+        # Text and blanks only (what the importer gives): mostly distinct ids are cleaned in
+        # one pass, not factorized first (0.1 s per 100,000 ids). Blanks of any kind are None.
+        clean = [(v.strip() or None) if isinstance(v, str) else None for v in values]
+        if drop_prefix:
+            k = len(drop_prefix)
+            clean = [u[k:] if u and u.startswith(drop_prefix) else u for u in clean]
+        return pd.Series(clean, dtype=object)
     s = pd.Series(values if values is not None else [None] * n, dtype=object)
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     uniques = np.asarray(uniques, dtype=object)

@@ -11,9 +11,8 @@ def score_columns(toolkit, scores, n: int) -> dict:
     index = encode.nullable(scores.index)
     coverage = encode.nullable(scores.coverage)
     band = [b if isinstance(b, str) else None for b in pd.Series(scores.band).tolist()]
-    gaps = critical_gaps(toolkit, scores, n)
-    return {"index": index, "coverage": coverage, "band": band,
-            "gaps": [g or None for g in gaps], "gap_count": [len(g.split()) for g in gaps],
+    gaps, counts = _gaps_and_counts(toolkit, scores, n)
+    return {"index": index, "coverage": coverage, "band": band, "gaps": gaps, "gap_count": counts,
             "areas": scores.area_scores, "area_coverage": getattr(scores, "area_coverage", None)}
 
 
@@ -23,21 +22,39 @@ def critical_gaps(toolkit, scores, n: int) -> list[str]:
     Few distinct combinations occur, so each row's gap pattern is coded as an integer and only
     the distinct patterns are turned into text.
     """
+    codes, texts = _gap_patterns(scores, n)
+    return texts.tolist() if codes is None else texts[codes].tolist()
+
+
+def _gaps_and_counts(toolkit, scores, n: int) -> tuple[list, list[int]]:
+    """The critical gaps column (None for none) and the number of names in each, worked out
+    once per distinct pattern."""
+    codes, texts = _gap_patterns(scores, n)
+    counts = np.array([len(t.split()) for t in texts.tolist()], dtype=np.int64)
+    stored = np.array([t or None for t in texts.tolist()], dtype=object)
+    if codes is None:
+        return stored.tolist(), counts.tolist()
+    return stored[codes].tolist(), counts[codes].tolist()
+
+
+def _gap_patterns(scores, n: int) -> tuple[np.ndarray | None, np.ndarray]:
+    """(code of each row's pattern or None when ``texts`` is already one per row, texts)."""
     mask = getattr(scores, "critical_gap_mask", None)
     if mask is None:
-        return [" ".join(scores.critical_gaps(i)) for i in range(n)]
+        return None, np.array([" ".join(scores.critical_gaps(i)) for i in range(n)] or [], dtype=object)
     mask = np.asarray(mask, dtype=bool)
     columns = np.flatnonzero(mask.any(axis=0))
     if len(columns) == 0:
-        return [""] * n
+        return np.zeros(n, dtype=np.intp), np.array([""], dtype=object)
     sub = mask[:, columns]
     names = [scores.item_names[j] for j in columns]
     if len(columns) > 62:     # too many critical items for a 64-bit pattern: join row by row
-        return [" ".join(np.asarray(names, dtype=object)[row]) for row in sub]
+        return None, np.array([" ".join(np.asarray(names, dtype=object)[row]) for row in sub] or [],
+                              dtype=object)
     codes, uniques = pd.factorize(sub.astype(np.int64) @ (1 << np.arange(len(columns), dtype=np.int64)))
     texts = np.array([" ".join(nm for b, nm in enumerate(names) if (int(u) >> b) & 1) for u in uniques],
                      dtype=object)
-    return texts[codes].tolist()
+    return codes, texts
 
 
 def area_rows(cols: dict, ids: np.ndarray, pos: np.ndarray) -> list[tuple]:
