@@ -20,7 +20,8 @@ WINDOW_EXTENSIONS = ("gui.edit_menu:install_edit_menu", "gui.reports.menu:instal
                      "gui.read_only_banner:install_read_only_banner",
                      "gui.chain_actions:install_chain_menu",
                      "gui.views.followup:install_followup_menu",
-                     "gui.dialogs.quality_settings:install_quality_menu")
+                     "gui.dialogs.quality_settings:install_quality_menu",
+                     "gui.sync.actions:install_sync_menu")
 PROJECT_SUFFIX = ".encadena"
 
 

@@ -28,6 +28,7 @@ DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("import/decimal_comma", False, bool, "Numbers use a decimal comma"),
     Setting("import/last_folder", "", str, "Last folder used for imports"),
     Setting("import/toolkit", "", str, "Toolkit of the last import"),
+    Setting("sync/last_server", "", str, "Last programme server (URL without password)"),
 )}
 MAX_RECENT = 8
 

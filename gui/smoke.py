@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 SMOKE_LANGUAGES = ("en", "es")
+# More pictures from optional parts: "module:function(window, context, folder, language, shoot)".
+SMOKE_EXTENSIONS = ("gui.sync.smoke:shoot_sync",)
 
 
 def _settle() -> None:
@@ -181,4 +183,14 @@ def _shoot_file_and_conflicts(window, context, folder: Path | None, language: st
     shots += _shoot(conflicts, folder, language, "conflicts_dialog")
     conflicts.close()
     conflicts.deleteLater()
+    return shots + _shoot_extensions(window, context, folder, language)
+
+
+def _shoot_extensions(window, context, folder: Path | None, language: str) -> list[Path]:
+    import importlib
+    shots: list[Path] = []
+    for entry in SMOKE_EXTENSIONS:
+        module_name, function = entry.split(":")
+        shots += getattr(importlib.import_module(module_name), function)(window, context, folder,
+                                                                         language, _shoot)
     return shots

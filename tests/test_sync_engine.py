@@ -63,8 +63,8 @@ def test_changes_travel_both_ways_and_conflicts_lose_nothing(served, tmp_path):
     diffs = {d.field: (d.base, d.mine, d.theirs) for d in conflict.differences}
     assert diffs["name"][2] == "Finca Uno S.A." and diffs["employees"][1] == 20
     assert api.status(beto).conflicts == 1
-    api.resolve(beto, conflict.id, "mine")
-    assert api.sync(beto, url=url).pushed == 1
+    api.resolve(beto, conflict.id, "mine", who="beto")
+    assert api.sync(beto, url=url).pushed == 2          # the record and the decision's audit row
     api.sync(ana, url=url)
     assert hashes(ana) == hashes(beto) == hashes(url)
     conn = connect_store(ana)
@@ -85,11 +85,18 @@ def test_keep_theirs_takes_the_servers_version(served, tmp_path):
     api.sync(ana, url=url)
     api.sync(beto, url=url)
     [conflict] = api.conflicts(beto)
-    api.resolve(beto, conflict.id, "theirs")
-    assert api.status(beto).waiting == 0
+    api.resolve(beto, conflict.id, "theirs", who="beto")
+    assert api.status(beto).waiting == 1              # only the decision's audit row
     api.sync(beto, url=url)
     api.sync(ana, url=url)
     assert hashes(ana) == hashes(beto) == hashes(url)
+    conn = connect_store(ana)                           # the team sees who decided, and what
+    who, action, kind, subject, new = conn.execute(
+        "SELECT who, action, subject_kind, subject_id, new_value FROM audit_log "
+        "WHERE action LIKE 'sync.%'").fetchone()
+    conn.close()
+    assert (who, action, kind, subject) == ("beto", "sync.kept_theirs", "company", "S2")
+    assert "De Ana" in new
     with pytest.raises(UserInputError):
         api.resolve(beto, conflict.id, "theirs")
 
@@ -271,7 +278,8 @@ def test_deleted_here_changed_there_is_a_conflict_and_theirs_restores_it(served,
     conn = connect_store(ana)
     assert conn.execute("SELECT owner FROM risks").fetchone()[0] == "Beto"
     conn.close()
-    assert api.status(ana).waiting == 0
+    assert api.status(ana).waiting == 1               # the decision's audit row, nothing else
+    api.sync(ana, url=url)
     assert hashes(ana) == hashes(url)
 
 

@@ -96,7 +96,6 @@ def _conflict(change: RowChange) -> UserInputError:
 
 def _audit(conn: sqlite3.Connection, edit: Edit, change: RowChange, who: str | None,
            at: str) -> None:
-    key_json = json.dumps(change.key, ensure_ascii=False, default=str, sort_keys=True)
     if change.kind == "update":
         fields: Iterable[tuple[str | None, Any, Any]] = [
             (c, (change.before or {}).get(c), v) for c, v in (change.after or {}).items()]
@@ -104,12 +103,23 @@ def _audit(conn: sqlite3.Connection, edit: Edit, change: RowChange, who: str | N
         fields = [(None, change.before, change.after)]
     action = edit.action + (".undo" if edit.params.get("undo") else "")
     for name, old, new in fields:
-        conn.execute(
-            "INSERT INTO audit_log (uid, edit_uid, at, who, action, subject_kind, subject_id,"
-            " table_name, record_key, field, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), edit.uid, at, who, action, edit.subject_kind, edit.subject_id,
-             change.table, key_json, name, _json(old), _json(new)))
+        write_audit(conn, action, edit.subject_kind, edit.subject_id, change.table, change.key,
+                    name, old, new, who, at, edit.uid)
+
+
+def write_audit(conn: sqlite3.Connection, action: str, subject_kind: str | None,
+                subject_id: str | None, table: str, key: Row, field: str | None, old: Any,
+                new: Any, who: str | None, at: str | None = None,
+                edit_uid: str | None = None) -> None:
+    """One audit-log row, inside the caller's transaction (for actions that are not edits,
+    such as deciding a sync conflict)."""
+    key_json = json.dumps(key, ensure_ascii=False, default=str, sort_keys=True)
+    conn.execute(
+        "INSERT INTO audit_log (uid, edit_uid, at, who, action, subject_kind, subject_id,"
+        " table_name, record_key, field, old_value, new_value)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), edit_uid or str(uuid.uuid4()), at or now(), who, action,
+         subject_kind, subject_id, table, key_json, field, _json(old), _json(new)))
 
 
 def _json(value: Any) -> str | None:

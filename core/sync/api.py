@@ -89,7 +89,9 @@ def conflicts(path: Path) -> list[SyncConflict]:
     return impl(path)
 
 
-def resolve(path: Path, conflict_id: int, keep: Literal["mine", "theirs"]) -> None:
-    """Decide a conflict: keep my version (pushed at the next sync) or take the server's."""
+def resolve(path: Path, conflict_id: int, keep: Literal["mine", "theirs"],
+            who: str | None = None) -> None:
+    """Decide a conflict: keep my version (pushed at the next sync) or take the server's; the
+    decision (``who``: the consultant, else the system user) goes to the audit log."""
     from core.sync.engine import resolve as impl
-    impl(path, conflict_id, keep)
+    impl(path, conflict_id, keep, who)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from core.edits.apply import write_audit
 from core.errors import UserInputError
 from core.sync import records as rec
 from core.sync import replica
@@ -53,21 +54,28 @@ def list_conflicts(conn) -> list[SyncConflict]:
     return out
 
 
-def resolve(conn, conflict_id: int, keep: str) -> None:
+def resolve(conn, conflict_id: int, keep: str, who: str | None = None) -> None:
     """Keep ``mine`` (the server's version becomes the base, so mine is pushed next) or
-    ``theirs`` (the server's version replaces mine now)."""
+    ``theirs`` (the server's version replaces mine now); the decision is written to the audit
+    log (which travels to the team at the next sync)."""
     if keep not in ("mine", "theirs"):
         raise UserInputError("sync.bad_keep", keep=keep)
-    row = conn.execute("SELECT table_name, record_key, theirs, theirs_hash FROM sync_conflicts "
-                       "WHERE id = ?", (conflict_id,)).fetchone()
+    row = conn.execute("SELECT table_name, record_key, mine, theirs, theirs_hash "
+                       "FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
     if row is None:
         raise UserInputError("sync.no_such_conflict", id=conflict_id)
-    name, key, theirs, theirs_hash = row
+    name, key, mine, theirs, theirs_hash = row
     tables = rec.registry(conn)
+    table = rec.by_name(tables).get(name)
     conn.execute("BEGIN IMMEDIATE")
     try:
         if keep == "theirs":
             apply_changes(conn, tables, [Change(name, key, None, theirs_hash, theirs)])
+        kept, dropped = (mine, theirs) if keep == "mine" else (theirs, mine)
+        kind, subject = _subject(table, rec.decode(mine) or rec.decode(theirs)) if table else (
+            None, None)
+        write_audit(conn, f"sync.kept_{keep}", kind, subject, name, {"record": json.loads(key)},
+                    None, rec.decode(dropped), rec.decode(kept), who)
         replica.set_bases(conn, [(name, key, theirs_hash)])
         conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
         conn.execute("COMMIT")

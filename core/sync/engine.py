@@ -86,10 +86,11 @@ def conflicts(path: Path) -> list[SyncConflict]:
         conn.close()
 
 
-def resolve(path: Path, conflict_id: int, keep: str) -> None:
+def resolve(path: Path, conflict_id: int, keep: str, who: str | None = None) -> None:
+    from core.project.timeutil import current_user
     conn, _ = _replica(path)
     try:
-        conflict_store.resolve(conn, conflict_id, keep)
+        conflict_store.resolve(conn, conflict_id, keep, who or current_user())
     finally:
         conn.close()
 

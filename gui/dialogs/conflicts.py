@@ -2,7 +2,10 @@
 kept beside the current assessment; here the user sees both versions side by side, question by
 question, with the file each came from and when it was imported, and keeps one version or the
 other, for one conflict or for every conflict that came from the same file (core decides what
-that means and does it in one transaction)."""
+that means and does it in one transaction).
+
+A programme checked out from a server has a second kind: sync conflicts (records changed here and
+on the server since the last sync), on their own tab (gui/sync/conflicts_page.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +52,10 @@ ANSWER_COLUMNS = [
 class ConflictsDialog(QDialog):
     """Lists the open conflicts; below, the selected one's differing answers side by side.
     Keep current / Keep incoming settles it; "... from this file" settles every conflict that
-    the same incoming file brought."""
+    the same incoming file brought. A server programme's copy adds the sync conflicts' tab
+    (``tab="sync"`` opens on it)."""
 
-    def __init__(self, context, parent=None):
+    def __init__(self, context, parent=None, tab: str | None = None):
         super().__init__(parent)
         self.context = context
         self.setObjectName("conflictsDialog")
@@ -90,14 +95,27 @@ class ConflictsDialog(QDialog):
         row.addWidget(self.message, 1)
         for button in (self.keep_current, self.keep_incoming, self.keep_current_file, self.keep_incoming_file):
             row.addWidget(button)
-        layout = QVBoxLayout(self)
+        self.answers_page = QWidget()
+        layout = QVBoxLayout(self.answers_page)
         layout.addWidget(self.intro)
         layout.addWidget(split, 1)
         layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("conflictKinds")
+        self.tabs.addTab(self.answers_page, "")
+        self.sync_page = _sync_page(context)
+        if self.sync_page is not None:
+            self.tabs.addTab(self.sync_page, "")
+            self.sync_page.resolved.connect(self._count_tabs)
+        self.tabs.tabBar().setVisible(self.sync_page is not None)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_answers())
         self.retranslate_ui()
         self.reload()
+        if self.sync_page is not None and (tab == "sync" or (tab is None and self.model.rowCount() == 0)):
+            self.tabs.setCurrentWidget(self.sync_page)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,6 +134,15 @@ class ConflictsDialog(QDialog):
         self.keep_incoming_file.setText(self.tr("Keep incoming for the whole file"))
         if hasattr(self, "answers_model"):
             self.show_answers()
+        self._count_tabs()
+
+    def _count_tabs(self) -> None:
+        """Tab titles with how many conflicts of each kind wait."""
+        self.tabs.setTabText(0, self.tr("Conflicting answers (%1)").replace("%1", str(self.model.rowCount())))
+        if self.sync_page is not None:
+            self.setWindowTitle(self.tr("Conflicts"))
+            self.tabs.setTabText(1, self.tr("Sync conflicts (%1)")
+                                 .replace("%1", str(len(self.sync_page.conflicts))))
 
     def reload(self) -> None:
         project = self.context.session.project
@@ -136,6 +163,7 @@ class ConflictsDialog(QDialog):
         if len(frame):
             self.table.selectRow(0)
         self.show_answers()
+        self._count_tabs()
 
     def selected(self) -> pd.Series | None:
         rows = self.table.selectionModel().selectedRows()
@@ -212,6 +240,21 @@ class ConflictsDialog(QDialog):
             return
         self.context.session.reload(self.context.runner)
         self.reload()
+
+
+def _sync_page(context):
+    """The sync conflicts' page when the open programme is a server programme's copy."""
+    path = context.session.path if context.session.is_open else None
+    if path is None:
+        return None
+    try:
+        from core.sync import api
+        if not api.is_replica(path):
+            return None
+        from gui.sync.conflicts_page import SyncConflictsPage
+    except Exception:  # noqa: BLE001 - no sync engine: the import conflicts still work
+        return None
+    return SyncConflictsPage(context)
 
 
 def _table(name: str, model: DataFrameModel) -> QTableView:
