@@ -96,3 +96,23 @@ def test_a_failed_save_leaves_no_file_and_a_discarded_book_neither(tmp_path):
     other.discard()
     assert list(tmp_path.iterdir()) == []
     assert not book.tmp.exists() and not other.tmp.exists()
+
+
+def test_rounded_columns_read_back_rounded_over_chunks_and_sheets(tmp_path, monkeypatch):
+    from core.reports.xlsx_rows import Rounded
+    monkeypatch.setattr(xlsx_stream, "MAX_ROWS", 8)
+    monkeypatch.setattr(xlsx_stream, "CHUNK", 3)
+    scores = np.array([[k + 0.04, 100 * k / 3] for k in range(20)])
+    scores[5, 0] = np.nan
+    table = Table([np.array([f"E{k:02d}" for k in range(20)], dtype=object), Rounded(scores[:, 0], 1),
+                   Rounded(scores[:, 1], 1)], [TEXT, NUMBER, NUMBER])
+    assert table.part(2, 4).columns[1].values.base is not None          # a view, not a copy
+    _write(tmp_path / "r.xlsx", table, [None, "0", "0"])
+    book = load_workbook(tmp_path / "r.xlsx")
+    values = [r for ws in book for r in ws.iter_rows(min_row=2, values_only=True)]
+    expected = [(f"E{k:02d}", None if k == 5 else round(k + 0.04, 1), round(100 * k / 3, 1)) for k in range(20)]
+    assert values == expected and len(book.sheetnames) == 3
+    plain = Table([table.columns[0], np.round(scores[:, 0], 1), np.round(scores[:, 1], 1)], table.kinds)
+    long = ["Columna", "C", "Un encabezado largo"]
+    assert xlsx_stream.column_widths(long, table, [None, "0", "0.0"]) == \
+        xlsx_stream.column_widths(long, plain, [None, "0", "0.0"])

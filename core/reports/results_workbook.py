@@ -19,6 +19,7 @@ import pandas as pd
 from xlsxwriter.utility import xl_col_to_name
 
 from core.progress import Progress, no_progress, scaled
+from core.reports.bulk import bulk_export
 from core.reports.labels import label
 from core.reports.tables import ExportTables, build_tables, header_texts
 from core.reports.xlsx_rows import DATE, NUMBER, TEXT, Rounded, Table
@@ -40,38 +41,44 @@ def write_results_workbook(project, path: str | Path, language: str = "en", chai
     path = Path(path)
     inputs = [getattr(project, "path", None)]
     check_output(path, inputs)                     # refuse before the long work
-    tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
-    book = StreamBook()
-    try:
-        _fill(book, project, tables, language, chain, today)
-        report(0.5, path.name)
-        with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
-            book.save(target, scaled(report, 0.5, 0.98))
-    except BaseException:            # Cancelled included: nothing is left under the name
-        book.discard()
-        raise
+    with bulk_export(project.conn):
+        tables = build_tables(project, language, chain, today, scaled(report, 0.0, 0.4))
+        book = StreamBook()
+        try:
+            _fill(book, project, tables, language, chain, today)
+            report(0.5, path.name)
+            with atomic_output(path, inputs, project.conn) as target:   # whole or not at all
+                book.save(target, scaled(report, 0.5, 0.98))
+        except BaseException:            # Cancelled included: nothing is left under the name
+            book.discard()
+            raise
     report(1.0, path.name)
     return path
 
 
 def _fill(book: StreamBook, project, tables: ExportTables, language: str, chain: str | None,
           today: date) -> None:
+    """Lay out every sheet; each table is let go once its sheet holds it (the book keeps what
+    its rows need), so a 100,000-company export does not hold everything twice."""
     _summary(book, project, tables, language, chain, today)
     _companies(book, tables, language)
     names = dict(zip(tables.companies["company_id"].tolist(), tables.companies["name"].tolist()))
     for k, item_table in enumerate(tables.items):
         _item_scores(book, item_table, names, language, f" {k + 1}" if len(tables.items) > 1 else "")
-    for key, frame in (("sheet_opportunities", tables.opportunities), ("sheet_risks", tables.risks),
-                       ("sheet_plans", tables.actions), ("sheet_kpis", tables.kpis),
-                       ("sheet_measurements", tables.measurements), ("sheet_results", tables.results),
-                       ("certification", tables.certification)):
-        _frame_sheet(book, label(key, language), frame, language)
+    del names
+    tables.items, tables.programme = [], None
+    for key, attribute in (("sheet_opportunities", "opportunities"), ("sheet_risks", "risks"),
+                           ("sheet_plans", "actions"), ("sheet_kpis", "kpis"),
+                           ("sheet_measurements", "measurements"), ("sheet_results", "results"),
+                           ("certification", "certification")):
+        _frame_sheet(book, label(key, language), getattr(tables, attribute), language)
+        setattr(tables, attribute, None)
     from core import catalogue
-    from core.setup.groups import group_sheets  # results by women-led, size, sector, region
+    from core.reports.group_figures import group_sheets  # by women-led, size, sector, region
     from core.setup.info import phase_table
     _frame_sheet(book, catalogue.text("setup.sheet_phases", language),
                  phase_table(project.conn, language, today, chain), language)
-    for title, frame in group_sheets(project.conn, language, today, chain):
+    for title, frame in group_sheets(project.conn, language, tables.status.flags(), chain):
         _frame_sheet(book, title, frame, language)
     from core.directory.pipeline import pipeline_sheet  # matchmaking: linkages and their value
     _frame_sheet(book, catalogue.text("directory.sheet_pipeline", language),
@@ -101,10 +108,14 @@ def company_sheet_rows(tables: ExportTables):
 def _dates(column: pd.Series, sample: int = 200) -> bool:
     """Whether a column holds dates (date objects or ISO text) in every filled row it shows:
     tables headed by words rather than keys (the phases) get real dates too."""
-    values = column.dropna().to_numpy(dtype=object)
-    values = values[values != ""][:sample] if len(values) else values
+    values, start = [], 0
+    while len(values) < sample and start < len(column):     # the first filled rows, a slice at a time
+        part = column.iloc[start:start + 4 * sample].dropna().to_numpy(dtype=object)
+        values += (part[part != ""] if len(part) else part).tolist()
+        start += 4 * sample
+    values = values[:sample]
     return bool(len(values)) and all(isinstance(v, date) or (isinstance(v, str) and ISO_DATE.fullmatch(v))
-                                     for v in values.tolist())
+                                     for v in values)
 
 
 def _companies(book: StreamBook, tables: ExportTables, language: str) -> None:

@@ -42,6 +42,7 @@ class ExportTables:
     measurements: pd.DataFrame | None = None
     results: pd.DataFrame | None = None
     certification: pd.DataFrame | None = None
+    status: object = None                 # core.reports.supplier_status.SupplierStatus
 
     @property
     def companies(self) -> pd.DataFrame:
@@ -75,7 +76,7 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     model = read_programme(project, today, scaled(report, 0.0, 0.1), chain=chain)
     ids = set(model.companies["company_id"].tolist())
     report(0.1, "answers")
-    items = _items(project, ids)
+    items = _items(project, ids, model.toolkits)
     main = max(items, key=lambda t: len(t.companies)).toolkit if items else None
     labels = model.labels(language)
     areas = [(key, labels.area_label(key[len("area:"):])) for key in model.area_keys()]
@@ -88,9 +89,19 @@ def build_tables(project, language: str = "en", chain: str | None = None, today:
     report(0.6, "risks")
     tables.risks = _risks(project, model, ids, language, today)
     report(0.7, "plans")
-    _plans(tables, project, ids, _members(model.chains), language, today)
+    from core.plans.store import has_plan_tables, load_plans
+    # every plan, then those of ``ids``: a query listing 100,000 ids costs SQLite 150 MB
+    plans = ({c: p for c, p in load_plans(project.conn).items() if c in ids}
+             if has_plan_tables(project.conn) else {})
+    _plans(tables, plans, ids, _members(model.chains), language, today)
     from core.reports.certification_table import certification_frame
-    tables.certification = certification_frame(project.conn, ids, language, today)
+    from core.reports.supplier_status import supplier_status
+    # the read-model's register is the certification's (as of ``today``) unless ``today`` is
+    # the real today: the read-model then reads the programme as it stands, future dates included
+    same_day = model.today == today and model.register is not None and today != date.today()
+    tables.status = supplier_status(project.conn, today, plans, model.register if same_day else None,
+                                    model.matrix, ids)
+    tables.certification = certification_frame(project.conn, ids, language, today, tables.status)
     report(0.8, "tables")
     return tables
 
@@ -105,21 +116,17 @@ def _members(chains) -> pd.DataFrame:
     return pd.DataFrame({"company_id": list(chain_of), "chain": list(chain_of.values())})
 
 
-def _items(project, ids: set[str]) -> list[ItemTable]:
-    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit)."""
-    from core.project.queries import latest_answers
-    from core.project.rescore import score_stored
+def _items(project, ids: set[str], loaded: dict) -> list[ItemTable]:
+    """Latest answers per company, re-scored per toolkit workbook (vectorised per toolkit);
+    ``loaded``: the toolkits the read-model has read already, by sha256."""
+    from core.reports.answers import latest_values
+    from core.scoring import score_responses
     toolkits = ToolkitCache(project)
-    by_sha: dict[str, list[tuple[list[str], pd.DataFrame]]] = {}
-    for (sha, _items_json), part in latest_answers(project.conn, ids).items():
-        by_sha.setdefault(sha, []).append(part)
-    tables = []
-    for sha, parts in by_sha.items():
-        toolkit = toolkits.get(sha)
-        answers = pd.concat([frame for _, frame in parts], ignore_index=True)
-        tables.append(ItemTable(toolkit, [c for companies, _ in parts for c in companies],
-                                score_stored(toolkit, answers)))
-    return tables
+
+    def toolkit_of(sha: str):
+        return loaded.get(sha) or toolkits.get(sha)
+    return [ItemTable(toolkit, companies, score_responses(toolkit, values))
+            for toolkit, companies, values in latest_values(project.conn, ids, toolkit_of)]
 
 
 def _opportunities(items: list[ItemTable], language: str) -> pd.DataFrame:
@@ -192,13 +199,11 @@ def _descriptions(reg: pd.DataFrame, rules, language: str, describe) -> list:
     return out
 
 
-def _plans(tables: ExportTables, project, ids: set[str], members: pd.DataFrame, language: str,
+def _plans(tables: ExportTables, plans: dict, ids: set[str], members: pd.DataFrame, language: str,
            today: date) -> None:
     from core.plans.kpi import kpi_status, unit_label
     from core.plans.messages import status_label
     from core.plans.results import programme_results
-    from core.plans.store import has_plan_tables, load_plans
-    plans = load_plans(project.conn, sorted(ids)) if has_plan_tables(project.conn) else {}
     actions, kpis, measures = [], [], []
     for cid, plan in sorted(plans.items()):
         for a in plan.actions:

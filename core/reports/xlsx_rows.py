@@ -40,7 +40,8 @@ class Table:
         return len(self.columns[0]) if self.columns else 0
 
     def part(self, start: int, stop: int) -> "Table":
-        return Table([c[start:stop] for c in self.columns], self.kinds)
+        return Table([c.part(start, stop) if isinstance(c, Rounded) else c[start:stop]
+                      for c in self.columns], self.kinds)
 
 
 class Rounded:
@@ -54,6 +55,10 @@ class Rounded:
 
     def __getitem__(self, at):
         return np.round(self.values[at], self.decimals)
+
+    def part(self, start: int, stop: int) -> "Rounded":
+        """Rows ``start:stop``, still rounded only when read."""
+        return Rounded(self.values[start:stop], self.decimals)
 
 
 _PLAIN = re.compile(r"[&<>_\x00-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -69,8 +74,9 @@ def xml_text(value: object) -> str:
     return safe_text(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def text_cells(values, style: str) -> np.ndarray:
-    """Inline-string cells of one column; empty text and missing values give an empty cell."""
+def text_table(values, style: str) -> tuple[np.ndarray, np.ndarray]:
+    """Inline-string cells of one column as (code per row, cell per code): empty text and
+    missing values give an empty cell (code -1, the last cell)."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
     table = []
     for u in uniques:
@@ -78,11 +84,13 @@ def text_cells(values, style: str) -> np.ndarray:
         space = ' xml:space="preserve"' if text != text.strip() else ""
         table.append(f'<c{style} t="inlineStr"><is><t{space}>{text}</t></is></c>' if text else EMPTY)
     table.append(EMPTY)
-    return np.array(table, dtype=object)[codes]
+    return codes, np.array(table, dtype=object)
 
 
 def floats(values) -> np.ndarray:
     """``values`` as float64 (NaN where not a number)."""
+    if isinstance(values, Rounded):
+        values = values[:]
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values.astype(float, copy=False)
     if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
@@ -96,8 +104,8 @@ def number_text(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def number_cells(values, style: str) -> np.ndarray:
-    """Number cells of one column (NaN, None and text give an empty cell)."""
+def number_table(values, style: str) -> tuple[np.ndarray, np.ndarray]:
+    """Number cells of one column, as :func:`text_table` (NaN, None and text: an empty cell)."""
     arr = floats(values)
     arr = np.where(np.isfinite(arr), arr, np.nan)
     codes, uniques = pd.factorize(arr, use_na_sentinel=True)
@@ -105,7 +113,7 @@ def number_cells(values, style: str) -> np.ndarray:
     for k in np.flatnonzero((uniques == np.floor(uniques)) & (np.abs(uniques) < 1e15)).tolist():
         texts[k] = texts[k][:-2]         # 75.0 -> 75: whole numbers read back as whole numbers
     table = [f"<c{style}><v>{t}</v></c>" for t in texts] + [EMPTY]
-    return np.array(table, dtype=object)[codes]
+    return codes, np.array(table, dtype=object)
 
 
 def date_serial(value: object) -> int | None:
@@ -122,8 +130,9 @@ def date_serial(value: object) -> int | None:
     return None
 
 
-def date_cells(values, style: str) -> np.ndarray:
-    """Date cells (serial numbers in ``style``'s date format); text that is no date stays text."""
+def date_table(values, style: str) -> tuple[np.ndarray, np.ndarray]:
+    """Date cells (serial numbers in ``style``'s date format), as :func:`text_table`; text that
+    is no date stays text."""
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
     table = []
     for u in uniques:
@@ -134,29 +143,46 @@ def date_cells(values, style: str) -> np.ndarray:
             text = xml_text(u)
             table.append(f'<c t="inlineStr"><is><t>{text}</t></is></c>' if text else EMPTY)
     table.append(EMPTY)
-    return np.array(table, dtype=object)[codes]
+    return codes, np.array(table, dtype=object)
 
 
-def shared_cells(values, style: str) -> np.ndarray:
-    """Cells of one column of shared-string indexes (-1: an empty cell)."""
+def shared_table(values, style: str) -> tuple[np.ndarray, np.ndarray]:
+    """Cells of one column of shared-string indexes (-1: an empty cell), as :func:`text_table`."""
     codes, uniques = pd.factorize(np.asarray(values), use_na_sentinel=True)
     table = [f'<c{style} t="s"><v>{u}</v></c>' if u >= 0 else EMPTY for u in uniques.tolist()]
-    return np.array(table + [EMPTY], dtype=object)[codes]
+    return codes, np.array(table + [EMPTY], dtype=object)
 
 
-ENCODERS = {TEXT: text_cells, NUMBER: number_cells, DATE: date_cells, SHARED: shared_cells}
+CODERS = {TEXT: text_table, NUMBER: number_table, DATE: date_table, SHARED: shared_table}
+
+
+class EncodedTable:
+    """A table whose every column is encoded once, whole (each distinct value once), so that any
+    slice of its rows becomes XML by picking cells: a sheet is written a chunk at a time without
+    encoding each chunk's values again."""
+
+    def __init__(self, table: Table, styles: list[str | None]):
+        self.rows = table.rows
+        self.columns = []
+        for j, (column, kind) in enumerate(zip(table.columns, table.kinds)):
+            codes, cells = CODERS[kind](column, f' s="{styles[j]}"' if styles[j] else "")
+            small = np.int32 if len(cells) < 2 ** 31 else np.int64     # half the memory
+            self.columns.append((codes.astype(small, copy=False), cells))
+
+    def rows_xml(self, start: int, stop: int, first_row: int) -> str:
+        """The ``<row>`` elements of rows ``start:stop``, the first numbered ``first_row``."""
+        n = stop - start
+        if n <= 0:
+            return ""
+        grid = np.empty((n, len(self.columns) + 2), dtype=object)
+        numbers = np.arange(first_row, first_row + n).astype(str).astype(object)
+        grid[:, 0] = '<row r="' + numbers + '">'
+        for j, (codes, cells) in enumerate(self.columns):
+            grid[:, j + 1] = cells[codes[start:stop]]
+        grid[:, -1] = "</row>"
+        return "".join(grid.ravel().tolist())
 
 
 def rows_xml(table: Table, styles: list[str | None], first_row: int) -> str:
     """The ``<row>`` elements of ``table`` numbered from ``first_row`` (1-based), as one string."""
-    n = table.rows
-    if not n:
-        return ""
-    grid = np.empty((n, len(table.columns) + 2), dtype=object)
-    numbers = np.arange(first_row, first_row + n).astype(str).astype(object)
-    grid[:, 0] = '<row r="' + numbers + '">'
-    for j, (column, kind) in enumerate(zip(table.columns, table.kinds)):
-        style = f' s="{styles[j]}"' if styles[j] else ""
-        grid[:, j + 1] = ENCODERS[kind](column, style)
-    grid[:, -1] = "</row>"
-    return "".join(grid.ravel().tolist())
+    return EncodedTable(table, styles).rows_xml(0, table.rows, first_row)

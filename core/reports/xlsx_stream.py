@@ -28,7 +28,18 @@ from xlsxwriter.utility import xl_col_to_name
 
 from core.progress import Progress, no_progress
 from core.reports.safe_cells import clean
-from core.reports.xlsx_rows import DATE, NUMBER, SHARED, TEXT, Table, floats, number_text, rows_xml, xml_text
+from core.reports.xlsx_rows import (
+    DATE,
+    NUMBER,
+    SHARED,
+    TEXT,
+    EncodedTable,
+    Rounded,
+    Table,
+    floats,
+    number_text,
+    xml_text,
+)
 from core.safe_output.text import _NONCHARACTERS, EXCEL_CELL_LIMIT
 
 MAX_ROWS = 1_048_576           # Excel's rows per sheet: longer tables continue on another sheet
@@ -156,9 +167,13 @@ class StreamBook:
 
     def _shared(self, table: Table) -> Table:
         """``table`` with its text columns as indexes into the shared strings: a text repeated
-        on 100,000s of rows (a question, an area) is stored once."""
+        on 100,000s of rows (a question, an area) is stored once; numbers as float64 (what
+        their cells show), not as Python objects kept until the workbook is saved."""
         columns = []
         for column, kind in zip(table.columns, table.kinds):
+            if kind == NUMBER and not isinstance(column, Rounded):
+                columns.append(floats(column))
+                continue
             if kind != TEXT:
                 columns.append(column)
                 continue
@@ -218,12 +233,12 @@ class StreamBook:
                     dst.writestr(info, data, compresslevel=6)
                     continue
                 head, styles, tail = _split(src.read(info.filename).decode("utf-8"), placed)
+                encoded = EncodedTable(placed.table, styles)
                 with dst.open(info.filename, "w", force_zip64=True) as out, _Behind(out) as writer:
                     writer.write(head.encode("utf-8"))
                     for start in range(0, placed.table.rows, CHUNK):
                         stop = min(placed.table.rows, start + CHUNK)
-                        writer.write(rows_xml(placed.table.part(start, stop), styles,
-                                              placed.first_row + start).encode("utf-8"))
+                        writer.write(encoded.rows_xml(start, stop, placed.first_row + start).encode("utf-8"))
                         done += stop - start
                         report(done / total, info.filename)
                     writer.write(tail.encode("utf-8"))
@@ -295,7 +310,8 @@ def column_widths(headers: list[str], table: Table, formats: list[str | None],
     at = np.unique(np.linspace(0, n - 1, min(n, sample)).astype(int)) if n else np.array([], int)
     widths = []
     for header, column, kind, fmt in zip(headers, table.columns, table.kinds, formats):
-        values = np.asarray(column)[at] if isinstance(column, np.ndarray) else [column[i] for i in at.tolist()]
+        values = (column[at] if isinstance(column, (np.ndarray, Rounded))
+                  else [column[i] for i in at.tolist()])
         if kind == DATE:
             content = 10
         elif kind == NUMBER:
