@@ -138,8 +138,9 @@ def test_manager_works_on_the_server_programme_in_spanish(qtbot, tmp_path, serve
     actions.sync_now()
     assert actions.controller.offline and boxes == []
     state = actions.status_bar.state.text()
-    assert actions.controller.status.waiting == 2             # the company and its audit-log row
-    assert "Sin conexión, cambios conservados" in state and "2 cambios pendientes" in state
+    # the company and its audit-log row, and the audit row of the "keep theirs" decision
+    assert actions.controller.status.waiting == 3
+    assert "Sin conexión, cambios conservados" in state and "3 cambios pendientes" in state
     assert context.session.companies().set_index("company_id").loc["S-003", "name"] == "Sin red"
     window.grab().save(str(tmp_path / "sin_conexion.png"))
     context.session.close()
