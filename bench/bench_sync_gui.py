@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suppliers", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--changed", type=int, default=100, help="records others change between opens")
+    parser.add_argument("--json", action="store_true", help="also print the figures as a JSON line")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="encadena-bench-sync-"))
     admin, cluster = server_url()
@@ -173,6 +174,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"{baseline:.2f} s, ratio {best / baseline:.2f}; target < {TARGET_S:.0f} s: "
                   f"{'ok' if best < TARGET_S else 'MISSED'}")
         print(f"last run: {notes[-1]}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        if args.json:
+            import json
+            print(json.dumps({"first_s": min(first), "later_s": min(later), "baseline_s": baseline,
+                              "suppliers": args.suppliers, "load": os.getloadavg()[0]}))
         return 0 if min(first) < TARGET_S and min(later) < TARGET_S else 1
     finally:
         drop_database(admin, name)

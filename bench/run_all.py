@@ -221,10 +221,20 @@ def sync_figures(repeat: int) -> list[Figure]:
     run, data = bench("bench_sync.py", "--repeat", str(repeat))
     if data is None:
         return [Figure("sync of 1,000 records", None, "failed")]
-    return [Figure(f"sync: {what} 1,000 changed records (50 x 100 suppliers), loopback",
-                   data[key], "psycopg executemany + read of 1,000 rows", data["baseline_s"],
-                   run.peak_mb, "< 2 s", data[key] < 2.0)
-            for what, key in (("push", "sync_push_s"), ("pull", "sync_pull_s"))]
+    figures = [Figure(f"sync: {what} 1,000 changed records (50 x 100 suppliers), loopback",
+                      data[key], "psycopg executemany + read of 1,000 rows", data["baseline_s"],
+                      run.peak_mb, "< 2 s", data[key] < 2.0)
+               for what, key in (("push", "sync_push_s"), ("pull", "sync_pull_s"))]
+    run, data = bench("bench_sync_gui.py", "--repeat", str(min(repeat, 2)))
+    if data is None:
+        return figures + [Figure("manager's dashboard of a server programme", None, "failed")]
+    for what, key in (("first time: checkout + open", "first_s"),
+                      ("later: open + sync pulling 100 records", "later_s")):
+        figures.append(Figure(f"manager's dashboard, {data['suppliers']:,} suppliers, {what}",
+                              data[key], "the same programme as a plain file, opened",
+                              data["baseline_s"], run.peak_mb, "< 3 s", data[key] < 3.0,
+                              load=data["load"]))
+    return figures
 
 
 def pdf_figures(sizes: list[int], pdfs: int, growth: list[Growth]) -> list[Figure]:
