@@ -220,37 +220,6 @@ def test_a_deleted_company_leaves_every_replica_with_its_records(served, tmp_pat
     assert server["capability_profiles"] == {}
 
 
-def _role_url(url: str, name: str, grant: bool) -> str:
-    import psycopg
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"DROP ROLE IF EXISTS {name}")
-        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'clave-{name}'")
-        if grant:
-            conn.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {name}")
-            conn.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {name}")
-    scheme, rest = url.split("://", 1)
-    return f"{scheme}://{name}:clave-{name}@{rest.split('@', 1)[1]}"
-
-
-def test_a_user_who_is_not_the_owner_syncs_on_their_own_connection(served, tmp_path):
-    import importlib.util
-    if importlib.util.find_spec("core.server.security"):
-        pytest.skip("with the server's policies a user is a member of a group role: "
-                    "test_sync_consultant.py")
-    url, _ = served
-    mine = _role_url(url, f"consultora_{tmp_path.name[-6:]}".lower().replace("-", "_"), True)
-    replica_path = tmp_path / "mine.encadena"
-    state = api.checkout(mine, replica_path)
-    assert state.user.startswith("consultora_") and "clave" not in state.server
-    _edit(replica_path, "UPDATE companies SET contact = 'Ana' WHERE id = 'S1'")
-    assert api.sync(replica_path, url=mine).pushed == 1
-    nobody = _role_url(url, f"nadie_{tmp_path.name[-6:]}".lower().replace("-", "_"), False)
-    with pytest.raises(UserInputError) as refused:
-        api.checkout(nobody, tmp_path / "nobody.encadena")
-    assert refused.value.code == "sync.not_allowed"
-    assert not (tmp_path / "nobody.encadena").exists()
-
-
 def test_a_toolkit_damaged_on_the_server_never_arrives(served, tmp_path):
     url, _ = served
     server = connect_store(url, migrate=False)
