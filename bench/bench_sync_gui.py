@@ -46,17 +46,22 @@ window.show_error = lambda exc: (print("error", exc, file=sys.stderr), sys.exit(
 window.sync_actions._show_failure = window.show_error
 window.sync_actions.open_server(ServerAddress.from_url(sys.argv[1]), sys.argv[2], None, False)
 controller = window.sync_actions.controller
+from gui.timings import _dashboard_ready, _table_ready
 companies, dashboard = window.views["companies"], window.views["dashboard"]
-asked, end = False, time.monotonic() + 300
+looked, end = None, time.monotonic() + 300
 while time.monotonic() < end:
     app.processEvents()
-    if context.session.is_open and not asked:
+    session = context.session
+    if session.is_open and looked is None:       # as a manager does: the table, then the dashboard
         dashboard.source.request()
-        asked = True
-    if (asked and controller.task is None and not controller.syncing
-            and context.runner.active() == 0
-            and companies.model.rowCount() == len(context.session.companies())
-            and dashboard.source.figures is not None):
+        window.show_view("companies")
+        looked = "companies"
+    if looked == "companies" and _table_ready(companies, session):
+        window.show_view("dashboard")
+        looked = "dashboard"
+    if (looked == "dashboard" and controller.task is None and not controller.syncing
+            and context.runner.active() == 0 and _table_ready(companies, session)
+            and _dashboard_ready(dashboard)):
         break
     time.sleep(0.002)
 else:

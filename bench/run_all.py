@@ -298,16 +298,18 @@ def floor_seconds(repeat: int) -> float | None:
     return best
 
 
-def ready_seconds(target: list[str], repeat: int) -> tuple[float, float] | None:
+def ready_seconds(target: list[str], repeat: int, again: bool = False) -> tuple[float, float] | None:
     """Best ``ready in X.XX s`` of ``encadena --smoke --timings TARGET`` (the last line it prints)
-    and the highest peak memory; each run opens a fresh copy of a programme file."""
+    and the highest peak memory; each run opens a fresh copy of a programme file (``again``: the
+    copy was opened once before the same day, so the figures kept in it are current)."""
     best, peak = None, 0.0
     with tempfile.TemporaryDirectory(prefix="encadena-bench-open-") as data_dir:
-        for k in range(repeat):
+        for k in range(repeat + (1 if again else 0)):
             argv = list(target)
             if argv and argv[0] != "--demo":        # the workbench may write to what it opens
-                copy = Path(data_dir) / f"open-{k}.encadena"
-                shutil.copy(argv[0], copy)
+                copy = Path(data_dir) / f"open-{0 if again else k}.encadena"
+                if not (again and k):
+                    shutil.copy(argv[0], copy)
                 argv = [str(copy)]
             run = run_child([PY, "-m", "encadena", "--smoke", "--timings", *argv], _gui_env(data_dir))
             lines = run.stdout.strip().splitlines()
@@ -316,6 +318,8 @@ def ready_seconds(target: list[str], repeat: int) -> tuple[float, float] | None:
                 print(f"--smoke --timings {' '.join(target)} failed ({run.returncode}):\n"
                       f"{run.stderr[-1500:]}", file=sys.stderr)
                 return None
+            if again and k == 0:
+                continue                            # the day's first open: not this figure
             best = float(found.group(1)) if best is None else min(best, float(found.group(1)))
             peak = max(peak, run.peak_mb)
     return best, peak
@@ -340,6 +344,14 @@ def open_figures(sizes: list[int], repeat: int, growth: list[Growth]) -> list[Fi
                               found[1], f"< {OPEN_TARGET_S:.0f} s, < 1 GB" if top else "",
                               (found[0] < OPEN_TARGET_S and found[1] < OPEN_TARGET_MB) if top else None,
                               load=load_average(), key="open", rows=rows))
+        if top:
+            again = ready_seconds([str(project)], 1, again=True)
+            if again is not None:
+                figures.append(Figure(
+                    f"  the same {rows:,}-company programme opened again the same day (its figures "
+                    "kept in the file)", again[0], "Python + pandas + an empty Qt window", floor,
+                    again[1], f"< {OPEN_TARGET_S:.0f} s, < 1 GB",
+                    again[0] < OPEN_TARGET_S and again[1] < OPEN_TARGET_MB, load=load_average()))
     growth.append(Growth("open to a usable window", times))
     return figures
 
