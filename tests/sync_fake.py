@@ -54,11 +54,15 @@ class FakeEngine:
     def _replica(self, path: Path) -> FakeReplica:
         return self.replicas[Path(path).resolve()]
 
-    def status(self, path: Path) -> SyncStatus:
-        self.status_calls += 1
+    def status(self, path: Path, waiting: int | None = None) -> SyncStatus:
+        """Like the engine: ``waiting`` given means no count of the records (not a status call)."""
+        if waiting is None:
+            self.status_calls += 1
         r = self._replica(path)
         return SyncStatus(server=r.url, user=r.user, kind=r.kind, chains=r.chains,
-                          last_sync_at=r.last_sync_at, waiting=r.waiting, conflicts=len(r.conflicts))
+                          last_sync_at=r.last_sync_at,
+                          waiting=r.waiting if waiting is None else waiting,
+                          conflicts=len(r.conflicts))
 
     def checkout(self, url, out, chains=None, progress=None, cancel=None) -> SyncStatus:
         from core.project import Project

@@ -177,19 +177,19 @@ def test_a_sync_that_left_nothing_behind_is_not_recounted(qtbot, tmp_path, data_
     fake = FakeEngine("manager").install(monkeypatch)
     context, window = _window(qtbot, tmp_path)
     path = _replica(programme_file, address, fake, waiting=4)
-    window.open_path(str(path))                    # synced on open, then counted once
+    window.open_path(str(path))                    # synced on open: the sync's answer is the count
     controller = window.sync_actions.controller
-    assert fake.syncs == [path] and fake.status_calls == 1
+    assert fake.syncs == [path] and fake.status_calls == 0
     assert controller.status.waiting == 0
     fake.incoming = [("S-003", "Proveedor Sur")]
     window.sync_actions.sync_now()
     qtbot.waitUntil(lambda: context.session.companies().set_index("company_id")
                     .loc["S-003", "name"] == "Proveedor Sur", timeout=3000)
     qtbot.wait(600)                                # longer than the re-count's delay
-    assert fake.status_calls == 1 and controller.status.last_sync_at == fake.replicas[path.resolve()].last_sync_at
+    assert fake.status_calls == 0 and controller.status.last_sync_at == fake.replicas[path.resolve()].last_sync_at
     fake.incoming_conflicts = [company_conflict(3, "S-002")]
     window.sync_actions.sync_now()                 # a conflict: the exact figures are re-counted
-    qtbot.waitUntil(lambda: fake.status_calls == 2, timeout=3000)
+    qtbot.waitUntil(lambda: fake.status_calls == 1, timeout=3000)
     assert controller.status.conflicts == 1
     context.session.close()
 

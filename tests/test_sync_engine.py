@@ -77,8 +77,9 @@ def test_changes_travel_both_ways_and_conflicts_lose_nothing(served, tmp_path):
 def test_keep_theirs_takes_the_servers_version(served, tmp_path):
     url, _ = served
     ana, beto = tmp_path / "ana.encadena", tmp_path / "beto.encadena"
-    api.checkout(url, ana)
+    assert api.checkout(url, ana).waiting == 0
     api.checkout(url, beto)
+    assert api.status(ana).waiting == 0         # counted: every record is its own base
     _edit(ana, "UPDATE companies SET name = 'De Ana' WHERE id = 'S2'")
     _edit(beto, "DELETE FROM capability_certs")
     _edit(beto, "UPDATE companies SET name = 'De Beto' WHERE id = 'S2'")

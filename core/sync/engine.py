@@ -57,11 +57,13 @@ def _replica(path: Path):
     return conn, replica.read_state(conn)
 
 
-def status(path: Path) -> SyncStatus:
-    """The replica's standing from its own file (the server is not contacted)."""
+def status(path: Path, waiting: int | None = None) -> SyncStatus:
+    """The replica's standing from its own file (the server is not contacted); ``waiting``: the
+    number of changes waiting when the caller knows it (right after a sync), else counted."""
     conn, state = _replica(path)
     try:
-        waiting = replica.count_waiting(conn)
+        if waiting is None:
+            waiting = replica.count_waiting(conn)
         waiting_conflicts = conn.execute("SELECT COUNT(*) FROM sync_conflicts").fetchone()[0]
         return SyncStatus(state.server, state.role, state.kind, _names(conn, state.chains),
                           state.last_sync_at,
@@ -185,7 +187,7 @@ def checkout(url: str, out: Path, chains: list[str] | None = None, progress=None
         server.close()
         shutil.rmtree(folder, ignore_errors=True)
     _step(progress, None, 1.0, "sync.done")
-    return status(Path(out))
+    return status(Path(out), waiting=0)        # a fresh copy: every record is its own base
 
 
 def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], progress,

@@ -152,8 +152,11 @@ class SyncController(QObject):
             except Exception as exc:  # noqa: BLE001 - no connection is an answer, not a fault to log
                 if not is_offline(exc):
                     raise
-                return exc, None
-            return result, len(api.conflicts(path))
+                return exc, None, None
+            # The standing after the sync, without counting every record again: what the
+            # server refused is all that waits.
+            return (result, len(api.conflicts(path)),
+                    api.status(path, waiting=getattr(result, "refused", 0)))
 
         self.syncing = True
         self.state_changed.emit()
@@ -168,7 +171,7 @@ class SyncController(QObject):
         self.task = task
         return task
 
-    def _synced(self, path: Path, result, conflicts) -> None:
+    def _synced(self, path: Path, result, conflicts, after=None) -> None:
         if isinstance(result, BaseException):
             self._failed(path, result, True)
             return
@@ -179,6 +182,10 @@ class SyncController(QObject):
         if self.status is not None:       # everything else went: nothing waits (no re-count)
             self.status = replace(self.status, last_sync_at=result.at, waiting=refused,
                                   conflicts=conflicts)
+        elif after is not None:           # the standing the sync left, known without a count
+            self.status = after
+            if after.kind == "manager" and not self.automatic:
+                self._start_automatic(sync=False)
         if self.status is None:
             self.refresh_status()         # the figures, counted in the background
         elif refused or result.conflicts:
