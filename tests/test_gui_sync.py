@@ -400,3 +400,14 @@ def test_last_sync_time_in_the_users_locale():
     assert earlier != today and len(earlier) > len(today)
     assert when_text(None) is None and when_text("nonsense") == "nonsense"
     assert QLocale().toString(QDateTime.fromString("2026-12-06T09:05:00Z", "yyyy-MM-ddTHH:mm:ssZ")) is not None
+
+
+def test_every_changed_field_is_named_in_the_users_language():
+    """A plan action's or a chain's field shows its label, not its column name."""
+    from core import catalogue
+    from gui.sync.conflicts_page import field_text
+    assert field_text("status", "es", "plan_actions") == "Estado"
+    assert field_text("percent", "pt", "plan_actions") == "Avanço (%)"
+    assert field_text("name", "es", "value_chains") == "Nombre de la cadena de valor"
+    assert field_text("name", "es", "companies") == catalogue.label("column.name", "es")
+    assert field_text("no_such_column", "es", "plan_actions") == "no_such_column"

@@ -68,10 +68,13 @@ def kind_text(table: str) -> str:
     return _tr(KINDS[table]) if table in KINDS else table
 
 
-def field_text(name: str, language: str) -> str:
-    """A field's header where the catalogue has one (``column.<name>``), else its name."""
-    code = f"column.{name}"
-    return catalogue.label(code, language) if catalogue.has(code) else name
+def field_text(name: str, language: str, table: str | None = None) -> str:
+    """A field's label: the table's own (``field.<table>.<name>``), else the shared one
+    (``column.<name>``, ``field.<name>``), else its name."""
+    for code in (f"field.{table}.{name}", f"column.{name}", f"field.{name}"):
+        if catalogue.has(code):
+            return catalogue.label(code, language)
+    return name
 
 
 def value_text(value) -> str:
@@ -174,7 +177,7 @@ class SyncConflictsPage(QWidget):
         frame = pd.DataFrame({
             "record": [self._subject(c) for c in self.conflicts],
             "kind": [kind_text(c.table) for c in self.conflicts],
-            "fields": [", ".join(field_text(d.field, language) for d in c.differences)
+            "fields": [", ".join(field_text(d.field, language, c.table) for d in c.differences)
                        for c in self.conflicts],
             "note": [self._note(c) for c in self.conflicts],
         }, columns=["record", "kind", "fields", "note"])
@@ -219,7 +222,7 @@ class SyncConflictsPage(QWidget):
         differences = conflict.differences if conflict is not None else ()
         deleted = self.tr("(deleted)")
         frame = pd.DataFrame({
-            "field": [field_text(d.field, language) for d in differences],
+            "field": [field_text(d.field, language, conflict.table) for d in differences],
             "base": [value_text(d.base) for d in differences],
             "mine": [deleted if conflict.mine_deleted else value_text(d.mine) for d in differences],
             "theirs": [deleted if conflict.theirs_deleted else value_text(d.theirs) for d in differences],
