@@ -138,3 +138,30 @@ def test_blobs_and_dates_come_back_as_stored(store):
     row = store.execute("SELECT workbook, added_at FROM toolkits").fetchone()
     assert bytes(row[0]) == payload and row[1] == "2026-01-01"
     assert backend_of(store) in {"sqlite", "postgresql"}
+
+
+def test_plans_kpis_progress_and_measurements_round_trip(store):
+    from core.plans.store import add_measurement, delete_plan, load_plan, record_progress, save_plan
+    from test_plans_store import sample_plan
+    _programme(store)
+    plan = sample_plan("S1")
+    assert save_plan(store, plan) is True
+    assert load_plan(store, "S1") == plan
+    assert save_plan(store, load_plan(store, "S1")) is False          # an equal save writes nothing
+    record_progress(store, "S1", "A01", date(2026, 6, 1), percent=80)
+    add_measurement(store, "S1", "K01", date(2026, 6, 1), 120.5, "ERP")
+    again = load_plan(store, "S1")
+    assert [u.percent for u in again.actions[0].updates] == [40, 80]
+    assert [m.value for m in again.kpis[0].measurements] == [112, 120.5]
+    assert again.actions[0].notes == "=not a formula"
+    with pytest.raises(UserInputError):
+        record_progress(store, "S1", "A09", date(2026, 6, 1), percent=1)
+    assert delete_plan(store, "S1") is True
+    assert store.execute("SELECT COUNT(*) FROM plan_actions").fetchone()[0] == 0   # cascaded
+
+
+def test_asking_whether_a_table_exists(store):
+    """The store asks sqlite_master; on a server the dialect answers from the catalogue."""
+    ask = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"
+    assert store.execute(ask, ("plans",)).fetchone()[0] == "plans"
+    assert store.execute(ask, ("no_such_table",)).fetchone() is None

@@ -13,6 +13,8 @@ On PostgreSQL:
   that mark derived copies stale (the search index and the stored read-model are rebuilt from the
   tables on each laptop; a server never serves them);
 - ``BEGIN IMMEDIATE`` is plain ``BEGIN``; ``PRAGMA`` statements are answered by the adapter;
+- ``sqlite_master`` (which the store reads to ask whether a table exists) is the same rows read
+  from PostgreSQL's catalogue, for the current schema;
 - parameters are ``%s`` instead of ``?`` (``%`` in the text doubled).
 """
 from __future__ import annotations
@@ -30,6 +32,14 @@ _COLUMN_TYPES = [
 ]
 _SQLITE_ONLY = re.compile(r"^\s*(CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|PRAGMA)\b", re.I)
 _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+\"?(\w+)\"?", re.I)
+_SQLITE_MASTER = re.compile(r"\bsqlite_master\b")
+SQLITE_MASTER = (
+    "(SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view' "
+    "ELSE 'index' END AS type, c.relname::text AS name, COALESCE(t.relname, c.relname)::text "
+    "AS tbl_name, 0 AS rootpage, NULL::text AS sql FROM pg_class c "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "LEFT JOIN pg_index ix ON ix.indexrelid = c.oid LEFT JOIN pg_class t ON t.oid = ix.indrelid "
+    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'i')) AS sqlite_master")
 _BEGIN = re.compile(r"^\s*BEGIN(\s+(IMMEDIATE|EXCLUSIVE|DEFERRED))?(\s+TRANSACTION)?\s*;?\s*$", re.I)
 
 
@@ -84,6 +94,8 @@ def statement_for_postgres(sql: str, primary_keys: dict[str, tuple[str, ...]],
     ``INSERT OR REPLACE``); parameters are left as ``?``."""
     if _BEGIN.match(sql):
         return "BEGIN"
+    if "sqlite_master" in sql:
+        sql = _SQLITE_MASTER.sub(lambda _: SQLITE_MASTER, sql)
     match = _INSERT_OR.match(sql)
     if match is None:
         return sql
