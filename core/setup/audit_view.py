@@ -39,8 +39,11 @@ def field_label(table: str, field: str | None, language: str) -> str:
         return catalogue.label(f"setup.column.{table}", language, table)
     if table == "companies":
         name = "sales" if field == "annual_sales" else field
-        return catalogue.label(f"setup.field_{name}", language, field)
-    return catalogue.label(f"setup.column.{table}.{field}", language, field)
+        code = f"setup.field_{name}"
+    else:
+        code = f"setup.column.{table}.{field}"
+    # Then the words shared by every table (a plan action's status, a risk's owner...).
+    return catalogue.label(code if catalogue.has(code) else f"field.{field}", language, field)
 
 
 def _show(value) -> str:

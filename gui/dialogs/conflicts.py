@@ -64,10 +64,10 @@ class ConflictsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 3)   # never cut
         self.model = DataFrameModel()
-        self.table = _table("conflictsTable", self.model)
+        self.table = row_table("conflictsTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.answers_model = DataFrameModel()
-        self.answers = _table("conflictAnswers", self.answers_model)
+        self.answers = row_table("conflictAnswers", self.answers_model)
         self.answers.setWordWrap(True)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
@@ -257,7 +257,8 @@ def _sync_page(context):
     return SyncConflictsPage(context)
 
 
-def _table(name: str, model: DataFrameModel) -> QTableView:
+def row_table(name: str, model: DataFrameModel) -> QTableView:
+    """A read-only table of whole-row selection, as both kinds of conflict show."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)

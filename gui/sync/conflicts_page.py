@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from core import catalogue
+from core.setup.audit_view import field_label
 from core.sync import api
+from gui.dialogs.conflicts import row_table
 from gui.models.dataframe_model import SOURCE_ROW_ROLE, Column, DataFrameModel
 from gui.sync.failures import failure_text
 
@@ -69,12 +70,12 @@ def kind_text(table: str) -> str:
 
 
 def field_text(name: str, language: str, table: str | None = None) -> str:
-    """A field's label: the table's own (``field.<table>.<name>``), else the shared one
-    (``column.<name>``, ``field.<name>``), else its name."""
-    for code in (f"field.{table}.{name}", f"column.{name}", f"field.{name}"):
+    """A field's label: the table's own sync wording (``field.<table>.<name>``), the programme
+    table's header (``column.<name>``), else the audit log's words for it (one place for both)."""
+    for code in (f"field.{table}.{name}", f"column.{name}"):
         if catalogue.has(code):
             return catalogue.label(code, language)
-    return name
+    return field_label(table or "", name, language)
 
 
 def value_text(value) -> str:
@@ -108,10 +109,10 @@ class SyncConflictsPage(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setMinimumHeight(self.intro.fontMetrics().lineSpacing() * 3)
         self.model = DataFrameModel()
-        self.table = _table("syncConflictsTable", self.model)
+        self.table = row_table("syncConflictsTable", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fields_model = DataFrameModel()
-        self.fields = _table("syncConflictFields", self.fields_model)
+        self.fields = row_table("syncConflictFields", self.fields_model)
         self.fields.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -250,13 +251,3 @@ class SyncConflictsPage(QWidget):
         self.context.session.reload(self.context.runner)
         self.reload()
         self.resolved.emit()
-
-
-def _table(name: str, model: DataFrameModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
