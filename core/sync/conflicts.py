@@ -7,6 +7,7 @@ import json
 
 from core.edits.apply import write_audit
 from core.errors import UserInputError
+from core.project.db import transaction
 from core.sync import records as rec
 from core.sync import replica
 from core.sync.api import FieldDifference, SyncConflict
@@ -67,8 +68,7 @@ def resolve(conn, conflict_id: int, keep: str, who: str | None = None) -> None:
     name, key, mine, theirs, theirs_hash = row
     tables = rec.registry(conn)
     table = rec.by_name(tables).get(name)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         if keep == "theirs":
             apply_changes(conn, tables, [Change(name, key, None, theirs_hash, theirs)])
         kept, dropped = (mine, theirs) if keep == "mine" else (theirs, mine)
@@ -78,7 +78,3 @@ def resolve(conn, conflict_id: int, keep: str, who: str | None = None) -> None:
                     None, rec.decode(dropped), rec.decode(kept), who)
         replica.set_bases(conn, [(name, key, theirs_hash)])
         conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

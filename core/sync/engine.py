@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from core.errors import Cancelled, UserInputError
+from core.project.db import transaction
 from core.server.connection import connect_server, programme_uid, without_password
 from core.sync import conflicts as conflict_store
 from core.sync import pull as pulling
@@ -204,8 +205,7 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
             found[table.name] = rec.read_records(server, table)
     scope = _scope_uids(found, chains, chain_uids)
     keep = _scope(found, scope, tables)
-    local.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(local):
         bases = []
         for table in tables:
             rows = _insert(local, table, [r for r in found[table.name].values() if keep(table, r)])
@@ -213,10 +213,6 @@ def _fill(local, server, chains: list[str] | None, chain_uids: tuple[str, ...], 
         replica.set_bases(local, bases)
         from core.project.latest import refresh_latest
         refresh_latest(local)
-        local.execute("COMMIT")
-    except BaseException:
-        local.execute("ROLLBACK")
-        raise
     return scope, last
 
 

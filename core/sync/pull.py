@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from core.project.db import transaction
 from core.sync import records as rec
 from core.sync import replica
 from core.sync.serverside import Change, verify
@@ -56,15 +57,10 @@ def pull(conn, server, tables: tuple[rec.Table, ...], now: str) -> tuple[int, in
     """Apply the others' changes; returns (records applied, new conflicts, records deleted)."""
     state = replica.read_state(conn)
     entries, last = fetch(server, state.last_seq)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         result = _apply(conn, server, tables, _in_scope(conn, state, entries), now)
         replica.write_state(conn, replace(replica.read_state(conn), last_seq=last,
                                           last_sync_at=now))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return result
 
 

@@ -6,6 +6,7 @@ import json
 import uuid
 from dataclasses import replace
 
+from core.project.db import transaction
 from core.sync import records as rec
 from core.sync import replica
 from core.sync.serverside import Change, receive_push
@@ -22,13 +23,8 @@ def prepare(conn, tables: tuple[rec.Table, ...]) -> replica.State | None:
         return None
     payload = json.dumps([c.to_json() for c in changes], ensure_ascii=False)
     state = replace(state, pending_push_id=str(uuid.uuid4()), pending_payload=payload)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         replica.write_state(conn, state)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return state
 
 
@@ -38,16 +34,11 @@ def send(conn, server, tables: tuple[rec.Table, ...], state: replica.State) -> d
     changes = [Change.from_json(c) for c in json.loads(state.pending_payload)]
     answer = receive_push(server, tables, state.pending_push_id, changes)
     accepted = {(t, k) for t, k in answer["applied"]}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         replica.set_bases(conn, [(c.table, c.key, c.hash) for c in changes
                                  if (c.table, c.key) in accepted])
         replica.write_state(conn, replace(replica.read_state(conn), pending_push_id=None,
                                           pending_payload=None))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return answer
 
 
