@@ -43,6 +43,12 @@ SQLITE_MASTER = (
 _BEGIN = re.compile(r"^\s*BEGIN(\s+(IMMEDIATE|EXCLUSIVE|DEFERRED))?(\s+TRANSACTION)?\s*;?\s*$", re.I)
 
 
+def replaced_table(sql: str) -> str | None:
+    """The table an ``INSERT OR REPLACE`` writes (its key is needed to translate it), or None."""
+    match = _INSERT_OR.match(sql)
+    return match.group(2) if match and match.group(1).upper() == "REPLACE" else None
+
+
 def split_statements(script: str) -> list[str]:
     """The statements of a script: ``;`` ends one, except inside quotes, comments and a
     trigger's ``BEGIN ... END``."""

@@ -108,8 +108,8 @@ class PgConnection:
     # -- translation --------------------------------------------------------------------------
     def _translate(self, sql: str, want_id: bool = True) -> tuple[str, bool]:
         head = sql.lstrip()[:30].upper()
-        if head.startswith("INSERT OR REPLACE"):
-            table = dialect._INSERT_OR.match(sql).group(2)
+        table = dialect.replaced_table(sql) if head.startswith("INSERT OR") else None
+        if table:
             self._describe(table)
         text = dialect.statement_for_postgres(sql, self._keys, self._columns)
         returning = False
